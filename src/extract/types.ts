@@ -1,0 +1,32 @@
+import type { LimitsPolicy } from '../policy/types';
+
+/** One piece of text taken from an attachment. `path` is the inner path ('' for the attachment itself). */
+export interface ExtractedText {
+  path: string;
+  text: string;
+}
+
+/** Something in an attachment that could not be read. Becomes an attachment finding in the scan. */
+export interface ExtractProblem {
+  detector: 'unscannable-attachment' | 'encrypted-attachment';
+  /** Inner path ('' for the attachment itself). */
+  path: string;
+  /** Stable reason code: too-large, too-deep, too-many-entries, expansion-ratio, time-out, corrupt, unknown-format, no-text, encrypted. */
+  reason: string;
+}
+
+export interface ExtractResult {
+  texts: ExtractedText[];
+  problems: ExtractProblem[];
+}
+
+/**
+ * Shared by every extractor of one message: the caps and the clock. Extractors check `deadline`
+ * in their loops (via `now()`) and count what they inflate against `limits`.
+ */
+export interface ExtractBudget {
+  limits: LimitsPolicy;
+  /** Absolute time (in `now()` units, ms) after which extraction stops with reason `time-out`. */
+  deadline: number;
+  now: () => number;
+}

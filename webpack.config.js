@@ -1,0 +1,79 @@
+/* Three builds: the on-send handler (one ES2016 file for classic Outlook's JavaScript-only runtime),
+   the web pages (task pane, commands page, preview), and the send-guard CLI for Node. */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const TerserPlugin = require('terser-webpack-plugin');
+
+const dist = path.resolve(__dirname, 'dist');
+
+const typescript = (target) => ({
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { target, module: 'ESNext', noEmit: false } } },
+});
+
+const resolve = { extensions: ['.ts', '.tsx', '.js'] };
+
+module.exports = (env, argv) => {
+  const mode = argv.mode || 'production';
+  const handler = {
+    name: 'handler',
+    mode,
+    target: ['web', 'es2016'],
+    entry: { handler: './src/send-check/handler.ts' },
+    output: { path: dist, filename: '[name].js' },
+    resolve,
+    module: { rules: [typescript('ES2016')] },
+    devtool: false,
+    optimization: {
+      minimizer: [new TerserPlugin({ terserOptions: { ecma: 2016, module: false }, extractComments: false })],
+      splitChunks: false,
+    },
+    performance: { hints: false },
+  };
+
+  const web = {
+    name: 'web',
+    mode,
+    target: ['web', 'es2017'],
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      preview: './src/preview/index.tsx',
+    },
+    output: { path: dist, filename: '[name].js', clean: false },
+    resolve,
+    module: { rules: [typescript('ES2017')] },
+    devtool: mode === 'development' ? 'source-map' : false,
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/send-check/commands.html', chunks: [], inject: false }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      server: 'https',
+      static: [{ directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' }],
+      // No dev-server client in any bundle: injected into the handler it breaks classic Outlook.
+      client: false,
+      hot: false,
+      liveReload: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+  };
+
+  const cli = {
+    name: 'cli',
+    mode,
+    target: 'node20',
+    entry: { 'send-guard': './src/cli/main.ts' },
+    output: { path: path.join(dist, 'cli'), filename: '[name].js' },
+    resolve,
+    module: { rules: [typescript('ES2020')] },
+    devtool: false,
+    optimization: { minimize: false },
+    performance: { hints: false },
+  };
+
+  return [handler, web, cli];
+};
