@@ -30,3 +30,14 @@ export interface ExtractBudget {
   deadline: number;
   now: () => number;
 }
+
+/** What an extractor gets besides the bytes: the budget, where it is, and a way to extract what it contains. */
+export interface ExtractContext {
+  budget: ExtractBudget;
+  /** Inner path of the file being extracted ('' for the attachment itself; 'a.zip/b.docx' below it). */
+  path: string;
+  /** Container depth: 0 for the attachment itself. */
+  depth: number;
+  /** Extracts a nested file (zip entry, attachment inside a .msg/.eml, embedded object) through the dispatcher, one level deeper. */
+  nested(name: string, bytes: Uint8Array): ExtractResult;
+}
