@@ -158,6 +158,9 @@ export function decodeEncodedWords(value: string): string {
   return out + text.slice(last);
 }
 
+/** What is left of an address after parsing must look like local@domain. */
+const MAILBOX = /^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+$/;
+
 /** Parses an address list: display names, quoted names with commas, comments, groups, angle addresses. */
 export function parseAddressList(value: string | undefined): Recipient[] {
   const result: Recipient[] = [];
@@ -180,7 +183,7 @@ export function parseAddressList(value: string | undefined): Recipient[] {
     if (route >= 0) address = address.slice(route + 1);
     address = address.replace(/\s+/g, '');
     name = decodeEncodedWords(name.replace(/\s+/g, ' ').trim()).replace(/\s+/g, ' ').trim();
-    if (address.indexOf('@') > 0) {
+    if (MAILBOX.test(address)) {
       const recipient: Recipient = { address };
       if (name && name !== address) recipient.name = name;
       result.push(recipient);

@@ -97,6 +97,7 @@ const HIDDEN_ATTRIBUTE = /(?:^|\s)hidden(?:[\s=/]|$)/i;
 const QUOTED_VALUE = /"[^"]*"|'[^']*'/g;
 const STYLE_ATTRIBUTE = /(?:^|[\s"'])style\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i;
 const WHITE_SPACE = /[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+const NEEDS_WORK = /[\s&\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 interface TableState {
@@ -114,6 +115,15 @@ class TextSink {
   private lastWasNewline = true;
 
   text(raw: string): void {
+    if (!NEEDS_WORK.test(raw)) {
+      // Most runs between tags are plain words: no entities, no white space to collapse.
+      if (this.pendingSpace && !this.atStart) this.parts.push(' ');
+      this.parts.push(raw);
+      this.atStart = false;
+      this.lastWasNewline = false;
+      this.pendingSpace = false;
+      return;
+    }
     let t = decodeEntities(raw);
     if (t.indexOf('\u00ad') >= 0 || t.indexOf('\u200b') >= 0 || t.indexOf('\ufeff') >= 0 || t.indexOf('\u200c') >= 0 || t.indexOf('\u200d') >= 0 || t.indexOf('\u2060') >= 0) {
       t = t.replace(INVISIBLE, '');
@@ -239,53 +249,60 @@ export function htmlToText(html: string): string {
     else sink.newline();
   };
 
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i && hiddenDepth === 0) {
-      const raw = html.slice(i, textEnd);
+  // Text runs from `textStart` to the next markup; a lone '<' ("3 < 5") stays part of the run.
+  let textStart = 0;
+  const flushText = (end: number): void => {
+    if (end > textStart && hiddenDepth === 0) {
+      const raw = html.slice(textStart, end);
       if (preDepth > 0) sink.preformatted(raw);
       else sink.text(raw);
     }
+  };
+
+  while (i < n) {
+    const lt = html.indexOf('<', i);
     if (lt < 0) break;
-    i = lt;
-    const next = html.charCodeAt(i + 1);
+    const next = html.charCodeAt(lt + 1);
 
     // Comments, including Outlook's conditional comments <!--[if mso]> ... <![endif]-->: never shown.
     if (next === 33 /* ! */) {
-      if (html.startsWith('<!--', i)) {
-        const close = html.indexOf('-->', i + 4);
+      flushText(lt);
+      let close: number;
+      if (html.startsWith('<!--', lt)) {
+        close = html.indexOf('-->', lt + 4);
         i = close < 0 ? n : close + 3;
-        continue;
-      }
-      // <![if !supportLists]> and <![endif]> (downlevel-revealed: the content between is shown), <!DOCTYPE>.
-      if (html.startsWith('<![CDATA[', i)) {
-        const close = html.indexOf(']]>', i + 9);
+      } else if (html.startsWith('<![CDATA[', lt)) {
+        close = html.indexOf(']]>', lt + 9);
         i = close < 0 ? n : close + 3;
-        continue;
+      } else {
+        // <![if !supportLists]> and <![endif]> (downlevel-revealed: the content between is shown), <!DOCTYPE>.
+        close = html.indexOf('>', lt + 2);
+        i = close < 0 ? n : close + 1;
       }
-      const close = html.indexOf('>', i + 2);
-      i = close < 0 ? n : close + 1;
+      textStart = i;
       continue;
     }
     if (next === 63 /* ? */) {
-      const close = html.indexOf('>', i + 2);
+      flushText(lt);
+      const close = html.indexOf('>', lt + 2);
       i = close < 0 ? n : close + 1;
+      textStart = i;
       continue;
     }
 
     const closing = next === 47; /* / */
-    const nameStart = closing ? i + 2 : i + 1;
+    const nameStart = closing ? lt + 2 : lt + 1;
     const first = html.charCodeAt(nameStart);
     const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
     if (!isLetter) {
-      // A lone '<' is text ("a < b"); '</>' and '</ ...>' are dropped like a browser does.
       if (closing) {
-        const close = html.indexOf('>', i + 2);
+        // '</>' and '</ ...>' are dropped, as a browser does.
+        flushText(lt);
+        const close = html.indexOf('>', lt + 2);
         i = close < 0 ? n : close + 1;
+        textStart = i;
       } else {
-        if (hiddenDepth === 0) sink.text('<');
-        i++;
+        i = lt + 1; // a lone '<' is text
       }
       continue;
     }
@@ -296,11 +313,16 @@ export function htmlToText(html: string): string {
       nameEnd++;
     }
     const tagEnd = findTagEnd(html, nameEnd);
-    if (tagEnd < 0) break; // an unfinished tag at the end is dropped
+    flushText(lt);
+    if (tagEnd < 0) {
+      textStart = n; // an unfinished tag at the end is dropped
+      break;
+    }
     const name = html.slice(nameStart, nameEnd).toLowerCase();
     const attributes = html.slice(nameEnd, tagEnd);
     const selfClosing = html.charCodeAt(tagEnd - 1) === 47;
     i = tagEnd + 1;
+    textStart = i;
 
     if (closing) {
       if (hiddenDepth > 0) {
@@ -347,10 +369,12 @@ export function htmlToText(html: string): string {
       const found = closeTag.exec(html);
       if (!found) {
         i = n;
+        textStart = n;
         break;
       }
       const close = html.indexOf('>', found.index);
       i = close < 0 ? n : close + 1;
+      textStart = i;
       continue;
     }
     if (name === 'head') {
@@ -406,5 +430,6 @@ export function htmlToText(html: string): string {
         if (BLOCK_TAGS.has(name)) block();
     }
   }
+  flushText(n);
   return sink.result();
 }
