@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import type { Language, Location } from '../detection/types';
 import { defaultPolicy } from '../policy/defaults';
 import type { Policy } from '../policy/types';
-import { validatePolicy } from '../policy/validate';
+import { parsePolicy } from '../policy/validate';
 import { scanMessage } from '../scan';
 import { walkMessage } from '../scan/parts';
 import { reasonText } from '../scan/texts';
@@ -92,18 +92,17 @@ function parseFlags(args: string[]): Flags {
 /** Reads and validates a policy file; every error is printed with its path. Null when unusable. */
 function loadPolicy(file: string | undefined, io: CliIo): Policy | null {
   if (!file) return defaultPolicy();
-  let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(fs.readFileSync(file, 'utf8'));
+    text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeError(error);
-    io.err(`send-guard: policy ${file}: ${reason}\n`);
+    io.err(`send-guard: policy ${file}: ${describeError(error)}\n`);
     return null;
   }
-  const { policy, errors } = validatePolicy(value);
+  const { policy, errors } = parsePolicy(text);
   if (errors.length > 0 || !policy) {
     io.err(`send-guard: policy ${file} is not valid:\n`);
-    for (const e of errors) io.err(`  ${e.path || '(top level)'}: ${e.message}\n`);
+    for (const e of errors) io.err(`  ${e.path || '(root)'}: ${e.message}\n`);
     return null;
   }
   return policy;

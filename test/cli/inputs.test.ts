@@ -7,8 +7,8 @@ jest.mock('../../src/extract/msg', () => ({
     throw new Error('not a compound file');
   },
 }));
-jest.mock('../../src/policy/validate', () => ({
-  validatePolicy: (value: { bad?: boolean }) =>
+jest.mock('../../src/policy/validate', () => {
+  const validatePolicy = (value: { bad?: boolean }) =>
     value && value.bad
       ? {
           policy: null,
@@ -17,8 +17,9 @@ jest.mock('../../src/policy/validate', () => ({
             { path: 'colour', message: 'unknown key' },
           ],
         }
-      : { policy: jest.requireActual('../../src/policy/defaults').defaultPolicy(), errors: [] },
-}));
+      : { policy: jest.requireActual('../../src/policy/defaults').defaultPolicy(), errors: [] };
+  return { validatePolicy, parsePolicy: (text: string) => validatePolicy(JSON.parse(text)) };
+});
 
 const fixtures = path.join(__dirname, 'fixtures');
 function run(...args: string[]): { code: number; out: string; err: string } {

@@ -115,12 +115,23 @@ describe('scan', () => {
     expect(files).toEqual(['a.txt', path.join('b-sub', 'z.eml'), 'c.eml']);
   });
 
-  test('an invalid policy file that is not JSON exits 2 and names the file', () => {
+  test('a policy with errors prints each with its path and exits 2 before scanning', () => {
+    const bad = path.join(tmp, 'wrong.json');
+    fs.writeFileSync(bad, JSON.stringify({ detectors: { bsn: { minConfidence: 'hoog' } }, colour: 'blue' }));
+    const r = run('scan', '--json', '--policy', bad, path.join(fixtures, 'clean.eml'));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^ {2}detectors\.bsn\.minConfidence: /m);
+    expect(r.err).toMatch(/^ {2}colour: /m);
+  });
+
+  test('a policy file that is not JSON exits 2, naming the file and where the JSON breaks', () => {
     const bad = path.join(tmp, 'bad.json');
     fs.writeFileSync(bad, '{ "detectors": ');
     const r = run('scan', '--policy', bad, path.join(fixtures, 'clean.eml'));
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`policy ${bad}: not valid JSON`);
+    expect(r.err).toContain(`policy ${bad} is not valid:`);
+    expect(r.err).toMatch(/not valid JSON at line 1/);
     expect(r.out).toBe('');
   });
 });
