@@ -18,6 +18,7 @@ import {
 import type { ExtractBudget } from '../extract/types';
 import type { Policy } from '../policy/types';
 import { checkRecipients } from '../recipients';
+import { splitForDetection } from './chunks';
 import { bodyText, walkMessage } from './parts';
 import { reasonText } from './texts';
 import type { MessageInput, Report, ScanOptions, Verdict } from './types';
@@ -148,8 +149,20 @@ export function scanMessage(message: MessageInput, options: ScanOptions): Report
   const collector = new FindingCollector(policy);
   const body = bodyText(message);
 
+  let outOfTime = false;
   const walk = walkMessage(message, budget, {
-    text: (location, text) => collector.addMatches(location, detectText(text, detect)),
+    text: (location, text) => {
+      // Long texts in pieces, with a look at the clock between them; what is left is reported, not skipped silently.
+      const pieces = splitForDetection(text);
+      for (let i = 0; i < pieces.length; i++) {
+        if (i > 0 && now() >= budget.deadline) {
+          outOfTime = true;
+          collector.addProblem(location, 'unscannable-attachment', 'time-out', lang);
+          return;
+        }
+        collector.addMatches(location, detectText(pieces[i], detect));
+      }
+    },
     attachmentName: (location, name) => {
       const wanted = detect.detectors || [];
       collector.addMatches(
@@ -175,5 +188,5 @@ export function scanMessage(message: MessageInput, options: ScanOptions): Report
   }
 
   const sorted = sortFindings(findings);
-  return { verdict: verdictOf(sorted), findings: sorted, elapsedMs: now() - started, timedOut: walk.timedOut };
+  return { verdict: verdictOf(sorted), findings: sorted, elapsedMs: now() - started, timedOut: walk.timedOut || outOfTime };
 }

@@ -261,3 +261,20 @@ describe('recipients', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('long texts', () => {
+  test('are scanned in pieces; when time runs out between pieces the rest is reported as not checked (time-out)', () => {
+    const line = 'BSN:high:1 ' + 'x'.repeat(100) + '\n';
+    const body = line.repeat(Math.ceil((3 * 1024 * 1024) / line.length)); // three pieces of 1 MB
+    let calls = 0;
+    const now = (): number => 1000 + 2000 * calls++; // every look at the clock costs 2 s of a 3 s budget
+    const report = scanMessage(message({ bodyText: body }), { policy: defaultPolicy(), now });
+    expect(detectCalls.length).toBe(2);
+    expect(report.timedOut).toBe(true);
+    expect(report.findings.map((f) => [f.detector, f.location.part, f.reason])).toEqual([
+      ['bsn', 'body', undefined],
+      ['unscannable-attachment', 'body', 'time-out'],
+    ]);
+    expect(report.findings[0].count).toBe(detectCalls.reduce((n, c) => n + c.text.split('\n').filter((l) => l.startsWith('BSN')).length, 0));
+  });
+});
