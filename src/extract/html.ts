@@ -186,10 +186,13 @@ class TextSink {
 
   result(): string {
     const text = this.parts.join('');
-    // Trailing white space only; a row that starts with empty cells keeps its leading tabs.
-    const end = text.replace(/[ \n]+$/, '');
-    const start = end.replace(/^\n+/, '');
-    return start === '' ? '' : start + '\n';
+    // Trailing spaces and line breaks go (by hand: an end-anchored regex retries at every run);
+    // a row that starts with empty cells keeps its leading tabs.
+    let end = text.length;
+    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 10)) end--;
+    let start = 0;
+    while (start < end && text.charCodeAt(start) === 10) start++;
+    return start === end ? '' : text.slice(start, end) + '\n';
   }
 }
 
