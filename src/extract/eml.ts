@@ -411,6 +411,25 @@ function splitMultipart(body: string, boundary: string): string[] {
   return parts;
 }
 
+/**
+ * Undoes format=flowed (RFC 3676): a line ending in a space continues on the next line; with
+ * delsp=yes that space was added by the sender and goes. Leading space-stuffing is removed.
+ */
+export function unflow(text: string, delsp: boolean): string {
+  const lines = text.split(/\r?\n/);
+  const endsWithBreak = lines.length > 1 && lines[lines.length - 1] === '';
+  if (endsWithBreak) lines.pop();
+  let out = '';
+  lines.forEach((raw, i) => {
+    let line = raw.startsWith(' ') ? raw.slice(1) : raw;
+    const soft = line.endsWith(' ') && line !== '-- ';
+    if (soft && delsp) line = line.slice(0, -1);
+    out += line;
+    if (!soft && i < lines.length - 1) out += '\n';
+  });
+  return endsWithBreak ? out + '\n' : out;
+}
+
 const EXTENSION_BY_TYPE: { [type: string]: string } = {
   'text/plain': 'txt',
   'text/html': 'html',
@@ -473,7 +492,10 @@ function walk(part: Part, collected: Collected, depth: number, inAlternative: bo
 
   const isAttachment = disposition.type === 'attachment' || name !== '';
   if (!isAttachment && (type === 'text/plain' || type === 'text/html')) {
-    const text = decodeText(decodeBody(part), contentType.params.charset);
+    let text = decodeText(decodeBody(part), contentType.params.charset);
+    if (type === 'text/plain' && (contentType.params.format || '').toLowerCase() === 'flowed') {
+      text = unflow(text, (contentType.params.delsp || '').toLowerCase() === 'yes');
+    }
     const list = type === 'text/html' ? collected.htmlParts : collected.textParts;
     // The first of each kind is the body; later inline ones outside an alternative are read on.
     if (list.length === 0 || !inAlternative) list.push(text);

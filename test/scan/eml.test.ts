@@ -301,3 +301,14 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('format=flowed', () => {
+  test('soft line breaks are joined; delsp=yes removes the added space; space-stuffing goes', () => {
+    const flowed = parseEml(
+      mime('Content-Type: text/plain; charset=utf-8; format=flowed', '', 'Het BSN van mevrouw is ', '945807302 en het ', ' >staat hier.', 'Nieuwe regel.'),
+    );
+    expect(flowed.bodyText).toBe('Het BSN van mevrouw is 945807302 en het >staat hier.\nNieuwe regel.');
+    const delsp = parseEml(mime('Content-Type: text/plain; format=flowed; delsp=yes', '', 'NL91ABNA04 ', '17164300', ''));
+    expect(delsp.bodyText).toBe('NL91ABNA0417164300\n');
+  });
+});
