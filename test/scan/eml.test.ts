@@ -60,6 +60,13 @@ describe('addresses', () => {
     expect(m.bcc.map((r) => r.address)).toEqual(['d@x.nl']);
   });
 
+  test('5,000 recipients in one folded To header', () => {
+    const list = Array.from({ length: 5000 }, (_, i) => `"Ouder ${i}, fam." <ouder${i}@Example${i % 7}.nl>`).join(',\r\n ');
+    const m = parseEml(mime('To: ' + list, '', ''));
+    expect(m.to).toHaveLength(5000);
+    expect(m.to[4999]).toEqual({ name: 'Ouder 4999, fam.', address: 'ouder4999@Example1.nl' });
+  });
+
   test('garbage in an address header gives no addresses, not an error', () => {
     expect(parseAddressList('"unclosed <a@b, (comment ((( ;;;')).toEqual([]);
     expect(parseAddressList('geen adres hier')).toEqual([]);
