@@ -1,0 +1,270 @@
+/**
+ * lookalike-domain: a recipient domain that imitates a domain the user trusts (an internal or trusted
+ * domain, a personal mail provider, or another recipient's domain in the same message).
+ *
+ * Domains are compared by their registrable name (`hva` in `student.hva.nl`) after decoding
+ * punycode and reducing the name to its visual skeleton. Candidate pairs come from a symmetric-delete
+ * index (every skeleton and its one-character deletions), so 5,000 distinct domains cost a few
+ * map look-ups each instead of 5,000 edit distances each.
+ */
+import type { Confidence, Finding } from '../detection/types';
+import { maskedList, type NormalisedRecipient } from './address';
+import { PERSONAL_MAIL_DOMAINS } from './domain-lists';
+import { DomainClassifier, isKnownDomain, splitDomain } from './domains';
+import { damerauLevenshtein, deletionNeighbourhood, describeEdit } from './edit-distance';
+import { domainToUnicode } from './punycode';
+import { hasOtherScript, skeleton, toLatinLookalike } from './skeleton';
+
+type DomainKind = 'internal' | 'trusted' | 'provider' | 'recipient';
+const KIND_RANK: Record<DomainKind, number> = { recipient: 0, provider: 1, trusted: 2, internal: 3 };
+const CONFIDENCE_ORDER: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+/** Names shorter than this are only compared for look-alike characters, never for edits: too many short real names sit one edit apart. */
+const MIN_EDIT_LENGTH = 4;
+/** One of the two names must be at least this long for a one-edit difference to count. */
+const MIN_LONGER_LENGTH = 5;
+/** A crowd of near-identical recipient domains (generated names) is not searched beyond this many per key. */
+const MAX_BUCKET = 32;
+
+/** Top-level domains people type by mistake for the real one (a typo, not another country). */
+const TLD_TYPOS: Record<string, string[]> = {
+  com: ['co', 'cm', 'om', 'con', 'cpm', 'comm', 'coom', 'cim', 'vom', 'xom', 'ocm', 'clm', 'cmo'],
+  nl: ['nll', 'n', 'ml', 'nk', 'ln', 'ni', 'n1', 'bl', 'nnl'],
+  net: ['ne', 'nt', 'ner', 'bet', 'nett', 'met', 'nte'],
+  org: ['or', 'og', 'ogr', 'orgg', 'rog'],
+  be: ['bee', 'b', 'eb', 'bw'],
+};
+
+interface DomainEntry {
+  /** Registrable domain as it arrived (ASCII, may hold xn-- labels). */
+  domain: string;
+  /** The name label decoded and with accents and other scripts mapped to Latin. */
+  latinName: string;
+  name: string;
+  suffix: string;
+  skeleton: string;
+  kind: DomainKind;
+  known: boolean;
+  /** Written with non-ASCII letters (xn-- or raw Unicode). */
+  international: boolean;
+  usedOtherScript: boolean;
+  addresses: string[];
+  firstIndex: number;
+}
+
+type Reason =
+  | { type: 'homograph' }
+  | { type: 'visual'; detail: string }
+  | { type: 'edit'; kind: string; detail: string }
+  | { type: 'other-tld'; typo: boolean };
+
+interface Verdict {
+  target: DomainEntry;
+  confidence: Confidence;
+  reason: Reason;
+}
+
+function makeEntry(domain: string, kind: DomainKind, firstIndex: number): DomainEntry {
+  const parts = splitDomain(domain);
+  const unicode = domainToUnicode(parts.registrable);
+  const unicodeName = splitDomain(unicode).name;
+  return {
+    domain: parts.registrable,
+    latinName: toLatinLookalike(unicodeName),
+    name: parts.name,
+    suffix: parts.suffix,
+    skeleton: skeleton(unicodeName),
+    kind,
+    known: isKnownDomain(parts.registrable),
+    international: unicode !== parts.registrable || /[^ -~]/.test(parts.registrable),
+    usedOtherScript: hasOtherScript(unicodeName),
+    addresses: [],
+    firstIndex,
+  };
+}
+
+function isTldTypo(typed: string, real: string): boolean {
+  const typos = TLD_TYPOS[real];
+  return !!typos && typos.indexOf(typed) >= 0;
+}
+
+/** The changed middle of two strings: `rnicrosoft` / `microsoft` -> `'rn' for 'm'`. */
+function differingPart(imitation: string, original: string): string {
+  let start = 0;
+  while (start < imitation.length && start < original.length && imitation[start] === original[start]) start++;
+  let endA = imitation.length;
+  let endB = original.length;
+  while (endA > start && endB > start && imitation[endA - 1] === original[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return "'" + imitation.slice(start, endA) + "' for '" + original.slice(start, endB) + "'";
+}
+
+/** Numbered siblings (school1.nl / school2.nl) are different organisations, not typos. */
+function isDigitChange(a: string, b: string): boolean {
+  const edit = describeEdit(a, b);
+  return !!edit && edit.kind === 'changed' && /^'[0-9]' for '[0-9]'$/.test(edit.detail);
+}
+
+/** Is `target` the more established of two recipient domains, so that `suspect` imitates it and not the reverse? */
+function moreEstablished(target: DomainEntry, suspect: DomainEntry): boolean {
+  if (target.known !== suspect.known) return target.known;
+  const targetPlain = !target.international && !/[0-9]/.test(target.name);
+  const suspectPlain = !suspect.international && !/[0-9]/.test(suspect.name);
+  if (targetPlain !== suspectPlain) return targetPlain;
+  if (target.addresses.length !== suspect.addresses.length) return target.addresses.length > suspect.addresses.length;
+  return target.firstIndex < suspect.firstIndex;
+}
+
+function judge(suspect: DomainEntry, target: DomainEntry): Verdict | null {
+  if (suspect.domain === target.domain) return null;
+  const strong = target.kind !== 'recipient';
+  if (!strong && !moreEstablished(target, suspect)) return null;
+  if (suspect.skeleton === target.skeleton) {
+    if (suspect.suffix === target.suffix) {
+      if (suspect.usedOtherScript || suspect.international) return { target, confidence: 'high', reason: { type: 'homograph' } };
+      return { target, confidence: strong ? 'high' : 'medium', reason: { type: 'visual', detail: differingPart(suspect.latinName, target.latinName) } };
+    }
+    // The same name under another top-level domain: a typo of the suffix, or another organisation with a common name.
+    const typo = isTldTypo(suspect.suffix, target.suffix);
+    const distinctive = target.name.length >= 5 || target.name.indexOf('-') >= 0;
+    let confidence: Confidence | null = null;
+    if (strong) {
+      if (typo) confidence = 'high';
+      else if (distinctive) confidence = 'medium';
+      else if (target.kind !== 'provider') confidence = 'low';
+    } else if (typo || target.name.length >= 8 || (target.name.indexOf('-') >= 0 && target.name.length >= 6)) {
+      confidence = 'low';
+    }
+    return confidence ? { target, confidence, reason: { type: 'other-tld', typo } } : null;
+  }
+  if (suspect.suffix !== target.suffix) return null;
+  if (Math.max(suspect.skeleton.length, target.skeleton.length) < MIN_LONGER_LENGTH) return null;
+  if (damerauLevenshtein(suspect.skeleton, target.skeleton, 1) !== 1) return null;
+  if (isDigitChange(suspect.latinName, target.latinName)) return null;
+  const edit = describeEdit(suspect.latinName, target.latinName);
+  const reason: Reason = edit ? { type: 'edit', kind: edit.kind, detail: edit.detail } : { type: 'visual', detail: differingPart(suspect.latinName, target.latinName) };
+  let confidence: Confidence;
+  if (strong) confidence = Math.max(suspect.skeleton.length, target.skeleton.length) >= 6 || suspect.international ? 'high' : 'medium';
+  else confidence = target.addresses.length >= 2 && target.addresses.length > suspect.addresses.length ? 'medium' : 'low';
+  return { target, confidence, reason };
+}
+
+function describeReason(reason: Reason, suspect: DomainEntry, target: DomainEntry): string {
+  switch (reason.type) {
+    case 'homograph':
+      return 'international letters that look like Latin ones (' + suspect.domain + ')';
+    case 'visual':
+      return 'look-alike characters ' + reason.detail;
+    case 'edit':
+      switch (reason.kind) {
+        case 'swapped':
+          return 'letters swapped ' + reason.detail;
+        case 'missing':
+          return 'letter missing ' + reason.detail;
+        case 'extra':
+          return 'extra letter ' + reason.detail;
+        case 'hyphen-missing':
+          return 'hyphen missing';
+        case 'hyphen-extra':
+          return 'extra hyphen';
+        default:
+          return 'one letter different ' + reason.detail;
+      }
+    case 'other-tld':
+      return (reason.typo ? 'mistyped ending ' : 'other ending ') + '.' + suspect.suffix + ' instead of .' + target.suffix;
+  }
+}
+
+function addToIndex(index: Map<string, DomainEntry[]>, key: string, entry: DomainEntry, cap: number): void {
+  const bucket = index.get(key);
+  if (!bucket) index.set(key, [entry]);
+  else if (bucket.length < cap && bucket[bucket.length - 1] !== entry) bucket.push(entry);
+}
+
+/** Index keys of an entry: its skeleton, plus its one-deletion neighbourhood when it is long enough for edits. */
+function keysOf(entry: DomainEntry): string[] {
+  return entry.skeleton.length >= MIN_EDIT_LENGTH ? deletionNeighbourhood(entry.skeleton) : [entry.skeleton];
+}
+
+/**
+ * One finding per recipient domain that imitates a trusted one. `resembles` names the imitated
+ * domain; `recipients` the addresses at the look-alike.
+ */
+export function findLookalikeDomains(recipients: NormalisedRecipient[], classifier: DomainClassifier): Finding[] {
+  // Protected domains: internal, trusted, providers (small, always searched in full) ...
+  const strongEntries = new Map<string, DomainEntry>();
+  const addStrong = (domain: string, kind: DomainKind) => {
+    const entry = makeEntry(domain, kind, -1);
+    const existing = strongEntries.get(entry.domain);
+    if (!existing || KIND_RANK[kind] > KIND_RANK[existing.kind]) strongEntries.set(entry.domain, entry);
+  };
+  for (const domain of PERSONAL_MAIL_DOMAINS) addStrong(domain, 'provider');
+  for (const domain of classifier.trustedDomains) addStrong(domain, 'trusted');
+  for (const domain of classifier.internalDomains) addStrong(domain, 'internal');
+
+  // ... and every external recipient domain of this message.
+  const recipientEntries = new Map<string, DomainEntry>();
+  for (const recipient of recipients) {
+    if (!classifier.isExternal(recipient.domain)) continue;
+    const registrable = splitDomain(recipient.domain).registrable;
+    if (strongEntries.has(registrable)) continue;
+    let entry = recipientEntries.get(registrable);
+    if (!entry) {
+      entry = makeEntry(recipient.domain, 'recipient', recipient.index);
+      recipientEntries.set(registrable, entry);
+    }
+    entry.addresses.push(recipient.address);
+  }
+  if (recipientEntries.size === 0) return [];
+
+  const strongIndex = new Map<string, DomainEntry[]>();
+  strongEntries.forEach((entry) => {
+    for (const key of keysOf(entry)) addToIndex(strongIndex, key, entry, Infinity);
+  });
+  const recipientIndex = new Map<string, DomainEntry[]>();
+  recipientEntries.forEach((entry) => {
+    for (const key of keysOf(entry)) addToIndex(recipientIndex, key, entry, MAX_BUCKET);
+  });
+
+  const findings: Finding[] = [];
+  recipientEntries.forEach((suspect) => {
+    if (suspect.known) return;
+    let best: Verdict | null = null;
+    const seen = new Set<DomainEntry>();
+    for (const key of keysOf(suspect)) {
+      for (const index of [strongIndex, recipientIndex]) {
+        const bucket = index.get(key);
+        if (!bucket) continue;
+        for (const target of bucket) {
+          if (target === suspect || seen.has(target)) continue;
+          seen.add(target);
+          const verdict = judge(suspect, target);
+          if (!verdict) continue;
+          if (
+            !best ||
+            CONFIDENCE_ORDER[verdict.confidence] > CONFIDENCE_ORDER[best.confidence] ||
+            (verdict.confidence === best.confidence && KIND_RANK[verdict.target.kind] > KIND_RANK[best.target.kind])
+          ) {
+            best = verdict;
+          }
+        }
+      }
+    }
+    if (!best) return;
+    const target = best.target;
+    findings.push({
+      detector: 'lookalike-domain',
+      confidence: best.confidence,
+      severity: 'warn',
+      location: { part: 'recipients' },
+      evidence: suspect.domain + ' looks like ' + target.domain + ': ' + describeReason(best.reason, suspect, target) + '; ' + maskedList(suspect.addresses),
+      count: suspect.addresses.length,
+      recipients: suspect.addresses.slice(),
+      resembles: target.domain,
+    });
+  });
+  findings.sort((a, b) => CONFIDENCE_ORDER[b.confidence] - CONFIDENCE_ORDER[a.confidence]);
+  return findings;
+}
