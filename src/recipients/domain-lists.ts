@@ -22,7 +22,7 @@ export const PERSONAL_MAIL_DOMAINS: readonly string[] = [
   'ziggo.nl', 'upcmail.nl', 'chello.nl', 'casema.nl', 'home.nl', 'quicknet.nl', 'zeelandnet.nl', 'caiway.nl',
   'kpnmail.nl', 'kpnplanet.nl', 'planet.nl', 'hetnet.nl', 'xs4all.nl', 'telfort.nl', 'tele2.nl', 'versatel.nl',
   'online.nl', 'freeler.nl', 'wanadoo.nl', 'orange.nl', 'solcon.nl', 'kabelfoon.nl', 'onsbrabantnet.nl', 'hccnet.nl',
-  'tiscali.nl', 'zonnet.nl', '12move.nl', 'lycos.nl', 'delta.nl', 'mail.nl',
+  'tiscali.nl', 'zonnet.nl', '12move.nl', 'lycos.nl', 'delta.nl',
   // Belgian providers
   'telenet.be', 'skynet.be', 'proximus.be', 'scarlet.be', 'pandora.be',
 ];

@@ -35,6 +35,16 @@ const TLD_TYPOS: Record<string, string[]> = {
   be: ['bee', 'b', 'eb', 'bw'],
 };
 
+/**
+ * Providers whose name is a brand, not a common word: their name under another top-level domain
+ * (gmail.nl, ziggo.com) is a mistake. planet.com, delta.com or orange.com are other companies.
+ */
+const PROVIDER_BRANDS = new Set([
+  'gmail', 'googlemail', 'hotmail', 'outlook', 'icloud', 'yahoo', 'ymail', 'ziggo', 'kpnmail', 'kpnplanet', 'xs4all',
+  'hetnet', 'upcmail', 'chello', 'zeelandnet', 'caiway', 'quicknet', 'telenet', 'protonmail', 'tutanota', 'windowslive',
+  'rocketmail', 'hccnet', 'onsbrabantnet',
+]);
+
 interface DomainEntry {
   /** Registrable domain as it arrived (ASCII, may hold xn-- labels). */
   domain: string;
@@ -117,12 +127,18 @@ function moreEstablished(target: DomainEntry, suspect: DomainEntry): boolean {
   return target.firstIndex < suspect.firstIndex;
 }
 
+/** The target has several recipients in this message and more than the suspect. */
+function outnumbers(target: DomainEntry, suspect: DomainEntry): boolean {
+  return target.addresses.length >= 2 && target.addresses.length > suspect.addresses.length;
+}
+
 function judge(suspect: DomainEntry, target: DomainEntry): Verdict | null {
   if (suspect.domain === target.domain) return null;
   const strong = target.kind !== 'recipient';
-  if (!strong && !moreEstablished(target, suspect)) return null;
   if (suspect.skeleton === target.skeleton) {
     if (suspect.suffix === target.suffix) {
+      // Two recipient domains that look the same: the plainer, more used one is the original.
+      if (!strong && !moreEstablished(target, suspect)) return null;
       if (suspect.usedOtherScript || suspect.international) return { target, confidence: 'high', reason: { type: 'homograph' } };
       return { target, confidence: strong ? 'high' : 'medium', reason: { type: 'visual', detail: differingPart(suspect.latinName, target.latinName) } };
     }
@@ -130,11 +146,14 @@ function judge(suspect: DomainEntry, target: DomainEntry): Verdict | null {
     const typo = isTldTypo(suspect.suffix, target.suffix);
     const distinctive = target.name.length >= 5 || target.name.indexOf('-') >= 0;
     let confidence: Confidence | null = null;
-    if (strong) {
-      if (typo) confidence = 'high';
-      else if (distinctive) confidence = 'medium';
-      else if (target.kind !== 'provider') confidence = 'low';
-    } else if (typo || target.name.length >= 8 || (target.name.indexOf('-') >= 0 && target.name.length >= 6)) {
+    if (target.kind === 'provider') {
+      if (PROVIDER_BRANDS.has(target.name)) confidence = typo ? 'high' : 'medium';
+      else if (typo) confidence = 'medium';
+    } else if (strong) {
+      confidence = typo ? 'high' : distinctive ? 'medium' : 'low';
+    } else if (typo) {
+      confidence = 'medium';
+    } else if (outnumbers(target, suspect) && (target.name.length >= 8 || (target.name.indexOf('-') >= 0 && target.name.length >= 6))) {
       confidence = 'low';
     }
     return confidence ? { target, confidence, reason: { type: 'other-tld', typo } } : null;
@@ -146,8 +165,11 @@ function judge(suspect: DomainEntry, target: DomainEntry): Verdict | null {
   const edit = describeEdit(suspect.latinName, target.latinName);
   const reason: Reason = edit ? { type: 'edit', kind: edit.kind, detail: edit.detail } : { type: 'visual', detail: differingPart(suspect.latinName, target.latinName) };
   let confidence: Confidence;
-  if (strong) confidence = Math.max(suspect.skeleton.length, target.skeleton.length) >= 6 || suspect.international ? 'high' : 'medium';
-  else confidence = target.addresses.length >= 2 && target.addresses.length > suspect.addresses.length ? 'medium' : 'low';
+  // Providers' names are the most mistyped of all; a five-letter organisation name is a little more likely to be someone else.
+  if (strong) confidence = target.kind === 'provider' || Math.max(suspect.skeleton.length, target.skeleton.length) >= 6 || suspect.international ? 'high' : 'medium';
+  // Between two unknown recipient domains an edit only counts when the message itself shows which is the real one.
+  else if (outnumbers(target, suspect)) confidence = 'medium';
+  else return null;
   return { target, confidence, reason };
 }
 

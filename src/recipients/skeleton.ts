@@ -46,10 +46,11 @@ export function hasOtherScript(text: string): boolean {
  * @example skeleton('rnicrosoft') === skeleton('microsoft') // true
  */
 export function skeleton(label: string): string {
+  // Single characters first, so that `cI` (capital i) collapses like `cl`.
   return toLatinLookalike(label.toLowerCase())
+    .replace(/[1i|!]/g, 'l')
+    .replace(/0/g, 'o')
     .replace(/rn/g, 'm')
     .replace(/vv/g, 'w')
-    .replace(/cl/g, 'd')
-    .replace(/[1i|!]/g, 'l')
-    .replace(/0/g, 'o');
+    .replace(/cl/g, 'd');
 }
