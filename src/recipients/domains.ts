@@ -21,6 +21,24 @@ const TWO_LABEL_SUFFIXES = new Set([
 
 /** `mail.student.hva.nl` -> `{ name: 'hva', suffix: 'nl', registrable: 'hva.nl' }`. */
 export function splitDomain(domain: string): { name: string; suffix: string; registrable: string } {
+  // Called for every recipient: walk back over the dots instead of splitting the whole domain.
+  const last = domain.lastIndexOf('.');
+  if (last <= 0 || last === domain.length - 1 || domain.indexOf('..') >= 0) return splitLabels(domain);
+  let suffixStart = last + 1;
+  let nameEnd = last;
+  const previous = domain.lastIndexOf('.', last - 1);
+  if (previous > 0 && TWO_LABEL_SUFFIXES.has(domain.slice(previous + 1))) {
+    suffixStart = previous + 1;
+    nameEnd = previous;
+  }
+  const nameStart = domain.lastIndexOf('.', nameEnd - 1) + 1;
+  const name = domain.slice(nameStart, nameEnd);
+  const suffix = domain.slice(suffixStart);
+  return { name, suffix, registrable: nameStart === 0 ? domain : name + '.' + suffix };
+}
+
+/** The slow path for odd input (empty labels, leading or trailing dots). */
+function splitLabels(domain: string): { name: string; suffix: string; registrable: string } {
   const labels = domain.split('.').filter((label) => label.length > 0);
   if (labels.length < 2) return { name: labels[0] || '', suffix: '', registrable: labels[0] || '' };
   const lastTwo = labels.slice(-2).join('.');

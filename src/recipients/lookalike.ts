@@ -60,6 +60,10 @@ interface DomainEntry {
   usedOtherScript: boolean;
   addresses: string[];
   firstIndex: number;
+  /** Index keys, computed once (see keysOf). */
+  keys: string[] | null;
+  /** The suspect that last looked at this entry: a cheap "seen" mark instead of a set per suspect. */
+  visitedBy: number;
 }
 
 type Reason =
@@ -74,22 +78,25 @@ interface Verdict {
   reason: Reason;
 }
 
-function makeEntry(domain: string, kind: DomainKind, firstIndex: number): DomainEntry {
-  const parts = splitDomain(domain);
-  const unicode = domainToUnicode(parts.registrable);
-  const unicodeName = splitDomain(unicode).name;
+function makeEntry(domain: string, kind: DomainKind, firstIndex: number, parts = splitDomain(domain)): DomainEntry {
+  // Most domains are plain ASCII: decode and map scripts only when there is something to decode.
+  const ascii = !/[^ -~]/.test(parts.registrable);
+  const plain = ascii && parts.registrable.indexOf('xn--') < 0;
+  const unicodeName = plain ? parts.name : splitDomain(domainToUnicode(parts.registrable)).name;
   return {
     domain: parts.registrable,
-    latinName: toLatinLookalike(unicodeName),
+    latinName: plain ? parts.name : toLatinLookalike(unicodeName),
     name: parts.name,
     suffix: parts.suffix,
     skeleton: skeleton(unicodeName),
     kind,
     known: isKnownDomain(parts.registrable),
-    international: unicode !== parts.registrable || /[^ -~]/.test(parts.registrable),
-    usedOtherScript: hasOtherScript(unicodeName),
+    international: !plain && (unicodeName !== parts.name || !ascii),
+    usedOtherScript: !plain && hasOtherScript(unicodeName),
     addresses: [],
     firstIndex,
+    keys: null,
+    visitedBy: -1,
   };
 }
 
@@ -111,10 +118,10 @@ function differingPart(imitation: string, original: string): string {
   return "'" + imitation.slice(start, endA) + "' for '" + original.slice(start, endB) + "'";
 }
 
-/** Numbered siblings (school1.nl / school2.nl) are different organisations, not typos. */
-function isDigitChange(a: string, b: string): boolean {
+/** Numbered siblings (school1.nl / school2.nl / school12.nl) are different organisations, not typos. */
+function isDigitEdit(a: string, b: string): boolean {
   const edit = describeEdit(a, b);
-  return !!edit && edit.kind === 'changed' && /^'[0-9]' for '[0-9]'$/.test(edit.detail);
+  return !!edit && /^'[0-9]+'(?: for '[0-9]+')?$/.test(edit.detail);
 }
 
 /** Is `target` the more established of two recipient domains, so that `suspect` imitates it and not the reverse? */
@@ -159,17 +166,17 @@ function judge(suspect: DomainEntry, target: DomainEntry): Verdict | null {
     return confidence ? { target, confidence, reason: { type: 'other-tld', typo } } : null;
   }
   if (suspect.suffix !== target.suffix) return null;
+  if (!strong && !outnumbers(target, suspect)) return null;
   if (Math.max(suspect.skeleton.length, target.skeleton.length) < MIN_LONGER_LENGTH) return null;
   if (damerauLevenshtein(suspect.skeleton, target.skeleton, 1) !== 1) return null;
-  if (isDigitChange(suspect.latinName, target.latinName)) return null;
+  if (isDigitEdit(suspect.latinName, target.latinName)) return null;
   const edit = describeEdit(suspect.latinName, target.latinName);
   const reason: Reason = edit ? { type: 'edit', kind: edit.kind, detail: edit.detail } : { type: 'visual', detail: differingPart(suspect.latinName, target.latinName) };
   let confidence: Confidence;
   // Providers' names are the most mistyped of all; a five-letter organisation name is a little more likely to be someone else.
   if (strong) confidence = target.kind === 'provider' || Math.max(suspect.skeleton.length, target.skeleton.length) >= 6 || suspect.international ? 'high' : 'medium';
-  // Between two unknown recipient domains an edit only counts when the message itself shows which is the real one.
-  else if (outnumbers(target, suspect)) confidence = 'medium';
-  else return null;
+  // Between two unknown recipient domains an edit only counts when the message itself shows which is the real one (checked above).
+  else confidence = 'medium';
   return { target, confidence, reason };
 }
 
@@ -207,7 +214,8 @@ function addToIndex(index: Map<string, DomainEntry[]>, key: string, entry: Domai
 
 /** Index keys of an entry: its skeleton, plus its one-deletion neighbourhood when it is long enough for edits. */
 function keysOf(entry: DomainEntry): string[] {
-  return entry.skeleton.length >= MIN_EDIT_LENGTH ? deletionNeighbourhood(entry.skeleton) : [entry.skeleton];
+  if (!entry.keys) entry.keys = entry.skeleton.length >= MIN_EDIT_LENGTH ? deletionNeighbourhood(entry.skeleton) : [entry.skeleton];
+  return entry.keys;
 }
 
 /**
@@ -230,58 +238,67 @@ export function findLookalikeDomains(recipients: NormalisedRecipient[], classifi
   const recipientEntries = new Map<string, DomainEntry>();
   for (const recipient of recipients) {
     if (!classifier.isExternal(recipient.domain)) continue;
-    const registrable = splitDomain(recipient.domain).registrable;
-    if (strongEntries.has(registrable)) continue;
-    let entry = recipientEntries.get(registrable);
+    const parts = splitDomain(recipient.domain);
+    if (strongEntries.has(parts.registrable)) continue;
+    let entry = recipientEntries.get(parts.registrable);
     if (!entry) {
-      entry = makeEntry(recipient.domain, 'recipient', recipient.index);
-      recipientEntries.set(registrable, entry);
+      entry = makeEntry(recipient.domain, 'recipient', recipient.index, parts);
+      recipientEntries.set(parts.registrable, entry);
     }
     entry.addresses.push(recipient.address);
   }
   if (recipientEntries.size === 0) return [];
 
+  // Protected domains are indexed by skeleton and its deletions. Recipient domains are indexed by
+  // skeleton (look-alike characters, other endings), and by deletions only when they have several
+  // recipients: a one-edit difference between two recipient domains only counts when one outnumbers
+  // the other, so single-recipient crowds (5,000 generated names) stay out of the index.
   const strongIndex = new Map<string, DomainEntry[]>();
   strongEntries.forEach((entry) => {
     for (const key of keysOf(entry)) addToIndex(strongIndex, key, entry, Infinity);
   });
+  const recipientSkeletons = new Map<string, DomainEntry[]>();
   const recipientIndex = new Map<string, DomainEntry[]>();
   recipientEntries.forEach((entry) => {
-    for (const key of keysOf(entry)) addToIndex(recipientIndex, key, entry, MAX_BUCKET);
+    addToIndex(recipientSkeletons, entry.skeleton, entry, MAX_BUCKET);
+    if (entry.addresses.length >= 2) for (const key of keysOf(entry)) addToIndex(recipientIndex, key, entry, MAX_BUCKET);
   });
 
   const findings: Finding[] = [];
+  let suspectNumber = 0;
   recipientEntries.forEach((suspect) => {
     if (suspect.known) return;
+    const visit = suspectNumber++;
     let best: Verdict | null = null;
-    const seen = new Set<DomainEntry>();
-    for (const key of keysOf(suspect)) {
-      for (const index of [strongIndex, recipientIndex]) {
-        const bucket = index.get(key);
-        if (!bucket) continue;
-        for (const target of bucket) {
-          if (target === suspect || seen.has(target)) continue;
-          seen.add(target);
-          const verdict = judge(suspect, target);
-          if (!verdict) continue;
-          if (
-            !best ||
-            CONFIDENCE_ORDER[verdict.confidence] > CONFIDENCE_ORDER[best.confidence] ||
-            (verdict.confidence === best.confidence && KIND_RANK[verdict.target.kind] > KIND_RANK[best.target.kind])
-          ) {
-            best = verdict;
-          }
+    const consider = (bucket: DomainEntry[] | undefined) => {
+      if (!bucket) return;
+      for (const target of bucket) {
+        if (target === suspect || target.visitedBy === visit) continue;
+        target.visitedBy = visit;
+        const verdict = judge(suspect, target);
+        if (!verdict) continue;
+        if (
+          !best ||
+          CONFIDENCE_ORDER[verdict.confidence] > CONFIDENCE_ORDER[best.confidence] ||
+          (verdict.confidence === best.confidence && KIND_RANK[verdict.target.kind] > KIND_RANK[best.target.kind])
+        ) {
+          best = verdict;
         }
       }
-    }
+    };
+    const keys = keysOf(suspect);
+    for (const key of keys) consider(strongIndex.get(key));
+    consider(recipientSkeletons.get(suspect.skeleton));
+    if (recipientIndex.size > 0) for (const key of keys) consider(recipientIndex.get(key));
     if (!best) return;
-    const target = best.target;
+    const verdict: Verdict = best;
+    const target = verdict.target;
     findings.push({
       detector: 'lookalike-domain',
-      confidence: best.confidence,
+      confidence: verdict.confidence,
       severity: 'warn',
       location: { part: 'recipients' },
-      evidence: suspect.domain + ' looks like ' + target.domain + ': ' + describeReason(best.reason, suspect, target) + '; ' + maskedList(suspect.addresses),
+      evidence: suspect.domain + ' looks like ' + target.domain + ': ' + describeReason(verdict.reason, suspect, target) + '; ' + maskedList(suspect.addresses),
       count: suspect.addresses.length,
       recipients: suspect.addresses.slice(),
       resembles: target.domain,

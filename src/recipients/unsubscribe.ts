@@ -37,7 +37,7 @@ const MAILING_SIGNALS: Signal[] = [
 ];
 
 /** An unsubscribe link or instruction in Dutch or English. */
-const OPT_OUT = /\b(?:afmeld|uitschrijf|uitschrijv|unsubscrib|opt[\s-]?out|optout|meld\s+(?:je|u)\s+(?:hier\s+|direct\s+|eenvoudig\s+)?af\b|schrijf\s+(?:je|u)\s+(?:hier\s+|direct\s+|eenvoudig\s+)?uit\b|geen\s+(?:berichten|e-?mails?|mails|nieuwsbrie[fv]\w*|aanbiedingen|informatie)\s+meer\s+(?:ontvangen|krijgen)|no\s+longer\s+(?:wish\s+to\s+|want\s+to\s+)?receive|stop\s+receiving|(?:manage|update)\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscription)|e-?mailvoorkeuren|voorkeuren\s+(?:aanpassen|wijzigen|beheren)|abonnement\s+opzeggen)/i;
+const OPT_OUT = /\b(?:afmeld|uitschrijf|uitschrijv|unsubscrib|opt[\s-]?out|optout|meld\s+(?:je|u)\s+(?:hier\s+|direct\s+|eenvoudig\s+)?af\b|schrijf\s+(?:je|u)\s+(?:hier\s+|direct\s+|eenvoudig\s+)?uit\b|(?:je|u|uzelf|jezelf)\s+af\s+te\s+melden|(?:je|u|uzelf|jezelf)\s+uit\s+te\s+schrijven|niet\s+meer\s+(?:ontvangen|krijgen)|geen\s+(?:berichten|e-?mails?|mails|nieuwsbrie[fv]\w*|aanbiedingen|informatie)\s+meer\s+(?:ontvangen|krijgen)|no\s+longer\s+(?:wish\s+to\s+|want\s+to\s+)?receive|stop\s+receiving|(?:manage|update)\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscription)|e-?mailvoorkeuren|voorkeuren\s+(?:aanpassen|wijzigen|beheren)|abonnement\s+opzeggen)/i;
 
 /** Keywords sit near the start, the opt-out near the end: a huge body is read at both ends only. */
 const HEAD_CHARS = 200000;

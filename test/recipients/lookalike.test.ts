@@ -154,6 +154,7 @@ const NEAR_MISSES: [string[], Setup, string][] = [
   [['a@hone.nl'], {}, 'short name one letter from home.nl'],
   [['a@basisschool1.nl', 'b@basisschool2.nl', 'c@basisschool2.nl'], {}, 'numbered siblings'],
   [['a@ggd3.nl'], { trusted: ['ggd4.nl'] }, 'numbered siblings, one trusted'],
+  [['a@groep12.nl', 'b@groep12.nl', 'c@groep21.nl', 'd@groep2.nl'], {}, 'numbered siblings with swapped or missing digits'],
   [['a@rheden.nl', 'b@rhenen.nl'], {}, 'two real municipalities one letter apart, one address each'],
   [['a@bakker.nl', 'b@bakker.com'], {}, 'a common surname under two endings'],
   [['a@acme.com', 'b@acme.com'], { trusted: ['acme-partners.nl'] }, 'trusted name with more than one edit'],
