@@ -57,6 +57,7 @@ export function isWithin(domain: string, base: string): boolean {
   return domain === base || (domain.length > base.length && domain.charCodeAt(domain.length - base.length - 1) === 46 && domain.slice(-base.length) === base);
 }
 
+/** A personal mail provider's domain or one of its subdomains (registrable part compared). */
 export function isPersonalMailDomain(domain: string): boolean {
   return PERSONAL_MAIL.has(domain) || PERSONAL_MAIL.has(registrableDomain(domain));
 }

@@ -14,13 +14,15 @@ export function damerauLevenshtein(a: string, b: string, max: number): number {
   const n = a.length;
   const m = b.length;
   const big = max + 1;
-  // Three rows: two back (for swaps), previous, current.
-  let prevPrev = new Array<number>(m + 1).fill(big);
-  let prev = new Array<number>(m + 1);
-  let curr = new Array<number>(m + 1);
+  // Three rows (two back for swaps, previous, current), reused between calls: no garbage per pair.
+  if (m + 1 > rowA.length) growRows(m + 1);
+  let prevPrev = rowA;
+  let prev = rowB;
+  let curr = rowC;
+  prevPrev.fill(big, 0, m + 1);
   for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : big;
   for (let i = 1; i <= n; i++) {
-    curr.fill(big);
+    curr.fill(big, 0, m + 1);
     curr[0] = i <= max ? i : big;
     const from = Math.max(1, i - max);
     const to = Math.min(m, i + max);
@@ -41,6 +43,16 @@ export function damerauLevenshtein(a: string, b: string, max: number): number {
     curr = spare;
   }
   return prev[m] > max ? big : prev[m];
+}
+
+let rowA = new Int32Array(128);
+let rowB = new Int32Array(128);
+let rowC = new Int32Array(128);
+
+function growRows(size: number): void {
+  rowA = new Int32Array(size);
+  rowB = new Int32Array(size);
+  rowC = new Int32Array(size);
 }
 
 /** The string itself and every string with one character deleted (symmetric-delete index keys). */

@@ -62,6 +62,8 @@ interface DomainEntry {
   firstIndex: number;
   /** Index keys, computed once (see keysOf). */
   keys: string[] | null;
+  /** Which characters occur in the skeleton, one bit each: a cheap multiset prefilter before the edit distance. */
+  letters: number;
   /** The suspect that last looked at this entry: a cheap "seen" mark instead of a set per suspect. */
   visitedBy: number;
 }
@@ -83,12 +85,13 @@ function makeEntry(domain: string, kind: DomainKind, firstIndex: number, parts =
   const ascii = !/[^ -~]/.test(parts.registrable);
   const plain = ascii && parts.registrable.indexOf('xn--') < 0;
   const unicodeName = plain ? parts.name : splitDomain(domainToUnicode(parts.registrable)).name;
+  const shape = skeleton(unicodeName);
   return {
     domain: parts.registrable,
     latinName: plain ? parts.name : toLatinLookalike(unicodeName),
     name: parts.name,
     suffix: parts.suffix,
-    skeleton: skeleton(unicodeName),
+    skeleton: shape,
     kind,
     known: isKnownDomain(parts.registrable),
     international: !plain && (unicodeName !== parts.name || !ascii),
@@ -96,8 +99,30 @@ function makeEntry(domain: string, kind: DomainKind, firstIndex: number, parts =
     addresses: [],
     firstIndex,
     keys: null,
+    letters: letterMask(shape),
     visitedBy: -1,
   };
+}
+
+/** Bits 0-25 for a-z, 26 for digits, 27 for '-', 28 for anything else. */
+function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) mask |= 1 << (code - 97);
+    else if (code >= 48 && code <= 57) mask |= 1 << 26;
+    else if (code === 45) mask |= 1 << 27;
+    else mask |= 1 << 28;
+  }
+  return mask;
+}
+
+/** One edit adds, removes or changes at most one character, so at most two bits of the masks differ. */
+function masksClose(a: number, b: number): boolean {
+  let x = (a ^ b) >>> 0;
+  x &= x - 1;
+  x &= x - 1;
+  return x === 0;
 }
 
 function isTldTypo(typed: string, real: string): boolean {
@@ -118,10 +143,27 @@ function differingPart(imitation: string, original: string): string {
   return "'" + imitation.slice(start, endA) + "' for '" + original.slice(start, endB) + "'";
 }
 
-/** Numbered siblings (school1.nl / school2.nl / school12.nl) are different organisations, not typos. */
-function isDigitEdit(a: string, b: string): boolean {
-  const edit = describeEdit(a, b);
-  return !!edit && /^'[0-9]+'(?: for '[0-9]+')?$/.test(edit.detail);
+/**
+ * Numbered siblings (school1.nl / school2.nl / school12.nl / groep21.nl) are different organisations,
+ * not typos: true when the names differ only in digits. Cheap, no allocation: runs before the edit distance.
+ */
+function differOnlyInDigits(a: string, b: string): boolean {
+  let start = 0;
+  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  if (endA === start && endB === start) return false;
+  for (let i = start; i < endA; i++) if (!isDigit(a.charCodeAt(i))) return false;
+  for (let i = start; i < endB; i++) if (!isDigit(b.charCodeAt(i))) return false;
+  return true;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Is `target` the more established of two recipient domains, so that `suspect` imitates it and not the reverse? */
@@ -168,16 +210,27 @@ function judge(suspect: DomainEntry, target: DomainEntry): Verdict | null {
   if (suspect.suffix !== target.suffix) return null;
   if (!strong && !outnumbers(target, suspect)) return null;
   if (Math.max(suspect.skeleton.length, target.skeleton.length) < MIN_LONGER_LENGTH) return null;
+  if (differOnlyInDigits(suspect.latinName, target.latinName)) return null;
   if (damerauLevenshtein(suspect.skeleton, target.skeleton, 1) !== 1) return null;
-  if (isDigitEdit(suspect.latinName, target.latinName)) return null;
   const edit = describeEdit(suspect.latinName, target.latinName);
-  const reason: Reason = edit ? { type: 'edit', kind: edit.kind, detail: edit.detail } : { type: 'visual', detail: differingPart(suspect.latinName, target.latinName) };
+  // One edit apart only after look-alike characters collapse (grnial/gmail): still an edit-distance match.
+  const reason: Reason = edit ? { type: 'edit', kind: edit.kind, detail: edit.detail } : { type: 'edit', kind: 'look-alike', detail: differingPart(suspect.latinName, target.latinName) };
   let confidence: Confidence;
   // Providers' names are the most mistyped of all; a five-letter organisation name is a little more likely to be someone else.
   if (strong) confidence = target.kind === 'provider' || Math.max(suspect.skeleton.length, target.skeleton.length) >= 6 || suspect.international ? 'high' : 'medium';
   // Between two unknown recipient domains an edit only counts when the message itself shows which is the real one (checked above).
   else confidence = 'medium';
   return { target, confidence, reason };
+}
+
+/** How closely a reason ties the two names: looking the same beats one edit apart. */
+const REASON_RANK: Record<Reason['type'], number> = { homograph: 3, visual: 2, 'other-tld': 1, edit: 0 };
+
+/** Higher confidence first, then the closer resemblance, then internal over trusted over provider over recipient. */
+function betterVerdict(a: Verdict, b: Verdict): boolean {
+  if (a.confidence !== b.confidence) return CONFIDENCE_ORDER[a.confidence] > CONFIDENCE_ORDER[b.confidence];
+  if (a.reason.type !== b.reason.type) return REASON_RANK[a.reason.type] > REASON_RANK[b.reason.type];
+  return KIND_RANK[a.target.kind] > KIND_RANK[b.target.kind];
 }
 
 function describeReason(reason: Reason, suspect: DomainEntry, target: DomainEntry): string {
@@ -198,6 +251,8 @@ function describeReason(reason: Reason, suspect: DomainEntry, target: DomainEntr
           return 'hyphen missing';
         case 'hyphen-extra':
           return 'extra hyphen';
+        case 'look-alike':
+          return 'look-alike characters ' + reason.detail;
         default:
           return 'one letter different ' + reason.detail;
       }
@@ -206,7 +261,7 @@ function describeReason(reason: Reason, suspect: DomainEntry, target: DomainEntr
   }
 }
 
-function addToIndex(index: Map<string, DomainEntry[]>, key: string, entry: DomainEntry, cap: number): void {
+function addToIndex<K>(index: Map<K, DomainEntry[]>, key: K, entry: DomainEntry, cap: number): void {
   const bucket = index.get(key);
   if (!bucket) index.set(key, [entry]);
   else if (bucket.length < cap && bucket[bucket.length - 1] !== entry) bucket.push(entry);
@@ -253,15 +308,19 @@ export function findLookalikeDomains(recipients: NormalisedRecipient[], classifi
   // skeleton (look-alike characters, other endings), and by deletions only when they have several
   // recipients: a one-edit difference between two recipient domains only counts when one outnumbers
   // the other, so single-recipient crowds (5,000 generated names) stay out of the index.
-  const strongIndex = new Map<string, DomainEntry[]>();
-  strongEntries.forEach((entry) => {
-    for (const key of keysOf(entry)) addToIndex(strongIndex, key, entry, Infinity);
-  });
+  // Protected domains are few (a hundred or so): bucketed by skeleton length and compared after the
+  // character-set prefilter, no strings built per suspect.
+  const strongByLength = new Map<number, DomainEntry[]>();
+  strongEntries.forEach((entry) => addToIndex(strongByLength, entry.skeleton.length, entry, Infinity));
   const recipientSkeletons = new Map<string, DomainEntry[]>();
   const recipientIndex = new Map<string, DomainEntry[]>();
+  const recipientLengths = new Set<number>();
   recipientEntries.forEach((entry) => {
     addToIndex(recipientSkeletons, entry.skeleton, entry, MAX_BUCKET);
-    if (entry.addresses.length >= 2) for (const key of keysOf(entry)) addToIndex(recipientIndex, key, entry, MAX_BUCKET);
+    if (entry.addresses.length >= 2) {
+      for (const key of keysOf(entry)) addToIndex(recipientIndex, key, entry, MAX_BUCKET);
+      recipientLengths.add(entry.skeleton.length);
+    }
   });
 
   const findings: Finding[] = [];
@@ -270,26 +329,28 @@ export function findLookalikeDomains(recipients: NormalisedRecipient[], classifi
     if (suspect.known) return;
     const visit = suspectNumber++;
     let best: Verdict | null = null;
-    const consider = (bucket: DomainEntry[] | undefined) => {
-      if (!bucket) return;
-      for (const target of bucket) {
-        if (target === suspect || target.visitedBy === visit) continue;
-        target.visitedBy = visit;
-        const verdict = judge(suspect, target);
-        if (!verdict) continue;
-        if (
-          !best ||
-          CONFIDENCE_ORDER[verdict.confidence] > CONFIDENCE_ORDER[best.confidence] ||
-          (verdict.confidence === best.confidence && KIND_RANK[verdict.target.kind] > KIND_RANK[best.target.kind])
-        ) {
-          best = verdict;
-        }
-      }
+    const considerOne = (target: DomainEntry) => {
+      if (target === suspect || target.visitedBy === visit) return;
+      target.visitedBy = visit;
+      const verdict = judge(suspect, target);
+      if (!verdict) return;
+      if (!best || betterVerdict(verdict, best)) best = verdict;
     };
-    const keys = keysOf(suspect);
-    for (const key of keys) consider(strongIndex.get(key));
+    const consider = (bucket: DomainEntry[] | undefined) => {
+      if (bucket) for (const target of bucket) considerOne(target);
+    };
+    // Length prefilter: one edit changes the length by at most one, so only look up deletions when
+    // some indexed name has a length within one of the suspect's.
+    const length = suspect.skeleton.length;
+    for (let l = length - 1; l <= length + 1; l++) {
+      const bucket = strongByLength.get(l);
+      if (!bucket) continue;
+      for (const target of bucket) if (masksClose(suspect.letters, target.letters)) considerOne(target);
+    }
     consider(recipientSkeletons.get(suspect.skeleton));
-    if (recipientIndex.size > 0) for (const key of keys) consider(recipientIndex.get(key));
+    if (recipientLengths.has(length) || recipientLengths.has(length - 1) || recipientLengths.has(length + 1)) {
+      for (const key of keysOf(suspect)) consider(recipientIndex.get(key));
+    }
     if (!best) return;
     const verdict: Verdict = best;
     const target = verdict.target;

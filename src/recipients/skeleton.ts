@@ -21,10 +21,13 @@ const LOOKALIKE_LETTERS: Record<string, string> = {
   ż: 'z', ž: 'z', ĳ: 'ij',
 };
 
+const NON_ASCII = /[^ -~]/;
 const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/;
 
 /** Replaces lookalike letters from other scripts and accented letters by plain Latin letters. */
 export function toLatinLookalike(text: string): string {
+  // Plain ASCII (nearly every domain) has nothing to map.
+  if (!NON_ASCII.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];

@@ -22,7 +22,7 @@ export function checkVisibleRecipients(
   for (const r of visible) {
     const registrable = registrableDomain(r.domain);
     domains.add(registrable);
-    if (isPersonalMailDomain(r.domain)) {
+    if (isPersonalMailDomain(registrable)) {
       personal.push(r.address);
       personalDomains.add(registrable);
     }

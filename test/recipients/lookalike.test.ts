@@ -51,6 +51,7 @@ const POSITIVES: [string[], Setup, string, string, string, string][] = [
   [['jan@gmai1.com'], {}, 'gmai1.com', 'gmail.com', 'high', "'1' for 'l'"],
   [['jan@grnail.com'], {}, 'grnail.com', 'gmail.com', 'high', "'rn' for 'm'"],
   [['jan@hotrnail.com'], {}, 'hotrnail.com', 'hotmail.com', 'high', "'rn' for 'm'"],
+  [['jan@grnial.com'], {}, 'grnial.com', 'gmail.com', 'high', 'look-alike characters'],
   [['jan@h0tmail.com'], {}, 'h0tmail.com', 'hotmail.com', 'high', "'0' for 'o'"],
   [['jan@outl0ok.com'], {}, 'outl0ok.com', 'outlook.com', 'high', "'0' for 'o'"],
   [['jan@zlggo.nl'], {}, 'zlggo.nl', 'ziggo.nl', 'high', "'l' for 'i'"],
