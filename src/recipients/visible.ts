@@ -28,7 +28,7 @@ export function checkVisibleRecipients(
     }
   }
   const visibleThreshold = Math.max(2, Number(policy.visibleThreshold) || 0);
-  const webmailThreshold = Math.max(1, Number(policy.webmailThreshold) || 0);
+  const webmailThreshold = Math.max(0, Number(policy.webmailThreshold) || 0);
   // One partner organisation's people seeing each other is ordinary business; a crowd from several is not.
   const crowd = visible.length >= visibleThreshold && domains.size > 1;
   const privatePeople = personal.length > webmailThreshold;

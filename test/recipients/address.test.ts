@@ -1,3 +1,4 @@
+import { splitDomain } from '../../src/recipients/domains';
 import { collectRecipients, maskAddress, maskedList, normaliseAddress, splitAddressList } from '../../src/recipients/address';
 
 describe('normaliseAddress', () => {
@@ -94,5 +95,20 @@ describe('masking', () => {
   it('lists a few and counts the rest', () => {
     expect(maskedList(['a@x.nl', 'b@x.nl', 'c@x.nl', 'd@x.nl', 'e@x.nl'])).toBe('a***@x.nl, b***@x.nl, c***@x.nl +2 more');
     expect(maskedList(['a@x.nl'])).toBe('a***@x.nl');
+  });
+});
+
+describe('splitDomain', () => {
+  it.each([
+    ['acme.nl', 'acme', 'nl', 'acme.nl'],
+    ['mail.student.hva.nl', 'hva', 'nl', 'hva.nl'],
+    ['nhs.net', 'nhs', 'net', 'nhs.net'],
+    ['example.co.uk', 'example', 'co.uk', 'example.co.uk'],
+    ['mail.example.co.uk', 'example', 'co.uk', 'example.co.uk'],
+    ['co.uk', 'co', 'uk', 'co.uk'],
+    ['.acme..nl.', 'acme', 'nl', 'acme.nl'],
+    ['localhost', 'localhost', '', 'localhost'],
+  ])('%s -> %s . %s', (domain, name, suffix, registrable) => {
+    expect(splitDomain(domain)).toEqual({ name, suffix, registrable });
   });
 });

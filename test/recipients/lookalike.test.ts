@@ -75,6 +75,9 @@ const POSITIVES: [string[], Setup, string, string, string, string][] = [
   [['jan@' + idn('оutlооk.com')], {}, idn('оutlооk.com'), 'outlook.com', 'high', 'international letters'],
   [['jan@' + idn('ісlоud.com')], {}, idn('ісlоud.com'), 'icloud.com', 'high', 'international letters'],
   [['jan@gmаil.com'], {}, 'gmаil.com', 'gmail.com', 'high', 'international letters'],
+  [['jan@' + idn('gmäil.com')], {}, idn('gmäil.com'), 'gmail.com', 'high', 'international letters'],
+  [['jan@' + idn('ziggö.nl')], {}, idn('ziggö.nl'), 'ziggo.nl', 'high', 'international letters'],
+  [['jan@hotmail.co.uk'.replace('hotmail', 'hotmial')], {}, 'hotmial.co.uk', 'hotmail.co.uk', 'high', 'swapped'],
   // The user's own organisation (sender's domain by default, or the policy's internal domains)
   [['a@zorggroep-oots.nl'], {}, 'zorggroep-oots.nl', 'zorggroep-oost.nl', 'high', 'swapped'],
   [['a@zorggroepoost.nl'], {}, 'zorggroepoost.nl', 'zorggroep-oost.nl', 'high', 'hyphen missing'],

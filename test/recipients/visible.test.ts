@@ -32,6 +32,7 @@ const CASES: [string, string[], string[], string[], ((p: Policy) => void) | unde
   ['a lower policy threshold', people(5, ['uwv.nl', 'svb.nl']), [], [], (p) => (p.recipients.visibleThreshold = 5), 5, 'medium'],
   ['a stricter webmail threshold', PARENTS.slice(0, 2), [], [], (p) => (p.recipients.webmailThreshold = 1), 2, 'high'],
   ['a zero threshold still needs two people', PARENTS.slice(0, 1), [], [], (p) => ((p.recipients.visibleThreshold = 0), (p.recipients.webmailThreshold = 0)), 0, null],
+  ['webmail threshold 0: any private address visible to another external person', ['a@gmail.com', 'b@uwv.nl'], [], [], (p) => (p.recipients.webmailThreshold = 0), 2, 'high'],
   ['duplicates count once', [...PARENTS.slice(0, 3), 'FAM.JANSEN@GMAIL.COM', 'mark77@Ziggo.NL'], [], [], undefined, 0, null],
   ['check disabled', PARENTS, [], [], (p) => (p.detectors['visible-recipients'].enabled = false), 0, null],
 ];
