@@ -9,14 +9,15 @@
  */
 import type { Confidence, Finding } from '../detection/types';
 import { maskedList, type NormalisedRecipient } from './address';
-import { PERSONAL_MAIL_DOMAINS } from './domain-lists';
+import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from './domain-lists';
 import { DomainClassifier, isKnownDomain, splitDomain } from './domains';
 import { damerauLevenshtein, deletionNeighbourhood, describeEdit } from './edit-distance';
 import { domainToUnicode } from './punycode';
 import { hasOtherScript, skeleton, toLatinLookalike } from './skeleton';
 
-type DomainKind = 'internal' | 'trusted' | 'provider' | 'recipient';
-const KIND_RANK: Record<DomainKind, number> = { recipient: 0, provider: 1, trusted: 2, internal: 3 };
+/** known: a real Dutch organisation from our list, protected only against look-alike characters and mistyped endings. */
+type DomainKind = 'internal' | 'trusted' | 'provider' | 'known' | 'recipient';
+const KIND_RANK: Record<DomainKind, number> = { recipient: 0, known: 1, provider: 2, trusted: 3, internal: 4 };
 const CONFIDENCE_ORDER: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
 /** Names shorter than this are only compared for look-alike characters, never for edits: too many short real names sit one edit apart. */
@@ -181,8 +182,25 @@ function outnumbers(target: DomainEntry, suspect: DomainEntry): boolean {
   return target.addresses.length >= 2 && target.addresses.length > suspect.addresses.length;
 }
 
+/**
+ * Against a well-known organisation the user may never have mailed, only what cannot be innocent:
+ * its name spelled with look-alike characters (five letters or more) or in another script, or a
+ * mistyped ending. A one-letter difference from a real organisation is too often another real one.
+ */
+function judgeKnown(suspect: DomainEntry, target: DomainEntry): Verdict | null {
+  if (suspect.skeleton !== target.skeleton) return null;
+  if (suspect.suffix !== target.suffix) {
+    const typo = isTldTypo(suspect.suffix, target.suffix);
+    return typo ? { target, confidence: 'medium', reason: { type: 'other-tld', typo } } : null;
+  }
+  if (suspect.usedOtherScript || suspect.international) return { target, confidence: 'high', reason: { type: 'homograph' } };
+  if (target.skeleton.length < MIN_LONGER_LENGTH) return null;
+  return { target, confidence: 'medium', reason: { type: 'visual', detail: differingPart(suspect.latinName, target.latinName) } };
+}
+
 function judge(suspect: DomainEntry, target: DomainEntry): Verdict | null {
   if (suspect.domain === target.domain) return null;
+  if (target.kind === 'known') return judgeKnown(suspect, target);
   const strong = target.kind !== 'recipient';
   if (suspect.skeleton === target.skeleton) {
     if (suspect.suffix === target.suffix) {
@@ -278,13 +296,14 @@ function keysOf(entry: DomainEntry): string[] {
  * domain; `recipients` the addresses at the look-alike.
  */
 export function findLookalikeDomains(recipients: NormalisedRecipient[], classifier: DomainClassifier): Finding[] {
-  // Protected domains: internal, trusted, providers (small, always searched in full) ...
+  // Protected domains: internal, trusted, providers, listed organisations (a few hundred, bucketed by length) ...
   const strongEntries = new Map<string, DomainEntry>();
   const addStrong = (domain: string, kind: DomainKind) => {
     const entry = makeEntry(domain, kind, -1);
     const existing = strongEntries.get(entry.domain);
     if (!existing || KIND_RANK[kind] > KIND_RANK[existing.kind]) strongEntries.set(entry.domain, entry);
   };
+  for (const domain of KNOWN_ORGANISATION_DOMAINS) addStrong(domain, 'known');
   for (const domain of PERSONAL_MAIL_DOMAINS) addStrong(domain, 'provider');
   for (const domain of classifier.trustedDomains) addStrong(domain, 'trusted');
   for (const domain of classifier.internalDomains) addStrong(domain, 'internal');
@@ -294,7 +313,10 @@ export function findLookalikeDomains(recipients: NormalisedRecipient[], classifi
   for (const recipient of recipients) {
     if (!classifier.isExternal(recipient.domain)) continue;
     const parts = splitDomain(recipient.domain);
-    if (strongEntries.has(parts.registrable)) continue;
+    // Recipients at a protected domain are not suspects; at a listed organisation they still are
+    // the "real one" for the other recipient domains of this message.
+    const protectedEntry = strongEntries.get(parts.registrable);
+    if (protectedEntry && protectedEntry.kind !== 'known') continue;
     let entry = recipientEntries.get(parts.registrable);
     if (!entry) {
       entry = makeEntry(recipient.domain, 'recipient', recipient.index, parts);

@@ -99,6 +99,13 @@ const POSITIVES: [string[], Setup, string, string, string, string][] = [
   [['b@umcutrect.nl'], { internal: ['umcutrecht.nl', 'umcu.nl'] }, 'umcutrect.nl', 'umcutrecht.nl', 'high', 'missing'],
   [['b@amsterdarn.nl'], { sender: 'x@amsterdam.nl' }, 'amsterdarn.nl', 'amsterdam.nl', 'high', "'rn' for 'm'"],
   [['b@rnicrosoft.com'], { trusted: ['microsoft.com'] }, 'rnicrosoft.com', 'microsoft.com', 'high', "'rn' for 'm'"],
+  // Well-known Dutch organisations the user may never have mailed: look-alike characters, other scripts, mistyped endings
+  [['a@rab0bank.nl'], {}, 'rab0bank.nl', 'rabobank.nl', 'medium', "'0' for 'o'"],
+  [['a@' + idn('rаbobank.nl')], {}, idn('rаbobank.nl'), 'rabobank.nl', 'high', 'international letters'],
+  [['a@belastingdienst.nI'], {}, 'belastingdienst.ni', 'belastingdienst.nl', 'medium', 'mistyped ending .ni'],
+  [['a@abnamro.con'], {}, 'abnamro.con', 'abnamro.com', 'medium', 'mistyped ending .con'],
+  [['a@rijksoverheld.nl'], {}, 'rijksoverheld.nl', 'rijksoverheid.nl', 'medium', "'l' for 'i'"],
+  [['a@arnhern.nl'], {}, 'arnhern.nl', 'arnhem.nl', 'medium', "'rn' for 'm'"],
   // Trusted partners
   [['a@jeugdzorg-utrech.nl'], { trusted: ['jeugdzorg-utrecht.nl'] }, 'jeugdzorg-utrech.nl', 'jeugdzorg-utrecht.nl', 'high', 'missing'],
   [['a@salarisbureau-noord.com'], { trusted: ['salarisbureau-noord.nl'] }, 'salarisbureau-noord.com', 'salarisbureau-noord.nl', 'medium', 'other ending'],
@@ -166,6 +173,8 @@ const NEAR_MISSES: [string[], Setup, string][] = [
   [['a@jeugdzorg-utrecht.nl'], { trusted: ['jeugdzorg-utrecht.nl'] }, 'exactly the trusted domain'],
   [['a@team.jeugdzorg-utrecht.nl'], { trusted: ['jeugdzorg-utrecht.nl'] }, 'a subdomain of the trusted domain'],
   [['a@' + idn('bücher.de')], {}, 'a real international name that imitates nothing'],
+  [['a@rabobanq.nl', 'b@belastingdienst.com', 'c@uwv.com', 'd@minvws.com'], {}, 'one edit or another ending from a listed organisation nobody in the message uses'],
+  [['a@lng.nl', 'b@0m.nl'], {}, 'look-alike characters in very short listed names'],
   [['a@' + idn('münchen.de'), 'b@' + idn('münchen.de')], {}, 'the same international domain twice'],
 ];
 
