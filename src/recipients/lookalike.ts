@@ -291,20 +291,34 @@ function keysOf(entry: DomainEntry): string[] {
   return entry.keys;
 }
 
+let listed: Map<string, DomainEntry> | null = null;
+
+/** Entries for the listed organisations and providers: the same for every message, so made once. */
+function listedEntries(): Map<string, DomainEntry> {
+  if (!listed) {
+    listed = new Map<string, DomainEntry>();
+    for (const domain of KNOWN_ORGANISATION_DOMAINS) listed.set(domain, makeEntry(domain, 'known', -1));
+    for (const domain of PERSONAL_MAIL_DOMAINS) listed.set(domain, makeEntry(domain, 'provider', -1));
+  }
+  return listed;
+}
+
+/** Marks entries seen by one suspect; never reused, because listed entries live across messages. */
+let visitCounter = 0;
+
 /**
  * One finding per recipient domain that imitates a trusted one. `resembles` names the imitated
  * domain; `recipients` the addresses at the look-alike.
  */
 export function findLookalikeDomains(recipients: NormalisedRecipient[], classifier: DomainClassifier): Finding[] {
-  // Protected domains: internal, trusted, providers, listed organisations (a few hundred, bucketed by length) ...
-  const strongEntries = new Map<string, DomainEntry>();
+  // Protected domains: listed organisations and providers (built once), then the policy's trusted and
+  // internal domains (a few hundred in all, bucketed by length) ...
+  const strongEntries = new Map<string, DomainEntry>(listedEntries());
   const addStrong = (domain: string, kind: DomainKind) => {
     const entry = makeEntry(domain, kind, -1);
     const existing = strongEntries.get(entry.domain);
     if (!existing || KIND_RANK[kind] > KIND_RANK[existing.kind]) strongEntries.set(entry.domain, entry);
   };
-  for (const domain of KNOWN_ORGANISATION_DOMAINS) addStrong(domain, 'known');
-  for (const domain of PERSONAL_MAIL_DOMAINS) addStrong(domain, 'provider');
   for (const domain of classifier.trustedDomains) addStrong(domain, 'trusted');
   for (const domain of classifier.internalDomains) addStrong(domain, 'internal');
 
@@ -346,10 +360,9 @@ export function findLookalikeDomains(recipients: NormalisedRecipient[], classifi
   });
 
   const findings: Finding[] = [];
-  let suspectNumber = 0;
   recipientEntries.forEach((suspect) => {
     if (suspect.known) return;
-    const visit = suspectNumber++;
+    const visit = ++visitCounter;
     let best: Verdict | null = null;
     const considerOne = (target: DomainEntry) => {
       if (target === suspect || target.visitedBy === visit) return;
