@@ -3,9 +3,10 @@
  * domain, a personal mail provider, or another recipient's domain in the same message).
  *
  * Domains are compared by their registrable name (`hva` in `student.hva.nl`) after decoding
- * punycode and reducing the name to its visual skeleton. Candidate pairs come from a symmetric-delete
- * index (every skeleton and its one-character deletions), so 5,000 distinct domains cost a few
- * map look-ups each instead of 5,000 edit distances each.
+ * punycode and reducing the name to its visual skeleton. No pair is compared blindly: protected
+ * domains are bucketed by name length and prefiltered by character set, and other recipient domains
+ * are found through a symmetric-delete index (each skeleton and its one-character deletions), so
+ * 5,000 distinct domains cost a few look-ups each, not 5,000 edit distances each.
  */
 import type { Confidence, Finding } from '../detection/types';
 import { maskedList, type NormalisedRecipient } from './address';

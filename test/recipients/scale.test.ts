@@ -41,3 +41,38 @@ describe('5,000 recipients', () => {
     expect(findings.find((f) => f.detector === 'visible-recipients')!.count).toBe(5000);
   });
 });
+
+describe('hostile recipient lists', () => {
+  it('never throws on odd, huge or broken addresses', () => {
+    const odd = [
+      'a@' + 'x'.repeat(900) + '.nl',
+      'b@xn--' + 'z'.repeat(200) + '.com',
+      'c@xn--.nl',
+      'd@xn--ab!.nl',
+      'e@' + 'a.'.repeat(300) + 'nl',
+      'f@..nl',
+      'g@.nl',
+      '"<<>>"@<>.nl',
+      '@@@@',
+      'h@\u0430\u0440\u0440\u04cf\u0435.com',
+      'i@xn--80ak6aa92e.com',
+      'j@[127.0.0.1]',
+      'k@' + '\ud800'.repeat(10) + '.nl',
+      ';'.repeat(10000) + 'x@y.nl,' + '@'.repeat(10000),
+    ];
+    const findings = checkRecipients({
+      message: message(odd, odd, odd),
+      policy: policyWith(),
+      contentFindings: [contentFinding('bsn')],
+      senderAddress: '<<weird>>',
+      text: 'x'.repeat(1000),
+    });
+    expect(findings.find((f) => f.detector === 'external-recipients')!.count).toBeGreaterThan(5);
+  });
+
+  it('copes with a missing message, policy or text', () => {
+    expect(checkRecipients({ message: undefined, policy: undefined, contentFindings: undefined, text: undefined } as never)).toEqual([]);
+    const msg = { to: [{ address: 'a@gmial.com' }] } as never;
+    expect(checkRecipients({ message: msg, policy: undefined, contentFindings: undefined, text: undefined } as never)[0].detector).toBe('lookalike-domain');
+  });
+});
