@@ -2,6 +2,7 @@
  * Which side of the organisation's border a domain is on: internal, trusted external, or external.
  */
 import type { RecipientPolicy } from '../policy/types';
+import { normaliseAddress } from './address';
 import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from './domain-lists';
 
 export type DomainClass = 'internal' | 'trusted' | 'external';
@@ -92,9 +93,8 @@ export class DomainClassifier {
   constructor(policy: Pick<RecipientPolicy, 'internalDomains' | 'trustedDomains'>, senderAddress?: string) {
     let internal = cleanDomainList(policy.internalDomains);
     if (internal.length === 0 && typeof senderAddress === 'string') {
-      const at = senderAddress.lastIndexOf('@');
-      const senderDomain = cleanDomainList([at >= 0 ? senderAddress.slice(at + 1).replace(/>.*$/, '') : ''])[0];
-      if (senderDomain && !isPersonalMailDomain(senderDomain)) internal = [senderDomain];
+      const sender = normaliseAddress(senderAddress);
+      if (sender && !isPersonalMailDomain(sender.domain)) internal = [sender.domain];
     }
     this.internalDomains = internal;
     this.trustedDomains = cleanDomainList(policy.trustedDomains);

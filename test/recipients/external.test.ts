@@ -59,6 +59,7 @@ describe('external-recipients', () => {
     const msg = { ...message(['a@zorggroep-oost.nl']), from: { address: 'hr@zorggroep-oost.nl' } };
     expect(checkRecipients({ message: msg, policy: policyWith(), contentFindings: [contentFinding('bsn')], text: '' })).toEqual([]);
     expect(external(['b@gmail.com'], [], [], [contentFinding('bsn')], undefined, 'a@gmail.com')).toHaveLength(1);
+    expect(external(['b@zorggroep-oost.nl'], [], [], [contentFinding('bsn')], undefined, '"HR" <HR@Zorggroep-Oost.NL.>')).toEqual([]);
   });
 
   it('lists thousands of external recipients but keeps the evidence short', () => {
