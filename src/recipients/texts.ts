@@ -9,13 +9,13 @@ export const RECIPIENT_TEXTS: Record<RecipientDetectorId, DetectorTexts> = {
       name: 'Externe ontvangers',
       summary: ({ count }) => 'Gevoelige gegevens gaan naar ' + count + ' ' + plural(count, 'externe ontvanger', 'externe ontvangers'),
       why:
-        'Deze mail bevat persoonsgegevens en gaat naar mensen buiten je organisatie. Controleer of zij dit mogen ontvangen en verstuur het beveiligd: de meeste gemelde datalekken zijn onversleutelde gegevens bij de verkeerde ontvanger.',
+        'Deze mail bevat persoonsgegevens en gaat naar mensen buiten je organisatie. Controleer of zij dit mogen ontvangen en verstuur het beveiligd: dan kan een verkeerde ontvanger de gegevens niet lezen, en een verkeerd geadresseerde mail is een datalek.',
     },
     en: {
       name: 'External recipients',
       summary: ({ count }) => 'Sensitive data goes to ' + count + ' ' + plural(count, 'external recipient', 'external recipients'),
       why:
-        'This message holds personal data and goes to people outside your organisation. Check that they may receive it and send it securely: most reported breaches are unencrypted data with the wrong recipient.',
+        'This message holds personal data and goes to people outside your organisation. Check that they may receive it and send it securely: then a wrong recipient cannot read the data, and a misaddressed message is a data breach.',
     },
   },
   'visible-recipients': {

@@ -106,6 +106,11 @@ const POSITIVES: [string[], Setup, string, string, string, string][] = [
   [['a@abnamro.con'], {}, 'abnamro.con', 'abnamro.com', 'medium', 'mistyped ending .con'],
   [['a@rijksoverheld.nl'], {}, 'rijksoverheld.nl', 'rijksoverheid.nl', 'medium', "'l' for 'i'"],
   [['a@arnhern.nl'], {}, 'arnhern.nl', 'arnhem.nl', 'medium', "'rn' for 'm'"],
+  [['a@p0stnl.nl'], {}, 'p0stnl.nl', 'postnl.nl', 'medium', "'0' for 'o'"],
+  [['a@dlgid.nl'], {}, 'dlgid.nl', 'digid.nl', 'medium', "'l' for 'i'"],
+  [['a@' + idn('digіd.nl')], {}, idn('digіd.nl'), 'digid.nl', 'high', 'international letters'],
+  [['a@zivver.co'], { trusted: ['zivver.com'] }, 'zivver.co', 'zivver.com', 'high', 'mistyped ending .co'],
+  [['a@zivver.nl'], { trusted: ['zivver.com'] }, 'zivver.nl', 'zivver.com', 'medium', 'other ending .nl instead of .com'],
   // Trusted partners
   [['a@jeugdzorg-utrech.nl'], { trusted: ['jeugdzorg-utrecht.nl'] }, 'jeugdzorg-utrech.nl', 'jeugdzorg-utrecht.nl', 'high', 'missing'],
   [['a@salarisbureau-noord.com'], { trusted: ['salarisbureau-noord.nl'] }, 'salarisbureau-noord.com', 'salarisbureau-noord.nl', 'medium', 'other ending'],
@@ -175,6 +180,7 @@ const NEAR_MISSES: [string[], Setup, string][] = [
   [['a@' + idn('bücher.de')], {}, 'a real international name that imitates nothing'],
   [['a@rabobanq.nl', 'b@belastingdienst.com', 'c@uwv.com', 'd@minvws.com'], {}, 'one edit or another ending from a listed organisation nobody in the message uses'],
   [['a@lng.nl', 'b@0m.nl'], {}, 'look-alike characters in very short listed names'],
+  [['a@mijnoverhied.nl', 'b@postnl.com'], {}, 'a swap in a listed name, a listed name under another real ending'],
   [['a@' + idn('münchen.de'), 'b@' + idn('münchen.de')], {}, 'the same international domain twice'],
 ];
 
