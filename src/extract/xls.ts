@@ -1,0 +1,386 @@
+/**
+ * Excel 97-2003 (.xls, BIFF8; BIFF5 "Book" streams too) cell values: every sheet as rows of
+ * TAB-separated cells in column order, the way the detectors read tables. Numbers come out as
+ * stored (12345672, not 1.2345672E7) because a BSN that lost its leading zero hides there.
+ */
+import { decodeWindows1252 } from './bytes';
+
+export type WorkbookResult = { sheets: Array<{ name: string; text: string }>; truncated: boolean } | { problem: 'encrypted' | 'corrupt' };
+
+const BOF = 0x0809;
+const EOF = 0x000a;
+const BOUNDSHEET = 0x0085;
+const FILEPASS = 0x002f;
+const SST = 0x00fc;
+const CONTINUE = 0x003c;
+const CODEPAGE = 0x0042;
+const LABELSST = 0x00fd;
+const LABEL = 0x0204;
+const RSTRING = 0x00d6;
+const NUMBER = 0x0203;
+const RK = 0x027e;
+const MULRK = 0x00bd;
+const FORMULA = 0x0006;
+const STRING = 0x0207;
+const BOOLERR = 0x0205;
+
+/** Highest column index kept. */
+const MAX_COLUMN = 1023;
+
+const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
+
+function u16(bytes: Uint8Array, at: number): number {
+  return bytes[at] | (bytes[at + 1] << 8);
+}
+
+function u32(bytes: Uint8Array, at: number): number {
+  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+}
+
+function f64(bytes: Uint8Array, at: number): number {
+  return new DataView(bytes.buffer, bytes.byteOffset + at, 8).getFloat64(0, true);
+}
+
+/** RK: a compressed number (30 bits of a double or an integer, optionally divided by 100). */
+function rkValue(rk: number): number {
+  let value: number;
+  if (rk & 0x02) {
+    value = rk >> 2;
+  } else {
+    const buffer = new DataView(new ArrayBuffer(8));
+    buffer.setUint32(4, rk & 0xfffffffc, true);
+    buffer.setUint32(0, 0, true);
+    value = buffer.getFloat64(0, true);
+  }
+  return rk & 0x01 ? value / 100 : value;
+}
+
+/** A number as Excel keeps it: integers in full, fractions to 15 significant digits (no binary noise). */
+export function formatNumber(value: number): string {
+  if (!isFinite(value)) return '';
+  if (Math.floor(value) === value && Math.abs(value) < 1e21) return String(value);
+  return String(parseFloat(value.toPrecision(15)));
+}
+
+interface BiffRecord {
+  type: number;
+  start: number;
+  end: number;
+}
+
+/** Reads records from `at` on; stops at the end of the stream or a record that runs past it. */
+function readRecord(stream: Uint8Array, at: number): BiffRecord | undefined {
+  if (at + 4 > stream.length) return undefined;
+  const size = u16(stream, at + 2);
+  if (at + 4 + size > stream.length) return undefined;
+  return { type: u16(stream, at), start: at + 4, end: at + 4 + size };
+}
+
+/**
+ * Reads strings that may be split over CONTINUE records. When the characters of a string cross
+ * into a CONTINUE record, that record starts with a fresh option byte (8- or 16-bit characters).
+ */
+class SplitReader {
+  private part = 0;
+  private at: number;
+
+  constructor(private readonly stream: Uint8Array, private readonly parts: BiffRecord[]) {
+    this.at = parts.length > 0 ? parts[0].start : 0;
+  }
+
+  private ensure(): boolean {
+    while (this.part < this.parts.length && this.at >= this.parts[this.part].end) {
+      this.part++;
+      if (this.part < this.parts.length) this.at = this.parts[this.part].start;
+    }
+    return this.part < this.parts.length;
+  }
+
+  get done(): boolean {
+    return !this.ensure();
+  }
+
+  byte(): number {
+    if (!this.ensure()) throw new RangeError('end of records');
+    return this.stream[this.at++];
+  }
+
+  u16(): number {
+    return this.byte() | (this.byte() << 8);
+  }
+
+  u32(): number {
+    return (this.u16() | (this.u16() << 16)) >>> 0;
+  }
+
+  skip(count: number): void {
+    while (count > 0) {
+      if (!this.ensure()) throw new RangeError('end of records');
+      const step = Math.min(count, this.parts[this.part].end - this.at);
+      this.at += step;
+      count -= step;
+    }
+  }
+
+  /**
+   * cch characters, 16-bit when `wide`. When they run past the current record, the next CONTINUE
+   * record starts with a fresh option byte, even when not one character fitted before the boundary.
+   */
+  chars(count: number, wide: boolean): string {
+    let text = '';
+    for (;;) {
+      if (this.part >= this.parts.length) throw new RangeError('end of records');
+      const end = this.parts[this.part].end;
+      const width = wide ? 2 : 1;
+      const take = Math.min(count, Math.floor((end - this.at) / width));
+      text += wide ? utf16(this.stream, this.at, take) : decodeWindows1252(this.stream, this.at, this.at + take);
+      this.at += take * width;
+      count -= take;
+      if (count === 0) return text;
+      this.part++;
+      if (this.part >= this.parts.length) throw new RangeError('end of records');
+      this.at = this.parts[this.part].start;
+      if (this.at >= this.parts[this.part].end) throw new RangeError('empty CONTINUE');
+      wide = (this.stream[this.at++] & 0x01) !== 0;
+    }
+  }
+
+  /** XLUnicodeRichExtendedString (SST entries, STRING records). */
+  richString(): string {
+    const count = this.u16();
+    const options = this.byte();
+    const runs = options & 0x08 ? this.u16() : 0;
+    const extended = options & 0x04 ? this.u32() : 0;
+    const text = this.chars(count, (options & 0x01) !== 0);
+    this.skip(runs * 4 + extended);
+    return text;
+  }
+}
+
+function utf16(bytes: Uint8Array, at: number, count: number): string {
+  let out = '';
+  for (let i = 0; i < count; i++) out += String.fromCharCode(u16(bytes, at + 2 * i));
+  return out;
+}
+
+/** A record plus the CONTINUE records that follow it. */
+function withContinues(stream: Uint8Array, first: BiffRecord): { parts: BiffRecord[]; next: number } {
+  const parts = [first];
+  let at = first.end;
+  for (;;) {
+    const record = readRecord(stream, at);
+    if (!record || record.type !== CONTINUE) break;
+    parts.push(record);
+    at = record.end;
+  }
+  return { parts, next: at };
+}
+
+/** Short string in BOUNDSHEET (BIFF8: option byte; BIFF5: 8-bit only). */
+function sheetName(stream: Uint8Array, record: BiffRecord, biff8: boolean): string {
+  const count = stream[record.start + 6];
+  if (!biff8) return decodeWindows1252(stream, record.start + 7, Math.min(record.end, record.start + 7 + count));
+  const wide = (stream[record.start + 7] & 0x01) !== 0;
+  const at = record.start + 8;
+  if (wide) return utf16(stream, at, Math.min(count, Math.floor((record.end - at) / 2)));
+  return decodeWindows1252(stream, at, Math.min(record.end, at + count));
+}
+
+/** LABEL / RSTRING cell text (BIFF8: XLUnicodeString; BIFF5: 8-bit). */
+function labelText(stream: Uint8Array, record: BiffRecord, biff8: boolean): string {
+  const count = u16(stream, record.start + 6);
+  if (!biff8) return decodeWindows1252(stream, record.start + 8, Math.min(record.end, record.start + 8 + count));
+  const wide = (stream[record.start + 8] & 0x01) !== 0;
+  const at = record.start + 9;
+  if (wide) return utf16(stream, at, Math.min(count, Math.floor((record.end - at) / 2)));
+  return decodeWindows1252(stream, at, Math.min(record.end, at + count));
+}
+
+type Cells = Record<number, Record<number, string>>;
+
+/**
+ * Reads a workbook stream ("Workbook" for BIFF8, "Book" for BIFF5). `maxChars` caps the text;
+ * `checkClock` throws when the time budget is spent.
+ */
+export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock: () => void): WorkbookResult {
+  const first = readRecord(stream, 0);
+  if (!first || first.type !== BOF || first.end - first.start < 4) return { problem: 'corrupt' };
+  const biff8 = u16(stream, first.start) === 0x0600;
+
+  // Workbook globals: sheet list, shared strings, encryption.
+  const sheets: Array<{ name: string; offset: number }> = [];
+  let strings: string[] = [];
+  let at = first.end;
+  for (;;) {
+    const record = readRecord(stream, at);
+    if (!record || record.type === EOF) break;
+    at = record.end;
+    if (record.type === FILEPASS) return { problem: 'encrypted' };
+    if (record.type === BOUNDSHEET && record.end - record.start >= 8) {
+      const kind = stream[record.start + 5];
+      if (kind === 0 || kind === 1) sheets.push({ name: sheetName(stream, record, biff8), offset: u32(stream, record.start) });
+    } else if (record.type === SST && biff8) {
+      const { parts, next } = withContinues(stream, record);
+      strings = readSharedStrings(stream, parts, maxChars);
+      at = next;
+    } else if (record.type === CODEPAGE) {
+      // 8-bit strings are read as Windows-1252, which is what Dutch and English workbooks use.
+    }
+  }
+
+  const out: Array<{ name: string; text: string }> = [];
+  let total = 0;
+  let truncated = false;
+  for (const sheet of sheets) {
+    checkClock();
+    if (total >= maxChars) {
+      truncated = true;
+      break;
+    }
+    const cells = readSheetCells(stream, sheet.offset, strings, biff8, checkClock);
+    if (!cells) return { problem: 'corrupt' };
+    const text = cellsToText(cells, maxChars - total);
+    if (text.length >= maxChars - total) truncated = true;
+    total += text.length;
+    out.push({ name: sheet.name, text });
+  }
+  return { sheets: out, truncated };
+}
+
+function readSharedStrings(stream: Uint8Array, parts: BiffRecord[], maxChars: number): string[] {
+  const reader = new SplitReader(stream, parts);
+  const strings: string[] = [];
+  try {
+    reader.skip(8); // cstTotal, cstUnique
+    let chars = 0;
+    while (!reader.done && chars < maxChars) {
+      const text = reader.richString();
+      chars += text.length;
+      strings.push(text);
+    }
+  } catch {
+    // A short SST keeps the strings read so far; cells pointing past them stay empty.
+  }
+  return strings;
+}
+
+function readSheetCells(stream: Uint8Array, offset: number, strings: string[], biff8: boolean, checkClock: () => void): Cells | undefined {
+  const bof = readRecord(stream, offset);
+  if (!bof || bof.type !== BOF) return undefined;
+  const cells: Cells = {};
+  const put = (row: number, col: number, value: string): void => {
+    // BIFF8 has 256 columns; anything far beyond is hostile and would only pad rows with tabs.
+    if (value === '' || col > MAX_COLUMN) return;
+    (cells[row] || (cells[row] = {}))[col] = value;
+  };
+  let at = bof.end;
+  let pendingString: { row: number; col: number } | undefined;
+  let count = 0;
+  for (;;) {
+    const record = readRecord(stream, at);
+    if (!record || record.type === EOF) break;
+    if ((++count & 0xfff) === 0) checkClock();
+    at = record.end;
+    const s = record.start;
+    const size = record.end - record.start;
+    if (record.type === BOF) {
+      // An embedded chart or sub-stream: skip to its EOF.
+      let depth = 1;
+      while (depth > 0) {
+        const inner = readRecord(stream, at);
+        if (!inner) break;
+        at = inner.end;
+        if (inner.type === BOF) depth++;
+        else if (inner.type === EOF) depth--;
+      }
+      continue;
+    }
+    if (size < 6) continue;
+    const row = u16(stream, s);
+    const col = u16(stream, s + 2);
+    switch (record.type) {
+      case LABELSST:
+        if (size >= 10) put(row, col, strings[u32(stream, s + 6)] || '');
+        break;
+      case LABEL:
+      case RSTRING:
+        if (size >= 8) put(row, col, labelText(stream, record, biff8));
+        break;
+      case NUMBER:
+        if (size >= 14) put(row, col, formatNumber(f64(stream, s + 6)));
+        break;
+      case RK:
+        if (size >= 10) put(row, col, formatNumber(rkValue(u32(stream, s + 6))));
+        break;
+      case MULRK: {
+        const last = u16(stream, record.end - 2);
+        for (let c = col, p = s + 4; c <= last && p + 6 <= record.end - 2; c++, p += 6) put(row, c, formatNumber(rkValue(u32(stream, p + 2))));
+        break;
+      }
+      case FORMULA:
+        if (size >= 14) {
+          if (stream[s + 12] === 0xff && stream[s + 13] === 0xff) {
+            const kind = stream[s + 6];
+            if (kind === 0) pendingString = { row, col };
+            else if (kind === 1) put(row, col, stream[s + 8] ? 'TRUE' : 'FALSE');
+            else if (kind === 2) put(row, col, ERRORS[stream[s + 8]] || '#ERROR');
+          } else {
+            put(row, col, formatNumber(f64(stream, s + 6)));
+          }
+        }
+        break;
+      case STRING:
+        if (pendingString) {
+          const { parts, next } = withContinues(stream, record);
+          at = next;
+          try {
+            const reader = new SplitReader(stream, parts);
+            put(pendingString.row, pendingString.col, biff8 ? stringRecord(reader) : decodeWindows1252(stream, s + 2, Math.min(record.end, s + 2 + u16(stream, s))));
+          } catch {
+            // A cut-short cached result is left empty.
+          }
+          pendingString = undefined;
+        }
+        break;
+      case BOOLERR:
+        if (size >= 8) put(row, col, stream[s + 7] ? ERRORS[stream[s + 6]] || '#ERROR' : stream[s + 6] ? 'TRUE' : 'FALSE');
+        break;
+      default:
+        break;
+    }
+  }
+  return cells;
+}
+
+/** STRING record: XLUnicodeString (count, option byte, characters). */
+function stringRecord(reader: SplitReader): string {
+  const count = reader.u16();
+  const options = reader.byte();
+  return reader.chars(count, (options & 0x01) !== 0);
+}
+
+/** Rows in order, cells in column order; empty cells keep their place so columns stay aligned. */
+function cellsToText(cells: Cells, maxChars: number): string {
+  const rows = Object.keys(cells)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const lines: string[] = [];
+  let length = 0;
+  for (const row of rows) {
+    const rowCells = cells[row];
+    const cols = Object.keys(rowCells)
+      .map(Number)
+      .sort((a, b) => a - b);
+    const values: string[] = [];
+    for (const col of cols) {
+      while (values.length < col) values.push('');
+      values[col] = rowCells[col].replace(/[\t\r\n]+/g, ' ');
+    }
+    const line = values.join('\t');
+    lines.push(line);
+    length += line.length + 1;
+    if (length >= maxChars) break;
+  }
+  const text = lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  return text.length > maxChars ? text.slice(0, maxChars) : text;
+}
