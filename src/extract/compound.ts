@@ -22,6 +22,7 @@ function joinPath(base: string, name: string): string {
 
 export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
   const { budget } = ctx;
+  if (budget.now() > budget.deadline) return problem('unscannable-attachment', ctx.path, 'time-out');
   try {
     const file = openCompoundFile(bytes, {
       maxStreamBytes: budget.limits.attachmentBytes,
@@ -92,8 +93,9 @@ function messageText(message: MessageInput): string {
   if (message.from) lines.push(`From: ${list([message.from])}`);
   if (message.to.length > 0) lines.push(`To: ${list(message.to)}`);
   if (message.cc.length > 0) lines.push(`Cc: ${list(message.cc)}`);
+  if (message.bcc.length > 0) lines.push(`Bcc: ${list(message.bcc)}`);
   lines.push('');
   const body = message.bodyText !== undefined ? message.bodyText : message.bodyHtml !== undefined ? htmlToText(message.bodyHtml) : '';
-  return `${lines.join('\n')}\n${body}`;
+  return `${lines.join('\n')}\n${body.replace(/\r\n?/g, '\n')}`;
 }
 

@@ -161,7 +161,11 @@ export function readMessage(file: CompoundFile, storage: string, depth: number, 
   if (!message.bodyText && !message.bodyHtml) {
     const rtf = props.binary(PR_RTF_COMPRESSED);
     const raw = rtf ? decompressRtf(rtf, maxBodyBytes) : undefined;
-    if (raw) message.bodyText = rtfToText(raw);
+    if (raw) {
+      const text = rtfToText(raw);
+      if (startsWith(raw, 0, '{\\rtf1') && bytesInclude(raw, '\\fromhtml1')) message.bodyHtml = text;
+      else message.bodyText = text;
+    }
   }
 
   for (const entry of file.children(storage)) {
@@ -231,22 +235,28 @@ function readAttachment(file: CompoundFile, storage: string, codePage: number | 
   return attachment;
 }
 
-/** RTF to plain text, enough for a body that Outlook kept only as RTF: text, paragraphs, escapes. */
+/**
+ * RTF to plain text, enough for a body that Outlook kept only as RTF: text, paragraphs, escapes.
+ * An RTF body made from HTML (\fromhtml1) gives back the HTML it encapsulates (MS-OXRTFEX):
+ * the \*\htmltag groups are kept and the text marked \htmlrtf is dropped.
+ */
 export function rtfToText(rtf: Uint8Array): string {
   let out = '';
   let depth = 0;
   let skipDepth = -1; // inside a destination we do not show (font table, pictures, \*)
+  let rtfOnly = false; // between \htmlrtf and \htmlrtf0
   let i = 0;
   const n = rtf.length;
   const emit = (text: string): void => {
-    if (skipDepth < 0) out += text;
+    if (skipDepth < 0 && !rtfOnly) out += text;
   };
   while (i < n) {
     const c = rtf[i];
     if (c === 0x7b /* { */) {
       depth++;
       i++;
-      if (rtf[i] === 0x5c && rtf[i + 1] === 0x2a && skipDepth < 0) skipDepth = depth; // {\* ...}
+      // {\* ...} is an optional destination: skipped, except the HTML tags of encapsulated HTML.
+      if (rtf[i] === 0x5c && rtf[i + 1] === 0x2a && skipDepth < 0 && !startsWith(rtf, i + 2, '\\htmltag')) skipDepth = depth;
       continue;
     }
     if (c === 0x7d /* } */) {
@@ -286,7 +296,8 @@ export function rtfToText(rtf: Uint8Array): string {
     const param = k > j ? parseInt(String.fromCharCode.apply(null, Array.prototype.slice.call(rtf, j, k) as number[]), 10) : NaN;
     if (rtf[k] === 0x20) k++;
     i = k;
-    if (word === 'par' || word === 'line' || word === 'row') emit('\n');
+    if (word === 'htmlrtf') rtfOnly = param !== 0;
+    else if (word === 'par' || word === 'line' || word === 'row') emit('\n');
     else if (word === 'tab' || word === 'cell') emit('\t');
     else if (word === 'u' && !isNaN(param)) {
       emit(String.fromCharCode(param < 0 ? param + 65536 : param));
@@ -330,6 +341,17 @@ export function messageToEml(message: MessageInput, level = 0): Uint8Array {
   }
   lines.push(`--${boundary}--`, '');
   return encodeUtf8(lines.join('\r\n'));
+}
+
+function bytesInclude(bytes: Uint8Array, text: string): boolean {
+  const limit = Math.min(bytes.length, 1024); // the \fromhtml1 control word is in the RTF header
+  for (let at = 0; at + text.length <= limit; at++) if (startsWith(bytes, at, text)) return true;
+  return false;
+}
+
+function startsWith(bytes: Uint8Array, at: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (bytes[at + k] !== text.charCodeAt(k)) return false;
+  return true;
 }
 
 function formatAddress(r: Recipient): string {
