@@ -53,6 +53,7 @@ const NO_STREAM = 0xffffffff;
 const ENTRY_SIZE = 128;
 const MINI_SECTOR_SIZE = 64;
 const MINI_STREAM_CUTOFF = 4096;
+const MAX_STORAGE_DEPTH = 64;
 /** How often (in sectors or entries) the clock is looked at. */
 const CLOCK_EVERY = 1024;
 
@@ -204,33 +205,42 @@ export function openCompoundFile(bytes: Uint8Array, options: CompoundFileOptions
   const starts: Record<number, number> = {};
   const visited = new Uint8Array(entryCount);
   visited[0] = 1;
-  const pending: Array<{ id: number; parent: string }> = [];
-  const pushSibling = (id: number, parent: string): void => {
+  const pending: Array<{ id: number; parent: string; depth: number }> = [];
+  const pushSibling = (id: number, parent: string, depth: number): void => {
     if (id === NO_STREAM) return;
     if (id >= entryCount) throw corrupt('directory link out of range');
     if (visited[id]) throw corrupt('directory loop');
+    // Real files nest a few levels (a .msg in a .msg adds two); deep chains only make long paths.
+    if (depth > MAX_STORAGE_DEPTH) throw corrupt('storages nested too deep');
     visited[id] = 1;
-    pending.push({ id, parent });
+    pending.push({ id, parent, depth });
   };
-  pushSibling(u32(directory, 0x4c), '');
+  pushSibling(u32(directory, 0x4c), '', 1);
   while (pending.length > 0) {
     checkClock();
-    const { id, parent } = pending.pop() as { id: number; parent: string };
+    const { id, parent, depth } = pending.pop() as { id: number; parent: string; depth: number };
     const at = id * ENTRY_SIZE;
-    pushSibling(u32(directory, at + 0x44), parent);
-    pushSibling(u32(directory, at + 0x48), parent);
+    pushSibling(u32(directory, at + 0x44), parent, depth);
+    pushSibling(u32(directory, at + 0x48), parent, depth);
     const type = directory[at + 0x42];
     if (type !== 1 && type !== 2) continue; // unallocated or unknown: skip, keep walking its siblings
     const name = entryName(id);
     const path = parent ? `${parent}/${name}` : name;
     entries.push({ name, path, kind: type === 1 ? 'storage' : 'stream', size: type === 2 ? entrySize(id) : 0, id });
     starts[id] = u32(directory, at + 0x74);
-    if (type === 1) pushSibling(u32(directory, at + 0x4c), path);
+    if (type === 1) pushSibling(u32(directory, at + 0x4c), path, depth + 1);
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const byPath: Record<string, CompoundFileEntry> = {};
-  for (const entry of entries) byPath[entry.path.toUpperCase()] = entry;
+  // Children by parent path, built once: a hostile .msg may hold thousands of storages.
+  const byParent: Record<string, CompoundFileEntry[]> = {};
+  for (const entry of entries) {
+    const key = entry.path.toUpperCase();
+    byPath[key] = entry;
+    const parent = key.slice(0, Math.max(0, key.length - entry.name.length - 1));
+    (byParent[parent] || (byParent[parent] = [])).push(entry);
+  }
 
   // Mini stream and mini FAT, read on first use: most small streams live there.
   let miniStream: Uint8Array | undefined;
@@ -252,8 +262,9 @@ export function openCompoundFile(bytes: Uint8Array, options: CompoundFileOptions
   const read = (entry: CompoundFileEntry): Uint8Array => {
     if (entry.kind !== 'stream') throw corrupt('not a stream');
     const size = entry.size;
-    if (size > options.maxStreamBytes) throw new CompoundFileError('too-large', 'stream over the cap');
+    // A size no sectors of this file can hold is a lie, not a large stream.
     if (size > bytes.length) throw corrupt('stream larger than file');
+    if (size > options.maxStreamBytes) throw new CompoundFileError('too-large', 'stream over the cap');
     if (size === 0) return new Uint8Array(0);
     const start = starts[entry.id];
     if (size >= miniStreamCutoff) return readRegular(start, size, 'stream');
@@ -274,13 +285,7 @@ export function openCompoundFile(bytes: Uint8Array, options: CompoundFileOptions
   return {
     entries,
     find: (path) => byPath[path.toUpperCase()],
-    children: (path) => {
-      const prefix = path ? `${path.toUpperCase()}/` : '';
-      return entries.filter((e) => {
-        const p = e.path.toUpperCase();
-        return p.indexOf(prefix) === 0 && p.indexOf('/', prefix.length) < 0;
-      });
-    },
+    children: (path) => (byParent[path.toUpperCase()] || []).slice(),
     read,
   };
 }

@@ -23,6 +23,13 @@ const FIB_OBFUSCATED = 0x8000;
 const CLX_PAIR = 33;
 const PAPX_BTE_PAIR = 13;
 
+/** One character per byte value, for the 8-bit ("compressed") pieces. */
+const CP1252: string[] = (() => {
+  const all = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) all[i] = i;
+  return decodeWindows1252(all).split('');
+})();
+
 interface Piece {
   cpStart: number;
   cpEnd: number;
@@ -207,7 +214,7 @@ function piecesToText(word: Uint8Array, pieces: Piece[], limit: number, rowEnds:
       } else if (code === 0xa0) {
         line += ' ';
       } else if (code >= 0x20) {
-        line += piece.compressed ? decodeWindows1252(word, at, at + 1) : String.fromCharCode(code);
+        line += piece.compressed ? CP1252[code] : String.fromCharCode(code);
       }
       // Other control characters (pictures, footnote references, optional hyphens) carry no text.
       if (line.length > 4096) {

@@ -75,4 +75,43 @@ describe('Word 97-2003 (.doc) made by LibreOffice', () => {
     expect(repacked[0x1e]).toBe(12);
     expect(allText(extractCompoundFile(repacked, context()))).toBe(text);
   });
+
+  it('reads a complex file whose piece table mixes UTF-16 and 8-bit (cp1252) pieces', () => {
+    // LibreOffice writes one UTF-16 piece; Word's fast saves leave several, some 8-bit. Re-piece
+    // the fixture: the text from "Heffingskorting" on moves to an 8-bit copy at the stream's end.
+    const streams = streamsOf(fixture('payslip.doc'));
+    const wordStream = streams.find((s) => s.path === 'WordDocument');
+    const tableStream = streams.find((s) => s.path === '1Table');
+    if (!wordStream || !tableStream) throw new Error('streams missing');
+    const word = wordStream.data;
+    const view = new DataView(word.buffer, word.byteOffset);
+    const fcClx = view.getUint32(0x1a2, true);
+    const table = new DataView(tableStream.data.buffer, tableStream.data.byteOffset);
+    const cpEnd = table.getUint32(fcClx + 5 + 4, true);
+    const offset = table.getUint32(fcClx + 5 + 8 + 2, true);
+    const needle = Array.from('Heffingskorting').reduce<number[]>((a, c) => a.concat([c.charCodeAt(0), 0]), []);
+    let split = -1;
+    for (let i = offset; i < word.length && split < 0; i += 2) if (needle.every((b, k) => word[i + k] === b)) split = (i - offset) / 2;
+    expect(split).toBeGreaterThan(0);
+    const tail = new Uint8Array(cpEnd - split);
+    for (let i = 0; i < tail.length; i++) tail[i] = word[offset + 2 * (split + i)]; // ASCII: low byte
+    const newWord = new Uint8Array(word.length + tail.length);
+    newWord.set(word);
+    newWord.set(tail, word.length);
+    // CLX: one Prc (formatting, skipped) then the Pcdt with two pieces.
+    const clx: number[] = [0x01, 0x02, 0x00, 0x00, 0x00, 0x02];
+    const u32 = (v: number): number[] => [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, (v >>> 24) & 0xff];
+    const plc = [...u32(0), ...u32(split), ...u32(cpEnd), 0, 0, ...u32(offset), 0, 0, 0, 0, ...u32(((word.length * 2) | 0x40000000) >>> 0), 0, 0];
+    clx.push(...u32(plc.length), ...plc);
+    const newTable = new Uint8Array(tableStream.data.length + clx.length);
+    newTable.set(tableStream.data);
+    newTable.set(clx, tableStream.data.length);
+    const newView = new DataView(newWord.buffer);
+    newView.setUint32(0x1a2, tableStream.data.length, true);
+    newView.setUint32(0x1a6, clx.length, true);
+    newWord[0x0a] |= 0x04; // fComplex
+    wordStream.data = newWord;
+    tableStream.data = newTable;
+    expect(allText(extractCompoundFile(writeCompoundFile(streams), context()))).toBe(text);
+  });
 });
