@@ -1,7 +1,8 @@
 /**
  * Excel 97-2003 (.xls, BIFF8; BIFF5 "Book" streams too) cell values: every sheet as rows of
  * TAB-separated cells in column order, the way the detectors read tables. Numbers come out as
- * stored (12345672, not 1.2345672E7) because a BSN that lost its leading zero hides there.
+ * stored (12345672, not 1.2345672E7) because a BSN that lost its leading zero hides there;
+ * cells formatted as dates come out as yyyy-mm-dd (a date of birth is personal data too).
  */
 import { decodeWindows1252 } from './bytes';
 
@@ -13,7 +14,6 @@ const BOUNDSHEET = 0x0085;
 const FILEPASS = 0x002f;
 const SST = 0x00fc;
 const CONTINUE = 0x003c;
-const CODEPAGE = 0x0042;
 const LABELSST = 0x00fd;
 const LABEL = 0x0204;
 const RSTRING = 0x00d6;
@@ -23,6 +23,14 @@ const MULRK = 0x00bd;
 const FORMULA = 0x0006;
 const STRING = 0x0207;
 const BOOLERR = 0x0205;
+const FORMAT = 0x041e;
+const XF = 0x00e0;
+const DATE1904 = 0x0022;
+
+/** Built-in number formats that show a date (MS-XLS 2.4.126; 27-36 and 50-58 are East Asian dates). */
+const BUILTIN_DATE_FORMATS: Record<number, true> = { 14: true, 15: true, 16: true, 17: true, 22: true };
+for (let i = 27; i <= 36; i++) BUILTIN_DATE_FORMATS[i] = true;
+for (let i = 50; i <= 58; i++) BUILTIN_DATE_FORMATS[i] = true;
 
 /** Highest column index kept. */
 const MAX_COLUMN = 1023;
@@ -207,8 +215,11 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
   if (!first || first.type !== BOF || first.end - first.start < 4) return { problem: 'corrupt' };
   const biff8 = u16(stream, first.start) === 0x0600;
 
-  // Workbook globals: sheet list, shared strings, encryption.
+  // Workbook globals: sheet list, shared strings, encryption, which cell formats are dates.
   const sheets: Array<{ name: string; offset: number }> = [];
+  const customFormats: Record<number, string> = {};
+  const xfFormats: number[] = [];
+  let date1904 = false;
   let strings: string[] = [];
   let at = first.end;
   for (;;) {
@@ -223,10 +234,17 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
       const { parts, next } = withContinues(stream, record);
       strings = readSharedStrings(stream, parts, maxChars);
       at = next;
-    } else if (record.type === CODEPAGE) {
-      // 8-bit strings are read as Windows-1252, which is what Dutch and English workbooks use.
+    } else if (record.type === FORMAT && record.end - record.start >= 3) {
+      customFormats[u16(stream, record.start)] = formatString(stream, record, biff8);
+    } else if (record.type === XF && record.end - record.start >= 4) {
+      xfFormats.push(u16(stream, record.start + 2));
+    } else if (record.type === DATE1904 && record.end - record.start >= 2) {
+      date1904 = u16(stream, record.start) === 1;
     }
+    // CODEPAGE is not needed: 8-bit strings are read as Windows-1252, as Dutch and English workbooks are.
   }
+  const dateStyles = xfFormats.map((ifmt) => (BUILTIN_DATE_FORMATS[ifmt] ? true : customFormats[ifmt] !== undefined && isDateFormat(customFormats[ifmt])));
+  const numberText = (value: number, xf: number): string => (dateStyles[xf] ? formatDate(value, date1904) : formatNumber(value));
 
   const out: Array<{ name: string; text: string }> = [];
   let total = 0;
@@ -237,7 +255,7 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
       truncated = true;
       break;
     }
-    const cells = readSheetCells(stream, sheet.offset, strings, biff8, checkClock);
+    const cells = readSheetCells(stream, sheet.offset, strings, biff8, numberText, checkClock);
     if (!cells) return { problem: 'corrupt' };
     const text = cellsToText(cells, maxChars - total);
     if (text.length >= maxChars - total) truncated = true;
@@ -264,7 +282,14 @@ function readSharedStrings(stream: Uint8Array, parts: BiffRecord[], maxChars: nu
   return strings;
 }
 
-function readSheetCells(stream: Uint8Array, offset: number, strings: string[], biff8: boolean, checkClock: () => void): Cells | undefined {
+function readSheetCells(
+  stream: Uint8Array,
+  offset: number,
+  strings: string[],
+  biff8: boolean,
+  numberText: (value: number, xf: number) => string,
+  checkClock: () => void,
+): Cells | undefined {
   const bof = readRecord(stream, offset);
   if (!bof || bof.type !== BOF) return undefined;
   const cells: Cells = {};
@@ -307,14 +332,14 @@ function readSheetCells(stream: Uint8Array, offset: number, strings: string[], b
         if (size >= 8) put(row, col, labelText(stream, record, biff8));
         break;
       case NUMBER:
-        if (size >= 14) put(row, col, formatNumber(f64(stream, s + 6)));
+        if (size >= 14) put(row, col, numberText(f64(stream, s + 6), u16(stream, s + 4)));
         break;
       case RK:
-        if (size >= 10) put(row, col, formatNumber(rkValue(u32(stream, s + 6))));
+        if (size >= 10) put(row, col, numberText(rkValue(u32(stream, s + 6)), u16(stream, s + 4)));
         break;
       case MULRK: {
         const last = u16(stream, record.end - 2);
-        for (let c = col, p = s + 4; c <= last && p + 6 <= record.end - 2; c++, p += 6) put(row, c, formatNumber(rkValue(u32(stream, p + 2))));
+        for (let c = col, p = s + 4; c <= last && p + 6 <= record.end - 2; c++, p += 6) put(row, c, numberText(rkValue(u32(stream, p + 2)), u16(stream, p)));
         break;
       }
       case FORMULA:
@@ -325,7 +350,7 @@ function readSheetCells(stream: Uint8Array, offset: number, strings: string[], b
             else if (kind === 1) put(row, col, stream[s + 8] ? 'TRUE' : 'FALSE');
             else if (kind === 2) put(row, col, ERRORS[stream[s + 8]] || '#ERROR');
           } else {
-            put(row, col, formatNumber(f64(stream, s + 6)));
+            put(row, col, numberText(f64(stream, s + 6), u16(stream, s + 4)));
           }
         }
         break;
@@ -350,6 +375,38 @@ function readSheetCells(stream: Uint8Array, offset: number, strings: string[], b
     }
   }
   return cells;
+}
+
+/** FORMAT record's format code (BIFF8: XLUnicodeString; BIFF5: 8-bit with a one-byte count). */
+function formatString(stream: Uint8Array, record: BiffRecord, biff8: boolean): string {
+  const at = record.start + 2;
+  if (!biff8) return decodeWindows1252(stream, at + 1, Math.min(record.end, at + 1 + stream[at]));
+  const count = u16(stream, at);
+  const start = at + 3;
+  if (stream[at + 2] & 0x01) return utf16(stream, start, Math.min(count, Math.floor((record.end - start) / 2)));
+  return decodeWindows1252(stream, start, Math.min(record.end, start + count));
+}
+
+/** A format code shows a date when, outside quotes, brackets and escapes, it has a day, month or year. */
+export function isDateFormat(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '').toLowerCase();
+  if (/[dy]/.test(bare)) return true;
+  // "m" alone is a month; beside hours or seconds it is minutes.
+  return /m/.test(bare) && !/[hs]/.test(bare);
+}
+
+/** A date serial number as yyyy-mm-dd (with hh:mm when it has a time of day), as people read it. */
+export function formatDate(serial: number, date1904: boolean): string {
+  if (!(serial >= 1 && serial < 2958466)) return formatNumber(serial);
+  const days = Math.floor(serial);
+  // The 1900 system counts a 29 February 1900 that never was (Lotus 1-2-3's leap-year bug).
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : days >= 61 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
+  const date = new Date(epoch + days * 86400000);
+  const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+  let text = `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
+  const minutes = Math.round((serial - days) * 1440);
+  if (minutes > 0 && minutes < 1440) text += ` ${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+  return text;
 }
 
 /** STRING record: XLUnicodeString (count, option byte, characters). */

@@ -1,6 +1,6 @@
 import { openCompoundFile } from '../../src/extract/cfb';
 import { extractCompoundFile } from '../../src/extract/compound';
-import { extractWorkbook, formatNumber } from '../../src/extract/xls';
+import { extractWorkbook, formatDate, formatNumber, isDateFormat } from '../../src/extract/xls';
 import { writeCompoundFile } from './cfb-writer';
 import { allText, context, elfproefNumbers, fixture, ibanLike } from './helpers';
 
@@ -36,8 +36,8 @@ describe('Excel 97-2003 (.xls) made by LibreOffice', () => {
     expect(result.texts[0].path).toBe('bsn-list.xls/bsn-list');
     const lines = result.texts[0].text.split('\n');
     expect(lines[0]).toBe('Naam\tBSN\tIBAN\tGeboortedatum\tAfdeling');
-    expect(lines[1]).toMatch(/^Jan de Vries\t111222333\tNL91ABNA0417164300\t/);
-    expect(lines[3]).toMatch(/^Piet Bakker\t12345672\tDE89370400440532013000\t/);
+    expect(lines[1]).toBe('Jan de Vries\t111222333\tNL91ABNA0417164300\t1980-03-14\tProductie');
+    expect(lines[3]).toBe('Piet Bakker\t12345672\tDE89370400440532013000\t1990-07-21\tLogistiek');
     expect(allText(result)).not.toMatch(/E\+?7/);
     expect(elfproefNumbers(allText(result)).sort()).toEqual(['100000009', '111222333', '12345672', '123456782', '999999990']);
   });
@@ -139,5 +139,16 @@ describe('BIFF8 records written by hand', () => {
     expect(formatNumber(123456782)).toBe('123456782');
     expect(formatNumber(0.1 + 0.2)).toBe('0.3');
     expect(formatNumber(-612.4)).toBe('-612.4');
+  });
+
+  it('shows date-formatted serial numbers as dates, in both date systems', () => {
+    expect(formatDate(29294, false)).toBe('1980-03-14');
+    expect(formatDate(59, false)).toBe('1900-02-28');
+    expect(formatDate(61, false)).toBe('1900-03-01');
+    expect(formatDate(45000.5, false)).toBe('2023-03-15 12:00');
+    expect(formatDate(0, true)).toBe('0');
+    expect(formatDate(27832, true)).toBe('1980-03-14'); // 1,462 days less than in the 1900 system
+    expect(['dd-mm-yyyy', 'YYYY-MM-DD', 'd/m', 'mmm', '[$-413]d mmmm yyyy'].map(isDateFormat)).toEqual([true, true, true, true, true]);
+    expect(['General', '0.00', 'h:mm', '#,##0 "dagen"', '0%', '[Red]0.00'].map(isDateFormat)).toEqual([false, false, false, false, false, false]);
   });
 });
