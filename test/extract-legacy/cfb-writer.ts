@@ -1,6 +1,6 @@
 /**
  * A test-only compound file writer (MS-CFB): 512- or 4096-byte sectors, a mini stream for small
- * streams, header DIFAT only (files up to ~7 MB). It exists to re-pack real fixtures (for example
+ * streams, DIFAT sectors when the FAT outgrows the header's 109 entries. It exists to re-pack real fixtures (for example
  * with 4096-byte sectors, or with one stream changed) and to plant broken structures on purpose.
  */
 export interface StreamToWrite {
@@ -12,6 +12,7 @@ export interface StreamToWrite {
 const FREE = 0xffffffff;
 const END = 0xfffffffe;
 const FAT_SECTOR = 0xfffffffd;
+const DIFAT_SECTOR = 0xfffffffc;
 
 interface Node {
   name: string;
@@ -67,14 +68,17 @@ export function writeCompoundFile(streams: StreamToWrite[], sectorShift: 9 | 12 
   const bigStreams = nodes.filter((n) => n.type === 2 && n.data && n.data.length >= 4096);
   const bigSectors = bigStreams.reduce((sum, n) => sum + sectorsFor((n.data as Uint8Array).length), 0);
   const dataSectors = directorySectors + miniFatSectors + miniStreamSectors + bigSectors;
+  const perSector = sectorSize / 4;
+  const difatFor = (fat: number): number => (fat > 109 ? Math.ceil((fat - 109) / (perSector - 1)) : 0);
   let fatSectors = 1;
-  while (fatSectors * (sectorSize / 4) < fatSectors + dataSectors) fatSectors++;
-  if (fatSectors > 109) throw new Error('test writer: file too large for a header-only DIFAT');
+  while (fatSectors * perSector < fatSectors + difatFor(fatSectors) + dataSectors) fatSectors++;
+  const difatSectors = difatFor(fatSectors);
 
-  const total = fatSectors + dataSectors;
-  const fat = new Array<number>(fatSectors * (sectorSize / 4)).fill(FREE);
+  const total = fatSectors + difatSectors + dataSectors;
+  const fat = new Array<number>(fatSectors * perSector).fill(FREE);
   for (let i = 0; i < fatSectors; i++) fat[i] = FAT_SECTOR;
-  let next = fatSectors;
+  for (let i = 0; i < difatSectors; i++) fat[fatSectors + i] = DIFAT_SECTOR;
+  let next = fatSectors + difatSectors;
   const allocate = (count: number): number => {
     if (count === 0) return END;
     const start = next;
@@ -103,9 +107,18 @@ export function writeCompoundFile(streams: StreamToWrite[], sectorShift: 9 | 12 
   view.setUint32(0x38, 4096, true);
   view.setUint32(0x3c, miniFat.length ? miniFatStart : END, true);
   view.setUint32(0x40, miniFatSectors, true);
-  view.setUint32(0x44, END, true);
-  view.setUint32(0x48, 0, true);
+  view.setUint32(0x44, difatSectors ? fatSectors : END, true);
+  view.setUint32(0x48, difatSectors, true);
   for (let i = 0; i < 109; i++) view.setUint32(0x4c + 4 * i, i < fatSectors ? i : FREE, true);
+  // DIFAT sectors: the FAT sector numbers after the first 109, then the next DIFAT sector.
+  for (let d = 0; d < difatSectors; d++) {
+    const base = at(fatSectors + d);
+    for (let i = 0; i < perSector - 1; i++) {
+      const fatIndex = 109 + d * (perSector - 1) + i;
+      view.setUint32(base + 4 * i, fatIndex < fatSectors ? fatIndex : FREE, true);
+    }
+    view.setUint32(base + 4 * (perSector - 1), d + 1 < difatSectors ? fatSectors + d + 1 : END, true);
+  }
   // FAT.
   fat.forEach((value, i) => view.setUint32(at(0) + 4 * i, value, true));
   // Directory: each storage's children as a chain of right siblings (a valid, if unbalanced, tree).

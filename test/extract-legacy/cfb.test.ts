@@ -116,3 +116,20 @@ describe('compound file reader on deep nesting', () => {
     expect(failure(writeCompoundFile([{ path: `${fine}/Stream`, data: pattern(10, 1) }]))).toBe('ok');
   });
 });
+
+describe('compound file reader on a large file', () => {
+  it('follows the DIFAT past the 109 FAT sectors the header holds', () => {
+    const big = pattern(9 * 1024 * 1024, 5); // 9 MB: about 145 FAT sectors of 512 bytes
+    const bytes = writeCompoundFile([
+      { path: 'Big', data: big },
+      { path: 'Small', data: pattern(100, 6) },
+    ]);
+    expect(new DataView(bytes.buffer).getUint32(0x48, true)).toBe(1); // one DIFAT sector in use
+    const file = openCompoundFile(bytes, OPTIONS);
+    const entry = file.find('Big');
+    // Buffer comparison: jest's deep equality walks 9 MB element by element far too slowly.
+    expect(entry && Buffer.from(file.read(entry)).equals(Buffer.from(big))).toBe(true);
+    const small = file.find('Small');
+    expect(small && file.read(small)).toEqual(pattern(100, 6));
+  });
+});
