@@ -46,7 +46,9 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
     if ('problem' in result) {
       return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
     }
-    return { texts: [{ path: ctx.path, text: result.text }], problems: [] };
+    const out: ExtractResult = { texts: [{ path: ctx.path, text: result.text }], problems: [] };
+    if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+    return out;
   }
 
   const workbook = file.find('Workbook') || file.find('Book');

@@ -6,7 +6,7 @@
 import { decodeWindows1252 } from './bytes';
 import type { CompoundFile } from './cfb';
 
-export type WordResult = { text: string } | { problem: 'encrypted' | 'corrupt' | 'unknown-format' };
+export type WordResult = { text: string; truncated: boolean } | { problem: 'encrypted' | 'corrupt' | 'unknown-format' };
 
 function u16(bytes: Uint8Array, at: number): number {
   return bytes[at] | (bytes[at + 1] << 8);
@@ -76,7 +76,7 @@ export function extractWordText(file: CompoundFile, maxChars: number): WordResul
 
   const rowEnds = readRowEndMarks(word, table, rgFcLcb);
   const limit = Math.min(maxChars, totalChars + 1);
-  return { text: piecesToText(word, pieces, limit, rowEnds) };
+  return { text: piecesToText(word, pieces, limit, rowEnds), truncated: totalChars + 1 > maxChars };
 }
 
 /** Skips the Prc entries (formatting) of the CLX and reads the PlcPcd (the piece table). */

@@ -66,7 +66,9 @@ function rkValue(rk: number): number {
 /** A number as Excel keeps it: integers in full, fractions to 15 significant digits (no binary noise). */
 export function formatNumber(value: number): string {
   if (!isFinite(value)) return '';
-  if (Math.floor(value) === value && Math.abs(value) < 1e21) return String(value);
+  const plain = String(value);
+  // Short forms cannot carry binary noise (0.30000000000000004 is 19 characters); skip the rounding.
+  if (plain.length <= 15 || (Math.floor(value) === value && Math.abs(value) < 1e21)) return plain;
   return String(parseFloat(value.toPrecision(15)));
 }
 
@@ -141,7 +143,7 @@ class SplitReader {
       const end = this.parts[this.part].end;
       const width = wide ? 2 : 1;
       const take = Math.min(count, Math.floor((end - this.at) / width));
-      text += wide ? utf16(this.stream, this.at, take) : decodeWindows1252(this.stream, this.at, this.at + take);
+      text += wide ? utf16(this.stream, this.at, take) : latin(this.stream, this.at, this.at + take);
       this.at += take * width;
       count -= take;
       if (count === 0) return text;
@@ -165,11 +167,33 @@ class SplitReader {
   }
 }
 
+/** Most cell strings are short: decode them through one small array instead of a typed-array round trip. */
+const SHORT = 1024;
+const codes: number[] = [];
+
 function utf16(bytes: Uint8Array, at: number, count: number): string {
-  let out = '';
-  for (let i = 0; i < count; i++) out += String.fromCharCode(u16(bytes, at + 2 * i));
-  return out;
+  if (count > SHORT) {
+    let out = '';
+    for (let i = 0; i < count; i += SHORT) out += utf16(bytes, at + 2 * i, Math.min(SHORT, count - i));
+    return out;
+  }
+  codes.length = count;
+  for (let i = 0; i < count; i++) codes[i] = u16(bytes, at + 2 * i);
+  return String.fromCharCode.apply(null, codes);
 }
+
+function latin(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start > SHORT) return decodeWindows1252(bytes, start, end);
+  codes.length = Math.max(0, end - start);
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** Windows-1252's 0x80-0x9F (the rest of the 8-bit range is Latin-1). */
+const CP1252_HIGH = decodeWindows1252(Uint8Array.from([0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f]));
 
 /** A record plus the CONTINUE records that follow it. */
 function withContinues(stream: Uint8Array, first: BiffRecord): { parts: BiffRecord[]; next: number } {
@@ -187,24 +211,25 @@ function withContinues(stream: Uint8Array, first: BiffRecord): { parts: BiffReco
 /** Short string in BOUNDSHEET (BIFF8: option byte; BIFF5: 8-bit only). */
 function sheetName(stream: Uint8Array, record: BiffRecord, biff8: boolean): string {
   const count = stream[record.start + 6];
-  if (!biff8) return decodeWindows1252(stream, record.start + 7, Math.min(record.end, record.start + 7 + count));
+  if (!biff8) return latin(stream, record.start + 7, Math.min(record.end, record.start + 7 + count));
   const wide = (stream[record.start + 7] & 0x01) !== 0;
   const at = record.start + 8;
   if (wide) return utf16(stream, at, Math.min(count, Math.floor((record.end - at) / 2)));
-  return decodeWindows1252(stream, at, Math.min(record.end, at + count));
+  return latin(stream, at, Math.min(record.end, at + count));
 }
 
 /** LABEL / RSTRING cell text (BIFF8: XLUnicodeString; BIFF5: 8-bit). */
 function labelText(stream: Uint8Array, record: BiffRecord, biff8: boolean): string {
   const count = u16(stream, record.start + 6);
-  if (!biff8) return decodeWindows1252(stream, record.start + 8, Math.min(record.end, record.start + 8 + count));
+  if (!biff8) return latin(stream, record.start + 8, Math.min(record.end, record.start + 8 + count));
   const wide = (stream[record.start + 8] & 0x01) !== 0;
   const at = record.start + 9;
   if (wide) return utf16(stream, at, Math.min(count, Math.floor((record.end - at) / 2)));
-  return decodeWindows1252(stream, at, Math.min(record.end, at + count));
+  return latin(stream, at, Math.min(record.end, at + count));
 }
 
-type Cells = Record<number, Record<number, string>>;
+/** Cells by row, then column (sparse arrays: holes are empty cells). */
+type Cells = string[][];
 
 /**
  * Reads a workbook stream ("Workbook" for BIFF8, "Book" for BIFF5). `maxChars` caps the text;
@@ -292,11 +317,13 @@ function readSheetCells(
 ): Cells | undefined {
   const bof = readRecord(stream, offset);
   if (!bof || bof.type !== BOF) return undefined;
-  const cells: Cells = {};
+  const cells: Cells = [];
   const put = (row: number, col: number, value: string): void => {
     // BIFF8 has 256 columns; anything far beyond is hostile and would only pad rows with tabs.
     if (value === '' || col > MAX_COLUMN) return;
-    (cells[row] || (cells[row] = {}))[col] = value;
+    // A TAB or line break inside a cell would shift the columns of the table text.
+    if (/[\t\r\n]/.test(value)) value = value.replace(/[\t\r\n]+/g, ' ');
+    (cells[row] || (cells[row] = []))[col] = value;
   };
   let at = bof.end;
   let pendingString: { row: number; col: number } | undefined;
@@ -418,21 +445,12 @@ function stringRecord(reader: SplitReader): string {
 
 /** Rows in order, cells in column order; empty cells keep their place so columns stay aligned. */
 function cellsToText(cells: Cells, maxChars: number): string {
-  const rows = Object.keys(cells)
-    .map(Number)
-    .sort((a, b) => a - b);
   const lines: string[] = [];
   let length = 0;
-  for (const row of rows) {
-    const rowCells = cells[row];
-    const cols = Object.keys(rowCells)
-      .map(Number)
-      .sort((a, b) => a - b);
-    const values: string[] = [];
-    for (const col of cols) {
-      while (values.length < col) values.push('');
-      values[col] = rowCells[col].replace(/[\t\r\n]+/g, ' ');
-    }
+  for (let row = 0; row < cells.length; row++) {
+    const values = cells[row];
+    if (!values) continue;
+    // join() writes holes as empty strings: the TABs of empty cells come for free.
     const line = values.join('\t');
     lines.push(line);
     length += line.length + 1;

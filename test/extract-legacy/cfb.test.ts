@@ -101,6 +101,16 @@ describe('compound file reader', () => {
     ]);
   });
 
+  it('cuts text at extractedChars and says so', () => {
+    const ctx = context();
+    ctx.budget.limits.extractedChars = 100;
+    for (const name of ['payslip.doc', 'long-list.xls']) {
+      const result = extractCompoundFile(fixture(name), ctx);
+      expect(result.texts.reduce((n, t) => n + t.text.length, 0)).toBeLessThanOrEqual(100);
+      expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'too-large' }]);
+    }
+  });
+
   it('reports a compound file of no known kind as unknown-format', () => {
     expect(extractCompoundFile(writeCompoundFile([{ path: 'Contents', data: pattern(100, 1) }]), context()).problems).toEqual([
       { detector: 'unscannable-attachment', path: '', reason: 'unknown-format' },
