@@ -79,9 +79,9 @@ function extractMessage(message: MessageInput, ctx: ExtractContext): ExtractResu
       result.problems.push({ detector: 'unscannable-attachment', path: joinPath(ctx.path, attachment.name), reason: 'unknown-format' });
       continue;
     }
-    // An attached message goes on as EML, the form the dispatcher knows for mail.
-    const name = attachment.kind === 'item' && !/\.eml$/i.test(attachment.name) ? `${attachment.name}.eml` : attachment.name;
-    const inner = ctx.nested(name, attachment.bytes);
+    // An attached message goes on as EML (the form Office.js gives item attachments), under the
+    // name the user sees; the dispatcher knows mail by its content.
+    const inner = ctx.nested(attachment.name, attachment.bytes);
     result.texts.push(...inner.texts);
     result.problems.push(...inner.problems);
   }

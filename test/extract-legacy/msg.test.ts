@@ -105,7 +105,7 @@ describe('a .msg inside another attachment (compound-file path)', () => {
   it('hands an attached message on as EML', () => {
     const names: string[] = [];
     const result = extractCompoundFile(fixture('forwarded.msg'), context({ names }));
-    expect(names).toEqual(['Loonstrook maart 2026.msg.eml']);
+    expect(names).toEqual(['Loonstrook maart 2026.msg']);
     expect(result.texts[1].text).toContain('Subject: Loonstrook maart 2026');
   });
 
