@@ -7,7 +7,7 @@ import { CompoundFileError, openCompoundFile } from './cfb';
 import type { CompoundFile } from './cfb';
 import { extractWordText } from './doc';
 import { htmlToText } from './html';
-import { looksLikeMessage, readMessage } from './msg';
+import { ATTACHMENT_ERRORS, looksLikeMessage, readMessage } from './msg';
 import type { ExtractContext, ExtractProblem, ExtractResult } from './types';
 import { extractWorkbook } from './xls';
 import type { MessageInput, Recipient } from '../scan/types';
@@ -76,7 +76,8 @@ function extractMessage(message: MessageInput, ctx: ExtractContext): ExtractResu
   for (const attachment of message.attachments) {
     if (attachment.kind === 'cloud') continue;
     if (attachment.error || !attachment.bytes) {
-      result.problems.push({ detector: 'unscannable-attachment', path: joinPath(ctx.path, attachment.name), reason: 'unknown-format' });
+      const reason = (attachment.error && ATTACHMENT_ERRORS[attachment.error]) || 'corrupt';
+      result.problems.push({ detector: 'unscannable-attachment', path: joinPath(ctx.path, attachment.name), reason });
       continue;
     }
     // An attached message goes on as EML (the form Office.js gives item attachments), under the

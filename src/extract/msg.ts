@@ -39,6 +39,13 @@ const ATTACH_EMBEDDED_MESSAGE = 5;
 const ATTACH_OLE = 6;
 const ATTACH_BY_WEB_REFERENCE = 7;
 
+/** Why an attachment has no bytes (AttachmentInput.error), and the problem reason each becomes. */
+export const ATTACHMENT_ERRORS: Record<string, string> = {
+  'attached messages nested too deep': 'too-deep',
+  'embedded OLE object': 'unknown-format',
+  'attachment without data': 'corrupt',
+};
+
 /** Attached messages inside attached messages: deeper than this is reported, not read. */
 const MAX_MESSAGE_DEPTH = 8;
 

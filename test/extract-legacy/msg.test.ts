@@ -109,6 +109,32 @@ describe('a .msg inside another attachment (compound-file path)', () => {
     expect(result.texts[1].text).toContain('Subject: Loonstrook maart 2026');
   });
 
+  it('reports an attachment it cannot hand on (an OLE object) as unscannable, and reads the rest', () => {
+    const props = (method: number): Uint8Array => {
+      const bytes = new Uint8Array(8 + 16);
+      new DataView(bytes.buffer).setUint32(8, (0x3705 << 16) | 0x0003, true);
+      new DataView(bytes.buffer).setUint32(16, method, true);
+      return bytes;
+    };
+    const name = (text: string): Uint8Array => Uint8Array.from(Array.from(text).reduce<number[]>((a, c) => a.concat([c.charCodeAt(0), 0]), []));
+    const msg = writeCompoundFile([
+      { path: '__properties_version1.0', data: new Uint8Array(32) },
+      { path: '__substg1.0_0037001F', data: name('Tekening') },
+      { path: '__attach_version1.0_#00000000/__properties_version1.0', data: props(6) },
+      { path: '__attach_version1.0_#00000000/__substg1.0_3707001F', data: name('tekening.vsd') },
+      { path: '__attach_version1.0_#00000000/__substg1.0_3701000D/CONTENTS', data: new Uint8Array(10) },
+      { path: '__attach_version1.0_#00000001/__properties_version1.0', data: props(1) },
+      { path: '__attach_version1.0_#00000001/__substg1.0_3707001F', data: name('bsn.txt') },
+      { path: '__attach_version1.0_#00000001/__substg1.0_37010102', data: Uint8Array.from(Array.from('BSN 111222333', (c) => c.charCodeAt(0))) },
+    ]);
+    const result = extractCompoundFile(msg, context({ path: 'm.msg' }));
+    expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: 'm.msg/tekening.vsd', reason: 'unknown-format' }]);
+    expect(result.texts.map((t) => [t.path, t.text])).toEqual([
+      ['m.msg', 'Subject: Tekening\n\n'],
+      ['m.msg/bsn.txt', 'BSN 111222333'],
+    ]);
+  });
+
   it('keeps a clean message clean', () => {
     const text = allText(extractCompoundFile(fixture('clean-mail.msg'), context()));
     expect(text).toContain('Kunnen jullie dinsdag leveren?');

@@ -134,6 +134,17 @@ describe('BIFF8 records written by hand', () => {
     expect(result).toEqual({ texts: [{ path: 'Blad1', text: 'BSN\n' }], problems: [] });
   });
 
+  it('reads a BIFF5 workbook (Excel 95, stream "Book") with 8-bit sheet names and labels', () => {
+    const bof5 = (dt: number): number[] => record(0x0809, u16(0x0500), u16(dt), u16(0), u16(0));
+    const boundsheetSize = 4 + 4 + 2 + 1 + 8;
+    const sheetOffset = bof5(5).length + boundsheetSize + eof.length;
+    const boundsheet = record(0x0085, u32(sheetOffset), [0, 0], [8], latin('Salaris\xe9'));
+    const sheet = [...record(0x0204, u16(0), u16(0), u16(15), u16(3), latin('BSN')), ...record(0x027e, u16(1), u16(0), u16(15), u32(((12345672 << 2) | 2) >>> 0))];
+    const stream = Uint8Array.from([...bof5(5), ...boundsheet, ...eof, ...bof5(0x10), ...sheet, ...eof]);
+    const result = extractCompoundFile(writeCompoundFile([{ path: 'Book', data: stream }]), context());
+    expect(result).toEqual({ texts: [{ path: 'Salarisé', text: 'BSN\n12345672\n' }], problems: [] });
+  });
+
   it('formats numbers the way Excel keeps them', () => {
     expect(formatNumber(12345672)).toBe('12345672');
     expect(formatNumber(123456782)).toBe('123456782');
