@@ -23,11 +23,14 @@ const FIB_OBFUSCATED = 0x8000;
 const CLX_PAIR = 33;
 const PAPX_BTE_PAIR = 13;
 
-/** One character per byte value, for the 8-bit ("compressed") pieces. */
-const CP1252: string[] = (() => {
+/** The character code of each byte value in the 8-bit ("compressed") pieces: Windows-1252. */
+const CP1252_CODES: Uint16Array = (() => {
   const all = new Uint8Array(256);
   for (let i = 0; i < 256; i++) all[i] = i;
-  return decodeWindows1252(all).split('');
+  const text = decodeWindows1252(all);
+  const codes = new Uint16Array(256);
+  for (let i = 0; i < 256; i++) codes[i] = text.charCodeAt(i);
+  return codes;
 })();
 
 interface Piece {
@@ -168,61 +171,56 @@ function isTableRowEnd(bytes: Uint8Array, at: number, end: number): boolean {
 
 /** Turns pieces into text: paragraph marks to newlines, cells to tabs, field codes dropped (results kept). */
 function piecesToText(word: Uint8Array, pieces: Piece[], limit: number, rowEnds: Record<number, true>): string {
-  const out: string[] = [];
+  let capacity = 0;
+  for (const piece of pieces) capacity += piece.cpEnd - piece.cpStart;
+  // One code unit out per character in at most: a flat buffer keeps millions of characters cheap.
+  const out = new Uint16Array(Math.min(limit, capacity));
+  let n = 0;
   let produced = 0;
   // Field nesting: for each open field, whether we are past its separator (in its result).
   const fields: boolean[] = [];
   let hidden = 0; // open fields still in their code part
-  let line = '';
   for (const piece of pieces) {
     const width = piece.compressed ? 1 : 2;
     for (let cp = piece.cpStart; cp < piece.cpEnd && produced < limit; cp++, produced++) {
       const at = piece.offset + (cp - piece.cpStart) * width;
       if (at + width > word.length) break;
-      const code = piece.compressed ? word[at] : u16(word, at);
+      const code = piece.compressed ? CP1252_CODES[word[at]] : u16(word, at);
       if (code === 0x13) {
         fields.push(false);
         hidden++;
-        continue;
-      }
-      if (code === 0x14) {
+      } else if (code === 0x14) {
         if (fields.length > 0 && !fields[fields.length - 1]) {
           fields[fields.length - 1] = true;
           hidden--;
         }
-        continue;
-      }
-      if (code === 0x15) {
+      } else if (code === 0x15) {
         if (fields.length > 0 && !(fields.pop() as boolean)) hidden--;
-        continue;
-      }
-      if (hidden > 0) continue;
-      if (code === 0x0d || code === 0x0b || code === 0x0c) {
-        out.push(line, '\n');
-        line = '';
+      } else if (hidden > 0) {
+        // inside a field code
+      } else if (code === 0x0d || code === 0x0b || code === 0x0c) {
+        out[n++] = 0x0a;
       } else if (code === 0x07) {
         if (rowEnds[at + width]) {
-          out.push(line.replace(/\t$/, ''), '\n');
-          line = '';
+          // The row's last cell mark already wrote a TAB: the row ends there instead.
+          if (n > 0 && out[n - 1] === 0x09) out[n - 1] = 0x0a;
+          else out[n++] = 0x0a;
         } else {
-          line += '\t';
+          out[n++] = 0x09;
         }
       } else if (code === 0x09) {
-        line += '\t';
+        out[n++] = 0x09;
       } else if (code === 0x1e) {
-        line += '-';
+        out[n++] = 0x2d; // non-breaking hyphen
       } else if (code === 0xa0) {
-        line += ' ';
+        out[n++] = 0x20;
       } else if (code >= 0x20) {
-        line += piece.compressed ? CP1252[code] : String.fromCharCode(code);
+        out[n++] = code;
       }
       // Other control characters (pictures, footnote references, optional hyphens) carry no text.
-      if (line.length > 4096) {
-        out.push(line);
-        line = '';
-      }
     }
   }
-  out.push(line);
-  return out.join('');
+  let text = '';
+  for (let i = 0; i < n; i += 8192) text += String.fromCharCode.apply(null, Array.prototype.slice.call(out, i, Math.min(n, i + 8192)) as number[]);
+  return text;
 }
