@@ -72,7 +72,14 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
 
 /** An attached .msg: its subject, addresses and body as text; its attachments through the dispatcher. */
 function extractMessage(message: MessageInput, ctx: ExtractContext): ExtractResult {
-  const result: ExtractResult = { texts: [{ path: ctx.path, text: messageText(message) }], problems: [] };
+  const maxChars = ctx.budget.limits.extractedChars;
+  let text = messageText(message);
+  const result: ExtractResult = { texts: [], problems: [] };
+  if (text.length > maxChars) {
+    text = text.slice(0, maxChars);
+    result.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+  }
+  result.texts.push({ path: ctx.path, text });
   for (const attachment of message.attachments) {
     if (attachment.kind === 'cloud') continue;
     if (attachment.error || !attachment.bytes) {

@@ -109,6 +109,11 @@ describe('compound file reader', () => {
       expect(result.texts.reduce((n, t) => n + t.text.length, 0)).toBeLessThanOrEqual(100);
       expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'too-large' }]);
     }
+    // A .msg: its own text is cut; each attachment is cut on its own by the nested extraction.
+    const message = extractCompoundFile(fixture('payslip-mail.msg'), ctx);
+    expect(message.texts[0]).toEqual({ path: '', text: expect.any(String) });
+    expect(message.texts[0].text).toHaveLength(100);
+    expect(message.problems).toContainEqual({ detector: 'unscannable-attachment', path: '', reason: 'too-large' });
   });
 
   it('reports a compound file of no known kind as unknown-format', () => {
