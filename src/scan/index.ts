@@ -180,6 +180,7 @@ export function scanMessage(message: MessageInput, options: ScanOptions): Report
     contentFindings,
     senderAddress: options.senderAddress || (message.from ? message.from.address : undefined),
     text: message.subject + '\n' + body,
+    sensitiveDomainStore: options.sensitiveDomainStore,
   });
   const findings = contentFindings.slice();
   for (const finding of recipientFindings) {

@@ -3,7 +3,17 @@
  * and the CLI say the same thing. Content detectors own their texts (detection registry), recipient
  * checks theirs (recipients), and the attachment findings are described here.
  */
-import { DETECTOR_IDS, type DetectorId, type DetectorTexts, type Language } from '../detection/types';
+import {
+  DETECTOR_IDS,
+  RECIPIENT_DETECTORS,
+  type AttachmentDetectorId,
+  type ContentDetectorId,
+  type DetectorId,
+  type DetectorTexts,
+  type Language,
+  type RecipientDetectorId,
+} from '../detection/types';
+import { RECIPIENT_TEXTS } from '../recipients/texts';
 
 const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
 
@@ -11,7 +21,7 @@ const plural = (count: number, one: string, many: string): string => (count === 
  * Fallback texts, used for an id whose owner's texts are not (yet) available. Kept short and
  * correct so that nothing ever shows an empty name.
  */
-const FALLBACK_TEXTS: Record<DetectorId, DetectorTexts> = {
+const FALLBACK_TEXTS: Record<ContentDetectorId | AttachmentDetectorId, DetectorTexts> = {
   bsn: {
     nl: { name: 'BSN (burgerservicenummer)', summary: ({ count }) => `${count} ${plural(count, 'BSN', "BSN's")} gevonden`, why: 'Een BSN mag alleen worden gebruikt waar een wet dat toestaat; een BSN naar de verkeerde ontvanger is een datalek.' },
     en: { name: 'BSN (Dutch citizen service number)', summary: ({ count }) => `${count} ${plural(count, 'BSN', 'BSNs')} found`, why: 'A BSN may only be used where a law allows it; a BSN sent to the wrong person is a data breach.' },
@@ -43,22 +53,6 @@ const FALLBACK_TEXTS: Record<DetectorId, DetectorTexts> = {
   'personal-list': {
     nl: { name: 'Lijst met personen', summary: ({ count }) => `${count} ${plural(count, 'lijst', 'lijsten')} met persoonsgegevens gevonden`, why: 'Een lijst met gegevens van veel mensen maakt een datalek meteen groot.' },
     en: { name: 'List of people', summary: ({ count }) => `${count} ${plural(count, 'list', 'lists')} of personal details found`, why: 'A list of many people turns one mistake into a large data breach.' },
-  },
-  'external-recipients': {
-    nl: { name: 'Externe ontvangers', summary: ({ count }) => `${count} ${plural(count, 'ontvanger', 'ontvangers')} buiten de organisatie`, why: 'Gevoelige gegevens gaan naar iemand buiten de organisatie.' },
-    en: { name: 'External recipients', summary: ({ count }) => `${count} ${plural(count, 'recipient', 'recipients')} outside the organisation`, why: 'Sensitive data is going to someone outside the organisation.' },
-  },
-  'visible-recipients': {
-    nl: { name: 'Zichtbare ontvangers', summary: ({ count }) => `${count} externe ontvangers zien elkaars adres`, why: 'Een zichtbare lijst van externe adressen in Aan/CC geldt als datalek; gebruik BCC.' },
-    en: { name: 'Visible recipients', summary: ({ count }) => `${count} external recipients can see each other's address`, why: 'A visible list of external addresses in To/Cc counts as a data breach; use Bcc.' },
-  },
-  'lookalike-domain': {
-    nl: { name: 'Lijkt op een bekend domein', summary: ({ count }) => `${count} ${plural(count, 'adres lijkt', 'adressen lijken')} op een bekend domein`, why: 'Een tikfout in het domein stuurt de mail naar een vreemde.' },
-    en: { name: 'Look-alike domain', summary: ({ count }) => `${count} ${plural(count, 'address resembles', 'addresses resemble')} a known domain`, why: 'A typo in the domain sends the mail to a stranger.' },
-  },
-  'missing-unsubscribe': {
-    nl: { name: 'Afmeldmogelijkheid ontbreekt', summary: () => 'Mailing zonder afmeldmogelijkheid', why: 'Een nieuwsbrief of aanbieding moet een gratis en eenvoudige afmeldmogelijkheid hebben.' },
-    en: { name: 'No unsubscribe option', summary: () => 'Mailing without an unsubscribe option', why: 'A newsletter or offer must include a free, easy way to opt out.' },
   },
   'unscannable-attachment': {
     nl: {
@@ -107,7 +101,8 @@ const OWNER_TEXTS: Partial<Record<DetectorId, DetectorTexts>> = {};
 
 /** Texts for a detector id, in both languages. */
 export function detectorTexts(id: DetectorId): DetectorTexts {
-  return OWNER_TEXTS[id] || FALLBACK_TEXTS[id];
+  if ((RECIPIENT_DETECTORS as readonly string[]).indexOf(id) >= 0) return RECIPIENT_TEXTS[id as RecipientDetectorId];
+  return OWNER_TEXTS[id] || FALLBACK_TEXTS[id as ContentDetectorId | AttachmentDetectorId];
 }
 
 /** Every detector's texts, for listings (the README, policy tools). */
