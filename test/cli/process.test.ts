@@ -67,3 +67,17 @@ test('bad usage exits 2; extract exits 0 and prints the parts', () => {
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('--- subject\nKoffieautomaat tweede verdieping\n');
 });
+
+test('an Outlook .msg file is read as a message (fixture made by the .msg writer in test/extract-legacy)', () => {
+  const msg = path.join(root, 'test', 'extract-legacy', 'fixtures', 'clean-mail.msg');
+  const r = sendGuard('scan', '--json', msg);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  const result = JSON.parse(r.stdout).results[0];
+  expect(result.file).toBe(msg);
+  expect(result.verdict).toBe('allow');
+  const extracted = sendGuard('extract', msg);
+  expect(extracted.status).toBe(0);
+  expect(extracted.stdout).toMatch(/^--- subject\n\S/m);
+  expect(extracted.stdout).toMatch(/^--- body\n\S/m);
+});
