@@ -23,22 +23,29 @@ const MAX_OBJECTS = 500000;
 const MAX_XREF_SECTIONS = 64;
 const MAX_REF_CHAIN = 32;
 
+/** Byte search (patterns are short ASCII keywords). */
 function indexOf(bytes: Uint8Array, text: string, from: number, to = bytes.length): number {
   const first = text.charCodeAt(0);
-  const end = Math.min(to, bytes.length) - text.length;
-  outer: for (let i = Math.max(0, from); i <= end; i++) {
+  const n = text.length;
+  const end = Math.min(to, bytes.length) - n;
+  for (let i = from < 0 ? 0 : from; i <= end; i++) {
     if (bytes[i] !== first) continue;
-    for (let k = 1; k < text.length; k++) if (bytes[i + k] !== text.charCodeAt(k)) continue outer;
-    return i;
+    let k = 1;
+    while (k < n && bytes[i + k] === text.charCodeAt(k)) k++;
+    if (k === n) return i;
   }
   return -1;
 }
 
 function lastIndexOf(bytes: Uint8Array, text: string, from: number, downTo: number): number {
-  for (let i = Math.min(from, bytes.length - text.length); i >= Math.max(0, downTo); i--) {
-    let k = 0;
-    while (k < text.length && bytes[i + k] === text.charCodeAt(k)) k++;
-    if (k === text.length) return i;
+  const first = text.charCodeAt(0);
+  const n = text.length;
+  const low = downTo < 0 ? 0 : downTo;
+  for (let i = Math.min(from, bytes.length - n); i >= low; i--) {
+    if (bytes[i] !== first) continue;
+    let k = 1;
+    while (k < n && bytes[i + k] === text.charCodeAt(k)) k++;
+    if (k === n) return i;
   }
   return -1;
 }
@@ -105,17 +112,17 @@ export class PdfDocument {
   }
 
   /** Reads one section (table or stream) at `offset`; returns its trailer dictionary. */
-  private readXrefSection(offset: number, visited: Set<number>): PdfDict {
+  private readXrefSection(offset: number, visited: Set<number>, hybrid = false): PdfDict {
     const lexer = new Lexer(this.bytes, offset);
     lexer.skipWhiteAndComments();
     if (indexOf(this.bytes, 'xref', lexer.pos, lexer.pos + 4) === lexer.pos) {
       lexer.pos += 4;
-      const parser = new Parser(lexer);
       for (;;) {
         this.budget.tick();
-        const first = parser.getObject();
+        // Plain tokens, not the parser: its `N G R` look-ahead would swallow the rows.
+        const first = lexer.nextToken();
         if (first instanceof PdfOp && first.op === 'trailer') break;
-        const count = parser.getObject();
+        const count = lexer.nextToken();
         if (typeof first !== 'number' || typeof count !== 'number' || count < 0 || first < 0) throw new PdfSyntaxError('xref table');
         for (let i = 0; i < count; i++) {
           // Read each row by hand: 20 bytes "oooooooooo ggggg n", tolerant of odd line ends.
@@ -129,14 +136,14 @@ export class PdfDocument {
           if (i % 1024 === 0) this.budget.tick();
         }
       }
-      const trailer = parser.getObject();
+      const trailer = new Parser(lexer).getObject();
       if (!(trailer instanceof PdfDict)) throw new PdfSyntaxError('trailer');
       // Hybrid file: the xref stream adds the objects that live in object streams.
       const stm = trailer.get('XRefStm');
       if (typeof stm === 'number' && !visited.has(stm)) {
         visited.add(stm);
         try {
-          this.readXrefSection(stm, visited);
+          this.readXrefSection(stm, visited, true);
         } catch (e) {
           if (e instanceof PdfStop) throw e;
         }
@@ -145,11 +152,12 @@ export class PdfDocument {
     }
     const { object } = this.parseIndirectAt(offset, -1);
     if (!(object instanceof PdfStream)) throw new PdfSyntaxError('xref stream');
-    this.readXrefStream(object);
+    this.readXrefStream(object, hybrid);
     return object.dict;
   }
 
-  private readXrefStream(stream: PdfStream): void {
+  /** In a hybrid file the stream fills in what its table left free (objects in object streams). */
+  private readXrefStream(stream: PdfStream, hybrid: boolean): void {
     const dict = stream.dict;
     const w = dict.get('W');
     if (!Array.isArray(w) || w.length < 3 || !w.every((x) => typeof x === 'number' && x >= 0 && x <= 8)) throw new PdfSyntaxError('W');
@@ -177,7 +185,8 @@ export class PdfDocument {
         const a = field(widths[1], 0);
         const b = field(widths[2], 0);
         const num = first + i;
-        if (this.entries.has(num)) continue;
+        const known = this.entries.get(num);
+        if (known && !(hybrid && known.gen < 0)) continue;
         if (type === 1) this.entries.set(num, { type: 1, offset: a, gen: b });
         else if (type === 2) this.entries.set(num, { type: 2, offset: a, gen: b });
         else if (type === 0) this.entries.set(num, { type: 1, offset: 0, gen: -1 });
@@ -253,7 +262,8 @@ export class PdfDocument {
       });
     }
     let trailer: PdfDict | null = null;
-    for (let t = lastIndexOf(b, 'trailer', b.length, 0); t >= 0 && !trailer; t = lastIndexOf(b, 'trailer', t - 1, 0)) {
+    // The last trailer with a /Root wins (incremental updates append newer ones).
+    for (let t = indexOf(b, 'trailer', 0); t >= 0; t = indexOf(b, 'trailer', t + 7)) {
       this.budget.tick();
       try {
         const dict = new Parser(new Lexer(b, t + 7)).getObject();

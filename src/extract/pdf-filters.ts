@@ -46,11 +46,18 @@ export function inflate(data: Uint8Array, budget: PdfBudget): Uint8Array {
   if (data.length >= 2 && (data[0] & 0x0f) === 8 && ((data[0] << 8) | data[1]) % 31 === 0) start = 2;
   const inflater = new Inflate((chunk) => sink.add(chunk));
   try {
-    for (let i = start; i < data.length; i += FLATE_CHUNK) {
-      const end = Math.min(data.length, i + FLATE_CHUNK);
-      inflater.push(data.subarray(i, end), end === data.length);
-      budget.tick();
+    // Not marked final until the end, so a truncated stream still hands out what it inflated.
+    // Small input chunks while the output could balloon (deflate can expand ~1000x); bigger ones
+    // once the stream shows an ordinary ratio, since each push has a fixed cost.
+    let chunk = FLATE_CHUNK;
+    for (let i = start; i < data.length; i += chunk) {
+      const before = sink.length;
+      const end = Math.min(data.length, i + chunk);
+      inflater.push(data.subarray(i, end), false);
+      budget.checkTime();
+      if (sink.length - before < 32 * (end - i) && chunk < 1 << 18) chunk *= 2;
     }
+    inflater.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof PdfStop) throw e;
     // Corrupt or truncated deflate data: keep the output so far.
