@@ -17,6 +17,20 @@ const PADDING = Uint8Array.from([
 
 type Method = 'none' | 'rc4' | 'aes128' | 'aes256';
 
+/** Derived AES-256 file keys by their /U and /UE (null: needs a user password), newest last. */
+const R6_KEYS = new Map<string, Uint8Array | null>();
+
+function remember(memoKey: string, key: Uint8Array | null): void {
+  if (R6_KEYS.size >= 16) R6_KEYS.delete(R6_KEYS.keys().next().value as string);
+  R6_KEYS.set(memoKey, key);
+}
+
+function hexOf(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+  return out;
+}
+
 export class EncryptedError extends Error {}
 
 function concat(parts: Uint8Array[]): Uint8Array {
@@ -101,7 +115,21 @@ export class SecurityHandler {
     this.stringMethod = stringMethod;
     this.streamMethod = streamMethod;
     if (revision >= 5 || method === 'aes256') {
-      this.key = this.keyR6(encrypt, u, revision, resolve);
+      // The revision 6 hash is slow on purpose; Send pressed again re-reads the same attachment.
+      const memoKey = [revision, hexOf(u), hexOf(bytesOf(get(encrypt, 'UE')))].join(':');
+      const known = R6_KEYS.get(memoKey);
+      if (known === null) throw new EncryptedError('user password');
+      if (known) {
+        this.key = known;
+        return;
+      }
+      try {
+        this.key = this.keyR6(encrypt, u, revision, resolve);
+      } catch (e) {
+        if (e instanceof EncryptedError) remember(memoKey, null);
+        throw e;
+      }
+      remember(memoKey, this.key);
       return;
     }
     if (revision < 2 || revision > 4) throw new EncryptedError('revision');

@@ -21,7 +21,8 @@ export interface Glyph {
 const FALLBACK_WIDTH = 0.5;
 
 export interface Font {
-  decode(bytes: Uint8Array): Glyph[];
+  /** Fills `out` with the glyphs of a string (the array is reused between calls). */
+  decode(bytes: Uint8Array, out: Glyph[]): void;
 }
 
 /** Fonts that draw symbols, not letters: their glyphs are neither text nor undecodable text. */
@@ -34,6 +35,7 @@ function num(obj: PdfObject | undefined, fallback: number): number {
 class SimpleFont implements Font {
   private readonly texts: (string | undefined)[] = [];
   private readonly widths: number[] = [];
+  private readonly glyphs: Glyph[] = [];
 
   constructor(doc: PdfDocument, dict: PdfDict, toUnicode: CMap | null, symbolic: boolean) {
     const subtype = doc.dictGet(dict, 'Subtype');
@@ -64,6 +66,7 @@ class SimpleFont implements Font {
         width = typeof w === 'number' ? w * scale : missing * scale || FALLBACK_WIDTH;
       } else if (code === 32) width = 0.25;
       this.widths.push(width);
+      this.glyphs.push({ text, width, wordSpace: code === 32 });
     }
   }
 
@@ -93,13 +96,9 @@ class SimpleFont implements Font {
     return isType3 ? emptyEncoding() : (standardEncoding(defaultName) as Encoding);
   }
 
-  decode(bytes: Uint8Array): Glyph[] {
-    const out: Glyph[] = [];
-    for (let i = 0; i < bytes.length; i++) {
-      const code = bytes[i];
-      out.push({ text: this.texts[code], width: this.widths[code], wordSpace: code === 32 });
-    }
-    return out;
+  decode(bytes: Uint8Array, out: Glyph[]): void {
+    out.length = bytes.length;
+    for (let i = 0; i < bytes.length; i++) out[i] = this.glyphs[bytes[i]];
   }
 }
 
@@ -148,19 +147,18 @@ class CompositeFont implements Font {
     }
   }
 
-  decode(bytes: Uint8Array): Glyph[] {
+  decode(bytes: Uint8Array, out: Glyph[]): void {
     const codes = this.codes;
     codes.length = 0;
     if (this.codeSpace && this.codeSpace.ranges.length > 0) this.codeSpace.split(bytes, 2, codes);
     else for (let i = 0; i + 1 < bytes.length; i += 2) codes.push({ code: (bytes[i] << 8) | bytes[i + 1], length: 2 });
-    const out: Glyph[] = [];
+    out.length = 0;
     for (const { code, length } of codes) {
       let text = this.toUnicode ? this.toUnicode.lookup(code, length) : undefined;
       if (text === undefined && this.unicodeCodes) text = String.fromCharCode(code);
       const width = this.widths.get(code);
       out.push({ text, width: width === undefined ? this.defaultWidth : width, wordSpace: length === 1 && code === 32 });
     }
-    return out;
   }
 }
 

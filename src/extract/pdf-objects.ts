@@ -251,9 +251,17 @@ export class Lexer {
   private literalString(): PdfString {
     const b = this.bytes;
     this.pos++;
+    // Find the closing parenthesis first, so the buffer is sized by the string, not by what is left.
     let depth = 1;
-    // Fast path: find the end without escapes.
-    const out = new Uint8Array(Math.min(this.end - this.pos, MAX_STRING));
+    let scan = this.pos;
+    while (scan < this.end) {
+      const c = b[scan++];
+      if (c === 92) scan++;
+      else if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) break;
+    }
+    depth = 1;
+    const out = new Uint8Array(Math.min(scan - this.pos, MAX_STRING));
     let n = 0;
     while (this.pos < this.end && n < out.length) {
       let c = b[this.pos++];

@@ -5,7 +5,7 @@
  */
 import { PdfBudget } from './pdf-budget';
 import type { PdfDocument } from './pdf-document';
-import { loadFont, type Font } from './pdf-fonts';
+import { loadFont, type Font, type Glyph } from './pdf-fonts';
 import { Lexer, Parser, PdfDict, PdfName, PdfOp, PdfStream, PdfString, END_OF_DATA, type PdfObject } from './pdf-objects';
 
 type Matrix = [number, number, number, number, number, number];
@@ -297,15 +297,19 @@ export class PageReader {
     return font;
   }
 
-  /** Where the text cursor is on the page: x, y and the font's size there. */
+  /** Where the text cursor is on the page: x, y and the font's size there (Tm x CTM, written out). */
   private position(): { x: number; y: number; size: number } {
     const gs = this.gs;
-    const m = multiply(this.tm, gs.ctm);
-    const x = gs.rise * m[2] + m[4];
-    const y = gs.rise * m[3] + m[5];
-    const size = Math.abs(gs.fontSize) * Math.sqrt(m[2] * m[2] + m[3] * m[3]) || 1;
-    return { x, y, size };
+    const t = this.tm;
+    const m = gs.ctm;
+    const c = t[2] * m[0] + t[3] * m[2];
+    const d = t[2] * m[1] + t[3] * m[3];
+    const e = t[4] * m[0] + t[5] * m[2] + m[4];
+    const f = t[4] * m[1] + t[5] * m[3] + m[5];
+    return { x: gs.rise * c + e, y: gs.rise * d + f, size: Math.abs(gs.fontSize) * Math.sqrt(c * c + d * d) || 1 };
   }
+
+  private readonly glyphs: Glyph[] = [];
 
   private show(bytes: Uint8Array, join: boolean, space = false): void {
     const gs = this.gs;
@@ -314,21 +318,24 @@ export class PageReader {
       this.stats.undecodable += bytes.length;
       return;
     }
-    const glyphs = gs.font.decode(bytes);
+    const glyphs = this.glyphs;
+    gs.font.decode(bytes, glyphs);
     const start = this.position();
     let text = '';
-    for (const g of glyphs) {
-      this.stats.glyphs++;
+    let advance = 0;
+    for (let i = 0; i < glyphs.length; i++) {
+      const g = glyphs[i];
       if (g.text === undefined) this.stats.undecodable++;
       else text += g.text;
-      const tx = (g.width * gs.fontSize + gs.charSpacing + (g.wordSpace ? gs.wordSpacing : 0)) * gs.scale;
-      this.advance(tx);
+      advance += (g.width * gs.fontSize + gs.charSpacing + (g.wordSpace ? gs.wordSpacing : 0)) * gs.scale;
     }
+    this.stats.glyphs += glyphs.length;
+    this.advance(advance);
     // Control characters and the NUL some fonts map to say nothing; ligatures are spelled out so
     // "loonheﬃng" is found as "loonheffing"; the minus sign reads as a hyphen in amounts.
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-    if (/[\ufb00-\ufb06\u2212]/.test(text)) text = text.replace(/[\ufb00-\ufb06\u2212]/g, (c) => LIGATURES[c] || c);
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    if (/[\ufb00-\ufb06\u2212]/.test(text)) text = text.replace(/[\ufb00-\ufb06\u2212]/g, (ch) => LIGATURES[ch] || ch);
     const end = this.position();
     const room = this.charRoom() - this.chars;
     if (room <= 0) return;

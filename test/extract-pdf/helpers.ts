@@ -1,5 +1,5 @@
 /** Test helpers: a budget, a context, and a tiny PDF writer for cases no producer makes on demand. */
-import { deflateSync } from 'fflate';
+import { zlibSync } from 'fflate';
 import { extractPdf } from '../../src/extract/pdf';
 import { defaultPolicy } from '../../src/policy/defaults';
 import type { ExtractContext, ExtractResult } from '../../src/extract/types';
@@ -58,7 +58,7 @@ export function buildPdf(objects: PdfPart[], trailer = '/Root 1 0 R'): Uint8Arra
       let data = typeof obj.data === 'string' ? latin1(obj.data) : obj.data;
       let dict = obj.dict;
       if (obj.deflate) {
-        data = deflateSync(data);
+        data = zlibSync(data);
         dict += ' /Filter /FlateDecode';
       }
       chunk = concat([latin1(`${i + 1} 0 obj\n<< ${dict} /Length ${data.length} >>\nstream\n`), data, latin1('\nendstream\nendobj\n')]);
