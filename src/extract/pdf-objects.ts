@@ -230,22 +230,23 @@ export class Lexer {
   private hexString(): PdfString {
     const b = this.bytes;
     this.pos++;
-    const out: number[] = [];
+    let close = this.pos;
+    while (close < this.end && b[close] !== 62) close++;
+    const out = new Uint8Array(Math.min(MAX_STRING, Math.ceil((close - this.pos) / 2)));
+    let n = 0;
     let high = -1;
-    while (this.pos < this.end) {
-      const c = b[this.pos++];
-      if (c === 62) break;
-      const v = hexValue(c);
+    for (; this.pos < close && n < out.length; this.pos++) {
+      const v = hexValue(b[this.pos]);
       if (v < 0) continue;
       if (high < 0) high = v;
       else {
-        out.push((high << 4) | v);
+        out[n++] = (high << 4) | v;
         high = -1;
       }
-      if (out.length > MAX_STRING) break;
     }
-    if (high >= 0) out.push(high << 4);
-    return new PdfString(Uint8Array.from(out));
+    if (high >= 0 && n < out.length) out[n++] = high << 4;
+    this.pos = close + 1;
+    return new PdfString(n === out.length ? out : out.slice(0, n));
   }
 
   private literalString(): PdfString {

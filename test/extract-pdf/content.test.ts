@@ -112,6 +112,17 @@ describe('fonts and encodings', () => {
     expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'no-text' }]);
   });
 
+  it('Type3 fonts: glyph names that are letters are read, private names are undecodable (no-text)', () => {
+    const type3 = (names: string) =>
+      `<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << >> /Resources << >> /FirstChar 1 /LastChar 3 /Widths [600 600 600] /Encoding << /Type /Encoding /Differences [1 ${names}] >> >>`;
+    const readable = onePage('BT /F1 12 Tf 72 700 Td <010203> Tj ET', { fonts: '/F1 6 0 R', extra: [type3('/B /S /N')] });
+    expect(textOf(extract(readable))).toBe('BSN\n');
+    const privateNames = onePage('BT /F1 12 Tf 72 700 Td <010203> Tj ET', { fonts: '/F1 6 0 R', extra: [type3('/a17 /a4 /a29')] });
+    const result = extract(privateNames);
+    expect(result.texts).toEqual([]);
+    expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'no-text' }]);
+  });
+
   it('a page with an image and no text among readable pages is reported as no-text, the text is kept', () => {
     const pdf = buildPdf([
       '<< /Type /Catalog /Pages 2 0 R >>',

@@ -224,6 +224,12 @@ describe('problems and the budget', () => {
     expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'corrupt' }]);
   });
 
+  it('empty input, a bare header and a blank page: corrupt, corrupt, no-text', () => {
+    expect(extract(new Uint8Array(0)).problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'corrupt' }]);
+    expect(extract(latin1('%PDF-1.7\n%%EOF\n')).problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'corrupt' }]);
+    expect(extract(onePage('')).problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'no-text' }]);
+  });
+
   it('a deadline already passed: time-out', () => {
     const result = extract(fixture('libreoffice-loonstrook.pdf'), {}, -1);
     expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'time-out' }]);
@@ -234,7 +240,7 @@ describe('problems and the budget', () => {
     const pdf = onePage(content);
     const started = Date.now();
     const result = extract(pdf, {}, 150);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(1500);
     expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'time-out' }]);
     expect(textOf(result)).toBe('BSN 123456782\n');
   });
@@ -251,7 +257,7 @@ describe('problems and the budget', () => {
     const pdf = onePage(bomb, { contentDict: '/Filter /FlateDecode' });
     const started = Date.now();
     const result = extract(pdf);
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'expansion-ratio' }]);
   });
 });
