@@ -13,7 +13,7 @@ import { extractPdf } from '../src/extract/pdf';
 import { defaultPolicy } from '../src/policy/defaults';
 import { onePage } from '../test/extract-pdf/helpers';
 
-const ROWS = 12000;
+const ROWS = 36000;
 
 function elfproefBsn(seed: number): string {
   for (let n = 100000000 + ((seed * 7919) % 800000000); ; n++) {

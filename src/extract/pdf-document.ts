@@ -22,6 +22,7 @@ interface XrefEntry {
 const MAX_OBJECTS = 500000;
 const MAX_XREF_SECTIONS = 64;
 const MAX_REF_CHAIN = 32;
+const MAX_LOAD_DEPTH = 100;
 
 /** Byte search (patterns are short ASCII keywords). */
 function indexOf(bytes: Uint8Array, text: string, from: number, to = bytes.length): number {
@@ -360,7 +361,8 @@ export class PdfDocument {
   get(num: number): PdfObject {
     const cached = this.cache.get(num);
     if (cached !== undefined) return cached;
-    if (this.loading.has(num)) return null;
+    // A cycle, or a chain of objects each needing the next (a /Length inside a stream inside ...).
+    if (this.loading.has(num) || this.loading.size > MAX_LOAD_DEPTH) return null;
     if (++this.loaded > MAX_OBJECTS) throw new PdfStop('too-large');
     this.budget.tick();
     this.loading.add(num);

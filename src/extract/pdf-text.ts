@@ -3,7 +3,7 @@
  * XObjects it draws) to know where each piece of text lands, then writes the page as lines in
  * reading order: top to bottom, left to right; a space for a word gap, a TAB for a column gap.
  */
-import { PdfBudget } from './pdf-budget';
+import { PdfBudget, PdfStop } from './pdf-budget';
 import type { PdfDocument } from './pdf-document';
 import { loadFont, type Font, type Glyph } from './pdf-fonts';
 import { Lexer, Parser, PdfDict, PdfName, PdfOp, PdfStream, PdfString, END_OF_DATA, type PdfObject } from './pdf-objects';
@@ -88,7 +88,7 @@ export class PageReader {
   constructor(
     private readonly doc: PdfDocument,
     private readonly budget: PdfBudget,
-    /** Characters still allowed in the whole document. */
+    /** Characters still allowed in the document before this page. */
     private readonly charRoom: () => number,
   ) {}
 
@@ -99,6 +99,7 @@ export class PageReader {
     this.forms = 0;
     this.current = null;
     this.formStack = [];
+    this.chars = 0;
     this.gs = { ctm: IDENTITY, font: null, fontSize: 0, charSpacing: 0, wordSpacing: 0, scale: 1, leading: 0, rise: 0 };
     this.stack = [];
     const contents = this.doc.dictGet(page, 'Contents');
@@ -120,10 +121,6 @@ export class PageReader {
       all[at++] = 10;
     }
     this.execute(all, resources, 0);
-  }
-
-  get charCount(): number {
-    return this.chars;
   }
 
   private execute(data: Uint8Array, resources: PdfDict | null, depth: number): void {
@@ -337,10 +334,16 @@ export class PageReader {
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
     if (/[\ufb00-\ufb06\u2212]/.test(text)) text = text.replace(/[\ufb00-\ufb06\u2212]/g, (ch) => LIGATURES[ch] || ch);
     const end = this.position();
+    // Past the document's character cap: keep what fits, then stop reading (never a silent cut).
     const room = this.charRoom() - this.chars;
-    if (room <= 0) return;
-    if (text.length > room) text = text.slice(0, room);
+    const full = text.length > room;
+    if (full) text = text.slice(0, Math.max(0, room));
     this.chars += text.length + (space ? 1 : 0);
+    this.addText(text, start, end, join, space);
+    if (full) throw new PdfStop('too-large');
+  }
+
+  private addText(text: string, start: { x: number; y: number; size: number }, end: { x: number }, join: boolean, space: boolean): void {
     const current = this.current;
     const sameLine = current !== null && Math.abs(start.y - current.y) < 0.3 * current.size;
     const gap = current ? start.x - current.endX : 0;

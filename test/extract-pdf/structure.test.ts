@@ -252,6 +252,21 @@ describe('problems and the budget', () => {
     expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'too-large' }]);
   });
 
+  it('many pages below the character cap all come out, with no problem (the cap counts each character once)', () => {
+    const pages = 40;
+    const objects: (string | { dict: string; data: string })[] = ['<< /Type /Catalog /Pages 2 0 R >>'];
+    const kids = Array.from({ length: pages }, (_, i) => `${4 + 2 * i} 0 R`).join(' ');
+    objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages} /Resources << /Font << /F1 3 0 R >> >> >>`);
+    objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+    for (let i = 0; i < pages; i++) {
+      objects.push(`<< /Type /Page /Parent 2 0 R /Contents ${5 + 2 * i} 0 R >>`);
+      objects.push({ dict: '', data: `BT /F1 12 Tf 72 700 Td (pagina ${100 + i} ${'x'.repeat(80)}) Tj ET` });
+    }
+    const result = extract(buildPdf(objects), { extractedChars: 6000 });
+    expect(result.problems).toEqual([]);
+    expect(textOf(result)).toContain('pagina 139');
+  });
+
   it('a deflate bomb in a content stream stops at the expansion ratio, measured on real output', () => {
     const bomb = deflateSync(new Uint8Array(16 * 1024 * 1024).fill(32), { level: 9 });
     const pdf = onePage(bomb, { contentDict: '/Filter /FlateDecode' });
