@@ -59,6 +59,8 @@ const MAX_FORM_DEPTH = 12;
 const MAX_FORMS_PER_PAGE = 2000;
 const MAX_STACK = 256;
 const MAX_OPERANDS = 4096;
+/** 20,000 pt² is about 5 x 14 cm: an ID card, a receipt, a scanned page; not a logo. */
+const MIN_IMAGE_AREA = 20000;
 
 function numbers(args: PdfObject[], count: number): number[] | null {
   if (args.length < count) return null;
@@ -146,8 +148,18 @@ export class PageReader {
   }
 
   /** Inline image: skip its dictionary, then its binary data up to `EI` standing alone. */
+  /**
+   * An image big enough to hold a scanned page or document counts; a logo or an icon does not
+   * (a cover page with only a logo is not an unreadable scan). Images are drawn in a unit square
+   * scaled by the CTM, so its determinant is the drawn area.
+   */
+  private countImage(): void {
+    const m = this.gs.ctm;
+    if (Math.abs(m[0] * m[3] - m[1] * m[2]) >= MIN_IMAGE_AREA) this.stats.images++;
+  }
+
   private skipInlineImage(lexer: Lexer, parser: Parser): void {
-    this.stats.images++;
+    this.countImage();
     for (let guard = 0; guard < 1000; guard++) {
       const t = parser.getObject();
       if (t === END_OF_DATA) return;
@@ -365,7 +377,7 @@ export class PageReader {
     if (!(xobject instanceof PdfStream)) return;
     const subtype = this.doc.dictGet(xobject, 'Subtype');
     if (subtype instanceof PdfName && subtype.name === 'Image') {
-      this.stats.images++;
+      this.countImage();
       return;
     }
     if (!(subtype instanceof PdfName) || subtype.name !== 'Form') return;

@@ -139,6 +139,22 @@ describe('fonts and encodings', () => {
     expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'no-text' }]);
   });
 
+  it('a logo-sized image on a page without text is not a scan: only images large enough to hold a document count', () => {
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 8 0 R >> >> >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+      { dict: '', data: 'BT /F1 12 Tf 72 700 Td (Brief) Tj ET' },
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R >>',
+      { dict: '', data: 'q 120 40 0 0 400 760 cm /Im1 Do Q' },
+      { dict: '/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode', data: '\xff\xd8\xff\xd9' },
+    ]);
+    const result = extract(pdf);
+    expect(textOf(result)).toBe('Brief\n');
+    expect(result.problems).toEqual([]);
+  });
+
   it('invisible text (render mode 3, an OCR layer over a scan) is read', () => {
     const pdf = onePage('q 595 0 0 842 0 0 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q BT 3 Tr /F1 12 Tf 72 700 Td (BSN 123456782) Tj ET');
     const result = extract(pdf);
