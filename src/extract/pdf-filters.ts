@@ -7,13 +7,6 @@ import { Inflate, inflateSync } from 'fflate';
 import { PdfBudget, PdfStop } from './pdf-budget';
 import { PdfDict, PdfName, type PdfObject } from './pdf-objects';
 
-/** Filters whose output is an image: a stream using one holds no text. */
-const IMAGE_FILTERS = ['DCTDecode', 'DCT', 'JPXDecode', 'JBIG2Decode', 'CCITTFaxDecode', 'CCF'];
-
-export function isImageFilter(name: string): boolean {
-  return IMAGE_FILTERS.indexOf(name) >= 0;
-}
-
 /** Collects output chunks and stops at the budget. */
 class Sink {
   chunks: Uint8Array[] = [];

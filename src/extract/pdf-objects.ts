@@ -68,10 +68,6 @@ export function isWhite(b: number): boolean {
   return CLASS[b] === 1;
 }
 
-export function isRegular(b: number): boolean {
-  return CLASS[b] === 0;
-}
-
 function hexValue(b: number): number {
   if (b >= 48 && b <= 57) return b - 48;
   if (b >= 65 && b <= 70) return b - 55;
@@ -325,11 +321,6 @@ export class Parser {
     return this.buffer[k];
   }
 
-  /** Position of the next unread token (after any buffered look-ahead is consumed). */
-  get bufferedCount(): number {
-    return this.buffer.length;
-  }
-
   getObject(depth = 0): PdfObject | PdfOp {
     const token = this.shift();
     if (typeof token === 'number') {
@@ -402,31 +393,13 @@ export class Parser {
     return token as PdfObject | PdfOp;
   }
 
-  /** Discards look-ahead and returns the lexer position where the next unread token starts. */
-  syncPosition(): number {
-    if (this.buffer.length > 0) throw new PdfSyntaxError('look-ahead pending');
-    return this.lexer.pos;
-  }
-
   /** True if tokens were read ahead (the lexer position is past them). */
   hasLookAhead(): boolean {
     return this.buffer.length > 0;
   }
 
-  /** Drops look-ahead tokens (used after `stream`, where raw bytes follow). */
+  /** Drops look-ahead tokens (before an inline image's raw bytes, which are not tokens). */
   clearLookAhead(): void {
     this.buffer = [];
   }
-}
-
-export function isName(obj: unknown, name?: string): obj is PdfName {
-  return obj instanceof PdfName && (name === undefined || obj.name === name);
-}
-
-export function isDict(obj: unknown): obj is PdfDict {
-  return obj instanceof PdfDict;
-}
-
-export function isOp(obj: unknown, op?: string): obj is PdfOp {
-  return obj instanceof PdfOp && (op === undefined || obj.op === op);
 }
