@@ -6,6 +6,7 @@ import { Lexer, PdfName, PdfOp, PdfString, END_OF_DATA } from './pdf-objects';
 import { glyphNameToUnicode } from './pdf-encodings';
 
 const MAX_MAPPINGS = 70000;
+const MAX_RANGES = 256;
 
 interface CodeRange {
   length: number;
@@ -121,6 +122,8 @@ export function parseCMap(data: Uint8Array, tick: () => void): CMap {
           for (let i = 0; i + 1 < operands.length; i += 2) {
             const lo = operands[i];
             const hi = operands[i + 1];
+            // Real CMaps have a handful of ranges; each code is tried against all of them.
+            if (cmap.ranges.length >= MAX_RANGES) break;
             if (lo instanceof PdfString && hi instanceof PdfString && lo.bytes.length >= 1 && lo.bytes.length <= 4) {
               cmap.ranges.push({ length: lo.bytes.length, low: toNumber(lo.bytes), high: toNumber(hi.bytes) });
             }

@@ -409,6 +409,20 @@ export class PageReader {
   }
 }
 
+// Checked on one or two characters only: a regex anchored at the end of a long line is slow.
+const HYPHEN_END = /^[a-z\u00df-\u00ff][-\u00ad]$/;
+const LOWER_START = /^[a-z\u00df-\u00ff]$/;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** Lines of a page in reading order: runs grouped by baseline (top first), each line left to right. */
 export function layoutPage(runs: TextRun[]): string {
   if (runs.length === 0) return '';
@@ -439,21 +453,21 @@ export function layoutPage(runs: TextRun[]): string {
         if (run.text === previous.text && Math.abs(run.x - previous.x) < 0.2 * run.size) continue;
         const gap = run.x - previous.endX;
         const size = Math.max(run.size, previous.size);
-        const touching = /\s$/.test(text) || /^\s/.test(run.text);
-        if (gap > 1.5 * size) text = text.replace(/[ ]+$/, '') + '\t';
+        const touching = isSpace(text.charCodeAt(text.length - 1)) || isSpace(run.text.charCodeAt(0));
+        if (gap > 1.5 * size) text = trimEnd(text) + '\t';
         else if (!touching && (gap > 0.15 * size || gap < -0.5 * size)) text += ' ';
       }
       text += run.text;
       previous = run;
     }
-    out.push(text.replace(/[ \u00a0]+$/, ''));
+    out.push(trimEnd(text));
   }
   // A word hyphenated at the end of a line is joined again (keywords such as "loon-heffing").
   let page = '';
   for (let i = 0; i < out.length; i++) {
     const l = out[i];
     const next = out[i + 1];
-    if (next !== undefined && /[a-z\u00df-\u00ff][-\u00ad]$/.test(l) && /^[a-z\u00df-\u00ff]/.test(next)) page += l.slice(0, -1);
+    if (next !== undefined && HYPHEN_END.test(l.slice(-2)) && LOWER_START.test(next.charAt(0))) page += l.slice(0, -1);
     else page += l + '\n';
   }
   return page;

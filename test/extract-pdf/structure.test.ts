@@ -267,6 +267,17 @@ describe('problems and the budget', () => {
     expect(textOf(result)).toContain('pagina 139');
   });
 
+  it('one line of 40,000 separate pieces is laid out in linear time', () => {
+    let content = 'BT /F1 10 Tf 1 0 0 1 0 700 Tm ';
+    for (let i = 0; i < 40000; i++) content += `(${i % 10}) Tj 3 0 Td `;
+    const pdf = onePage(content + 'ET', { deflate: true });
+    const started = Date.now();
+    const result = extract(pdf, {}, 20000);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(result.problems).toEqual([]);
+    expect(textOf(result).length).toBeGreaterThan(40000);
+  });
+
   it('a deflate bomb in a content stream stops at the expansion ratio, measured on real output', () => {
     const bomb = deflateSync(new Uint8Array(16 * 1024 * 1024).fill(32), { level: 9 });
     const pdf = onePage(bomb, { contentDict: '/Filter /FlateDecode' });
