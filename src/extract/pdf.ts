@@ -7,13 +7,14 @@
 import { PdfBudget, PdfStop } from './pdf-budget';
 import { EncryptedError, PdfDocument } from './pdf-document';
 import { decodeTextString } from './pdf-encodings';
-import { PdfDict, PdfName, PdfString, type PdfObject } from './pdf-objects';
+import { PdfDict, PdfName, PdfStream, PdfString, type PdfObject } from './pdf-objects';
 import { PageReader, layoutPage, type PageStats } from './pdf-text';
 import type { ExtractContext, ExtractProblem, ExtractResult } from './types';
 
 const MAX_PAGES = 20000;
 const MAX_TREE_DEPTH = 64;
 const MAX_FIELDS = 5000;
+const MAX_EMBEDDED = 100;
 
 /** Pages in document order, each with its (inherited) resources. */
 function collectPages(doc: PdfDocument): { page: PdfDict; resources: PdfDict | null }[] {
@@ -63,6 +64,36 @@ function formFieldText(doc: PdfDocument): string {
   return lines.join('\n');
 }
 
+/** Files attached to the PDF (the EmbeddedFiles name tree): a spreadsheet can ride inside a PDF. */
+function embeddedFiles(doc: PdfDocument): { name: string; bytes: Uint8Array }[] {
+  const root = doc.resolve(doc.trailer.get('Root'));
+  const names = root instanceof PdfDict ? doc.dictGet(root, 'Names') : undefined;
+  const tree = names instanceof PdfDict ? doc.dictGet(names, 'EmbeddedFiles') : undefined;
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  const seen = new Set<PdfDict>();
+  const walk = (node: PdfObject | undefined, depth: number) => {
+    if (!(node instanceof PdfDict) || seen.has(node) || depth > 32 || files.length >= MAX_EMBEDDED) return;
+    seen.add(node);
+    const pairs = doc.dictGet(node, 'Names');
+    if (Array.isArray(pairs)) {
+      for (let i = 1; i < pairs.length && files.length < MAX_EMBEDDED; i += 2) {
+        const spec = doc.resolve(pairs[i]);
+        if (!(spec instanceof PdfDict)) continue;
+        const ef = doc.dictGet(spec, 'EF');
+        const stream = ef instanceof PdfDict ? doc.dictGet(ef, 'UF') || doc.dictGet(ef, 'F') : undefined;
+        if (!(stream instanceof PdfStream)) continue;
+        const label = doc.dictGet(spec, 'UF') || doc.dictGet(spec, 'F') || doc.resolve(pairs[i - 1]);
+        const bytes = doc.decodeStream(stream);
+        if (bytes) files.push({ name: label instanceof PdfString ? decodeTextString(label.bytes) : 'attachment', bytes });
+      }
+    }
+    const kids = doc.dictGet(node, 'Kids');
+    if (Array.isArray(kids)) for (const kid of kids) walk(doc.resolve(kid), depth + 1);
+  };
+  walk(tree, 0);
+  return files;
+}
+
 /** A page we could not read: images but no text, or mostly glyphs without a known meaning. */
 function unreadable(stats: PageStats, text: string): boolean {
   const hasText = /\S/.test(text);
@@ -81,6 +112,8 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
   let pageCount = 0;
   let reader: PageReader | null = null;
   let readingPage = false;
+  const nestedTexts: ExtractResult['texts'] = [];
+  const nestedProblems: ExtractProblem[] = [];
   try {
     const budget = new PdfBudget(ctx.budget, bytes.length);
     budget.checkTime();
@@ -107,6 +140,12 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
     }
     const fieldText = formFieldText(doc);
     if (fieldText) pageTexts.push(fieldText + '\n');
+    for (const file of embeddedFiles(doc)) {
+      budget.checkTime();
+      const inner = ctx.nested(file.name, file.bytes);
+      inner.texts.forEach((t) => nestedTexts.push(t));
+      inner.problems.forEach((p) => nestedProblems.push(p));
+    }
     if (pageCount === 0) problem('unscannable-attachment', 'corrupt');
   } catch (e) {
     if (readingPage && reader) pageTexts.push(layoutPage(reader.runs));
@@ -117,6 +156,7 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
   let text = pageTexts.filter((t) => /\S/.test(t)).join('\n');
   if (text.length > maxChars) text = text.slice(0, maxChars);
   // Nothing readable at all: never a silent pass.
-  if (!/\S/.test(text) && problems.length === 0) problem('unscannable-attachment', 'no-text');
-  return { texts: /\S/.test(text) ? [{ path: ctx.path, text }] : [], problems };
+  if (!/\S/.test(text) && problems.length === 0 && nestedTexts.length === 0) problem('unscannable-attachment', 'no-text');
+  const texts = /\S/.test(text) ? [{ path: ctx.path, text }] : [];
+  return { texts: texts.concat(nestedTexts), problems: problems.concat(nestedProblems) };
 }

@@ -2,7 +2,8 @@
  * Content streams, fonts and encodings, on small hand-written PDFs: the cases real producers make
  * but not on demand (Word's and iText's kerning, pdfTeX's TJ word spaces, /Differences, forms).
  */
-import { buildPdf, extract, onePage, textOf } from './helpers';
+import { extractPdf } from '../../src/extract/pdf';
+import { buildPdf, context, extract, onePage, textOf } from './helpers';
 
 const hex = (text: string) =>
   '<' +
@@ -195,5 +196,34 @@ describe('Form XObjects', () => {
     ]);
     const result = extract(pdf);
     expect(textOf(result)).toContain('bsn: 123456782');
+  });
+});
+
+describe('files attached to a PDF', () => {
+  it('each embedded file goes to the dispatcher by its name, and its findings come back with the PDF', () => {
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(lijst.csv) 5 0 R] >> >> >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 7 0 R >> >> /Contents 4 0 R >>',
+      { dict: '', data: 'BT /F1 12 Tf 72 700 Td (Zie bijlage) Tj ET' },
+      '<< /Type /Filespec /F (lijst.csv) /UF <FEFF006C0069006A00730074002E006300730076> /EF << /F 6 0 R >> >>',
+      { dict: '/Type /EmbeddedFile', data: 'naam;bsn\nJan;123456782\n', deflate: true },
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ]);
+    const calls: { name: string; text: string }[] = [];
+    const ctx = context();
+    ctx.path = 'brief.pdf';
+    ctx.nested = (name, bytes) => {
+      const text = Buffer.from(bytes).toString('latin1');
+      calls.push({ name, text });
+      return { texts: [{ path: 'brief.pdf/' + name, text }], problems: [] };
+    };
+    const result = extractPdf(pdf, ctx);
+    expect(calls).toEqual([{ name: 'lijst.csv', text: 'naam;bsn\nJan;123456782\n' }]);
+    expect(result.texts).toEqual([
+      { path: 'brief.pdf', text: 'Zie bijlage\n' },
+      { path: 'brief.pdf/lijst.csv', text: 'naam;bsn\nJan;123456782\n' },
+    ]);
+    expect(result.problems).toEqual([]);
   });
 });
