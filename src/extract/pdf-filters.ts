@@ -35,11 +35,19 @@ const FLATE_CHUNK = 8192;
 /** zlib or raw deflate; a damaged tail keeps what was inflated before it (as viewers do). */
 export function inflate(data: Uint8Array, budget: PdfBudget): Uint8Array {
   // Deflate expands at most ~1032:1: when even that fits the budget, inflate in one go (faster).
-  if (data.length * 1032 < budget.decodedRoom()) {
+  const room = budget.decodedRoom();
+  if (data.length * 1032 < room) {
     try {
-      const out = inflateSync(data.subarray(zlibHeader(data) ? 2 : 0));
-      budget.addDecoded(out.length);
-      return out;
+      // Into a buffer we size: fflate's own growth zero-fills 128 KB per stream, which dominated
+      // on many small content streams. A full buffer may mean more output: retry 4x larger.
+      const input = data.subarray(zlibHeader(data) ? 2 : 0);
+      for (let size = Math.min(room, data.length * 4 + 256); ; size = Math.min(room, size * 4)) {
+        const out = inflateSync(input, { out: new Uint8Array(size) });
+        if (out.length < size || size >= room) {
+          budget.addDecoded(out.length);
+          return out;
+        }
+      }
     } catch (e) {
       if (e instanceof PdfStop) throw e;
       // Damaged data: the streaming path below keeps what inflates before the damage.

@@ -86,6 +86,8 @@ export const END_OF_DATA = new PdfOp('');
 
 type Token = number | PdfName | PdfString | PdfOp | boolean | null;
 
+const OPERATORS = new Map<string, PdfOp>();
+
 const MAX_NESTING = 64;
 const MAX_STRING = 1 << 24;
 
@@ -163,7 +165,13 @@ export class Lexer {
     if (word === 'true') return true;
     if (word === 'false') return false;
     if (word === 'null') return null;
-    return new PdfOp(word);
+    // Operators repeat millions of times in content streams: share one object per keyword.
+    let op = OPERATORS.get(word);
+    if (!op) {
+      op = new PdfOp(word);
+      if (OPERATORS.size < 4096) OPERATORS.set(word, op);
+    }
+    return op;
   }
 
   private number(): number | undefined {
@@ -310,7 +318,11 @@ export class Lexer {
 export class Parser {
   private buffer: Token[] = [];
 
-  constructor(readonly lexer: Lexer) {}
+  /** `refs: false` for content streams and CMaps, where `N G R` never occurs: no look-ahead needed. */
+  constructor(
+    readonly lexer: Lexer,
+    private readonly refs = true,
+  ) {}
 
   private shift(): Token {
     return this.buffer.length > 0 ? (this.buffer.shift() as Token) : this.lexer.nextToken();
@@ -325,7 +337,7 @@ export class Parser {
     const token = this.shift();
     if (typeof token === 'number') {
       // `N G R` look-ahead, only for non-negative integers.
-      if (Number.isInteger(token) && token >= 0) {
+      if (this.refs && Number.isInteger(token) && token >= 0) {
         const gen = this.peek(0);
         if (typeof gen === 'number' && Number.isInteger(gen) && gen >= 0) {
           const r = this.peek(1);

@@ -127,7 +127,7 @@ export class PageReader {
 
   private execute(data: Uint8Array, resources: PdfDict | null, depth: number): void {
     const lexer = new Lexer(data);
-    const parser = new Parser(lexer);
+    const parser = new Parser(lexer, false);
     const args: PdfObject[] = [];
     for (;;) {
       this.budget.tick();
