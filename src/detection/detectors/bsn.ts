@@ -30,6 +30,8 @@ function find(text: PreparedText): Hit[] {
   for (const token of text.numbers) {
     if (token.end - token.start > 200) continue; // a long digit run is a code or a table dump, not a BSN
     const groups = text.groups(token);
+    // "+31 612345678", "0031 6 ...": an international phone number, whatever its digits.
+    if (t.charAt(token.start - 1) === '+' || groups[0].digits === '0031') continue;
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i];
       let start = -1;
@@ -51,7 +53,8 @@ function find(text: PreparedText): Hit[] {
         digits = g.digits + groups[i + 1].digits + groups[i + 2].digits;
       } else if (lengths(groups, i, [3, 3, 3])) {
         const sep = groups[i + 1].sepBefore;
-        if (sep !== groups[i + 2].sepBefore || sep === '/' || !standsAlone(groups, i, 3, sep)) continue;
+        // 123.456.782 is how amounts are written; a BSN in groups of three uses spaces (or hyphens).
+        if (sep !== groups[i + 2].sepBefore || (sep !== ' ' && sep !== '-') || !standsAlone(groups, i, 3, sep)) continue;
         start = g.start;
         end = groups[i + 2].end;
         digits = g.digits + groups[i + 1].digits + groups[i + 2].digits;
