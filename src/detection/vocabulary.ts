@@ -1,11 +1,13 @@
 /**
- * Every word the detectors listen for, built into one regex so a single pass over the text finds
- * them all (the gitleaks-style keyword prefilter), together with the digit runs the number
- * detectors need. Policy words join the same table, escaped.
+ * The words the detectors listen for. The words that open a detector's gate (payslip terms,
+ * "wachtwoord", "paspoort", the admin's keywords) go into one regex that runs once over the text
+ * together with the digit-run search (the gitleaks-style prefilter). Context and negative words are
+ * only looked up in a small window around a candidate that already passed its checks, so common
+ * words ("tel", "hij", "factuur") cost nothing on the rest of the text.
  */
 import type { ContentDetectorId } from './types';
 import type { Detector } from './detector';
-import { normalizeWord, wordPattern } from './words';
+import { normalizeWord, wordsPattern } from './words';
 
 export type WordRole = 'term' | 'context' | 'negative' | 'keyword';
 
@@ -15,54 +17,72 @@ export interface ExtraWords {
 }
 
 export class Vocabulary {
-  /** normalized word -> the detectors it matters to, and how. */
+  /** Gate words: normalized word -> the detectors it matters to, and how ('term' or 'keyword'). */
   readonly roles = new Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>();
-  /** The one combined pattern: digit runs (8+ digits), postcodes, then every word. */
+  /** The one pass over the text. */
   readonly source: string;
-  private readonly byRole = new Map<string, string[]>();
+  private readonly local = new Map<ContentDetectorId, { context: string[]; negative: string[]; pattern?: RegExp; contextOnly?: RegExp }>();
 
   constructor(detectors: readonly Detector[], extra: Partial<Record<ContentDetectorId, ExtraWords>> = {}) {
     for (const d of detectors) {
+      const context = d.words.context.map(normalizeWord);
+      const negative = d.words.negative.map(normalizeWord);
       for (const w of d.words.terms) this.add(w, d.id, 'term');
-      for (const w of d.words.context) this.add(w, d.id, 'context');
-      for (const w of d.words.negative) this.add(w, d.id, 'negative');
       const more = extra[d.id];
       if (more) {
         for (const w of more.keywords) this.add(w, d.id, 'keyword');
-        // For detectors that work from words, the admin's context words are more of their words.
-        for (const w of more.contextWords) this.add(w, d.id, d.gate === 'numbers' ? 'context' : 'term');
+        // For detectors that read words, the admin's context words are more of their words.
+        for (const w of more.contextWords) {
+          if (d.gate === 'numbers') context.push(normalizeWord(w));
+          else this.add(w, d.id, 'term');
+        }
       }
+      this.local.set(d.id, { context: context.filter(Boolean), negative: negative.filter(Boolean) });
     }
-    // Longest first, so "bruto loon" is tried before "bruto" and "pincode" before "pin".
-    const words = Array.from(this.roles.keys()).sort((a, b) => b.length - a.length);
-    const alternatives = words.map((w) => (/^[a-z0-9]/.test(w) ? '\\b' : '') + wordPattern(w));
-    this.source =
-      '(\\d(?:[ .\\/-]?\\d){7,})' + // group 1: a digit run of 8+ digits with single separators
-      '|(\\d{4} ?[A-Z]{2}(?![A-Za-z]))' + // group 2: a Dutch postcode
-      (alternatives.length ? '|' + alternatives.join('|') : '');
+    const words = Array.from(this.roles.keys());
+    // Group 1: a digit run of 9+ digits with single separators (BSN, an IBAN's account part, cards,
+    // phones); otherwise a gate word. 8-digit table cells and dates are read from table rows instead.
+    this.source = '(\\d(?:[ .\\/-]?\\d){8,})' + (words.length ? '|\\b' + wordsPattern(words) : '');
   }
 
   private add(word: string, detector: ContentDetectorId, role: WordRole): void {
     const key = normalizeWord(word);
     if (!key) return;
     let list = this.roles.get(key);
-    if (!list) {
-      list = [];
-      this.roles.set(key, list);
-    }
+    if (!list) this.roles.set(key, (list = []));
     if (!list.some((r) => r.detector === detector && r.role === role)) list.push({ detector, role });
   }
 
-  /** The normalized words one detector has in one role (for short strings such as header cells). */
-  wordsOf(detector: ContentDetectorId, role: WordRole): string[] {
-    const key = detector + '/' + role;
-    const cached = this.byRole.get(key);
-    if (cached) return cached;
-    const out: string[] = [];
-    this.roles.forEach((list, word) => {
-      if (list.some((r) => r.detector === detector && r.role === role)) out.push(word);
-    });
-    this.byRole.set(key, out);
-    return out;
+  /** A detector's context or negative words, normalized (for short strings such as header cells). */
+  wordsOf(detector: ContentDetectorId, role: 'context' | 'negative'): string[] {
+    const l = this.local.get(detector);
+    return l ? l[role] : [];
+  }
+
+  /** A regex for a detector's context words only (a quick "does this header name it at all?"). */
+  contextPattern(detector: ContentDetectorId): RegExp | undefined {
+    const l = this.local.get(detector);
+    if (!l || l.context.length === 0) return undefined;
+    if (!l.contextOnly) l.contextOnly = new RegExp(wordsPattern(l.context), 'i');
+    return l.contextOnly;
+  }
+
+  /** One regex for a detector's context and negative words: group 1 is a context word. */
+  localPattern(detector: ContentDetectorId): RegExp | undefined {
+    const l = this.local.get(detector);
+    if (!l || l.context.length + l.negative.length === 0) return undefined;
+    if (!l.pattern) {
+      const parts: string[] = [];
+      // \b lets the regex skip the middle of words quickly; whole words are checked again in code.
+      const pattern = (words: string[]) => {
+        const plain = words.filter((w) => /^[a-z0-9]/.test(w));
+        const other = words.filter((w) => !/^[a-z0-9]/.test(w));
+        return [plain.length ? '\\b' + wordsPattern(plain) : '', other.length ? wordsPattern(other) : ''].filter(Boolean).join('|');
+      };
+      parts.push(l.context.length ? '(' + pattern(l.context) + ')' : '(?!)');
+      if (l.negative.length) parts.push(pattern(l.negative));
+      l.pattern = new RegExp(parts.join('|'), 'gi');
+    }
+    return l.pattern;
   }
 }

@@ -1,72 +1,92 @@
 /** BSN (burgerservicenummer): 9 digits passing the elfproef, weighed by context. */
 import type { Detector, Hit } from '../detector';
-import type { DigitGroup, PreparedText } from '../prepared';
+import type { PreparedText } from '../prepared';
 import { isValidBsn } from '../checksums';
 import { glued, headerSays, weighContext } from '../confidence';
 
 const ID = 'bsn' as const;
 
-/** Is groups[i..i+count) a whole notation, not a slice of a longer grouped number? */
-function standsAlone(groups: DigitGroup[], i: number, count: number, sep: string): boolean {
-  const before = groups[i - 1];
-  const after = groups[i + count];
-  // "123 456 782 123" is a longer number grouped the same way; a different separator ends the notation.
-  if (before && (groups[i].sepBefore === sep || groups[i].sepBefore !== ' ')) return false;
-  if (after && (after.sepBefore === sep || after.sepBefore !== ' ')) return false;
-  return true;
-}
+const SPACE = 32;
+const DOT = 46;
+const HYPHEN = 45;
 
-function lengths(groups: DigitGroup[], i: number, want: number[]): boolean {
-  for (let k = 0; k < want.length; k++) {
-    const g = groups[i + k];
-    if (!g || g.digits.length !== want[k]) return false;
-  }
+/**
+ * Is groups [i, i+count) of the last shape() a whole notation, not a slice of a longer grouped
+ * number ("123 456 782 123")? Only a space may stand between it and a neighbouring group, and not
+ * the separator the notation itself uses.
+ */
+function standsAlone(text: PreparedText, groups: number, i: number, count: number, sep: number): boolean {
+  if (i > 0 && (text.seps[i] !== SPACE || text.seps[i] === sep)) return false;
+  if (i + count < groups && (text.seps[i + count] !== SPACE || text.seps[i + count] === sep)) return false;
   return true;
 }
 
 function find(text: PreparedText): Hit[] {
   const hits: Hit[] = [];
   const t = text.text;
-  for (const token of text.numbers) {
-    if (token.end - token.start > 200) continue; // a long digit run is a code or a table dump, not a BSN
-    const groups = text.groups(token);
+  const add = (start: number, end: number) => {
+    const digits = text.digits(start, end);
+    if (!isValidBsn(digits) || glued(t, start, end)) return;
+    const confidence = weighContext(text, ID, start, end, headerSays(text, ID, start));
+    if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'bsn', digits } });
+  };
+  for (let k = 0; k < text.count; k++) {
+    const tokenStart = text.starts[k];
+    const tokenEnd = text.ends[k];
     // "+31 612345678", "0031 6 ...": an international phone number, whatever its digits.
-    if (t.charAt(token.start - 1) === '+' || groups[0].digits === '0031') continue;
-    for (let i = 0; i < groups.length; i++) {
-      const g = groups[i];
-      let start = -1;
-      let end = -1;
-      let digits = '';
-      if (g.digits.length === 9 && standsAlone(groups, i, 1, '')) {
-        start = g.start;
-        end = g.end;
-        digits = g.digits;
-      } else if (g.digits.length === 8 && groups.length === 1) {
-        // A numeric spreadsheet cell drops the leading zero; only a BSN column header makes it one.
-        digits = '0' + g.digits;
-        if (!isValidBsn(digits) || glued(t, g.start, g.end) || headerSays(text, ID, g.start) !== 'context') continue;
-        hits.push({ start: g.start, end: g.end, confidence: 'high', evidence: { kind: 'bsn', digits } });
-        continue;
-      } else if (lengths(groups, i, [4, 2, 3]) && groups[i + 1].sepBefore === '.' && groups[i + 2].sepBefore === '.' && standsAlone(groups, i, 3, '.')) {
-        start = g.start;
-        end = groups[i + 2].end;
-        digits = g.digits + groups[i + 1].digits + groups[i + 2].digits;
-      } else if (lengths(groups, i, [3, 3, 3])) {
-        const sep = groups[i + 1].sepBefore;
+    if (t.charCodeAt(tokenStart - 1) === 43 || t.substr(tokenStart, 4) === '0031') continue;
+    const groups = text.shape(tokenStart, tokenEnd);
+    if (groups < 0) continue;
+    let pos = tokenStart;
+    for (let i = 0; i < groups; i++) {
+      const start = pos;
+      const len = text.lens[i];
+      if (len === 9 && standsAlone(text, groups, i, 1, 0)) {
+        add(start, start + 9);
+      } else if (len === 4 && i + 2 < groups && text.lens[i + 1] === 2 && text.lens[i + 2] === 3 && text.seps[i + 1] === DOT && text.seps[i + 2] === DOT && standsAlone(text, groups, i, 3, DOT)) {
+        add(start, start + 11);
+      } else if (len === 3 && i + 2 < groups && text.lens[i + 1] === 3 && text.lens[i + 2] === 3) {
         // 123.456.782 is how amounts are written; a BSN in groups of three uses spaces (or hyphens).
-        if (sep !== groups[i + 2].sepBefore || (sep !== ' ' && sep !== '-') || !standsAlone(groups, i, 3, sep)) continue;
-        start = g.start;
-        end = groups[i + 2].end;
-        digits = g.digits + groups[i + 1].digits + groups[i + 2].digits;
-      } else {
-        continue;
+        const sep = text.seps[i + 1];
+        if (sep === text.seps[i + 2] && (sep === SPACE || sep === HYPHEN) && standsAlone(text, groups, i, 3, sep)) add(start, start + 11);
       }
-      if (!isValidBsn(digits) || glued(t, start, end)) continue;
-      const confidence = weighContext(text, ID, start, end, headerSays(text, ID, start));
-      if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'bsn', digits } });
+      pos += len + 1;
     }
   }
-  return hits;
+  // A numeric spreadsheet cell drops the leading zero: 8 digits count only under a BSN column header.
+  const words = text.vocabulary.wordsOf(ID, 'context');
+  const anyWord = text.vocabulary.contextPattern(ID);
+  for (const table of text.tables()) {
+    // Cheap first: does the header row name a BSN (or any of our words) at all?
+    const headerEnd = t.indexOf('\n', table.start);
+    if (!anyWord || !anyWord.test(t.slice(table.start, headerEnd < 0 ? t.length : headerEnd))) continue;
+    const header = text.headerCells(table.start);
+    for (let column = 0; column < header.length; column++) {
+      if (!text.headerSays(header[column], words)) continue;
+      for (let r = 0; r < table.rows.length; r++) {
+        const cell = cellAt(t, table.rows[r], r + 1 < table.rows.length ? table.rows[r + 1] - 1 : table.end, column);
+        if (!cell || cell.end - cell.start !== 8 || !/^[0-9]{8}$/.test(t.slice(cell.start, cell.end))) continue;
+        const digits = '0' + t.slice(cell.start, cell.end);
+        if (isValidBsn(digits)) hits.push({ start: cell.start, end: cell.end, confidence: 'high', evidence: { kind: 'bsn', digits } });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The span of cell `column` in the row [start, end), trimmed, or null. */
+function cellAt(t: string, start: number, end: number, column: number): { start: number; end: number } | null {
+  let s = start;
+  for (let c = 0; c < column; c++) {
+    const tab = t.indexOf('\t', s);
+    if (tab < 0 || tab >= end) return null;
+    s = tab + 1;
+  }
+  let e = t.indexOf('\t', s);
+  if (e < 0 || e > end) e = end;
+  while (s < e && t.charCodeAt(s) === 32) s++;
+  while (e > s && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 13)) e--;
+  return { start: s, end: e };
 }
 
 export const bsn: Detector = {

@@ -48,14 +48,13 @@ function hasName(t: string, start: number, end: number): boolean {
 function find(text: PreparedText): Hit[] {
   const hits: Hit[] = [];
   const t = text.text;
-  const people = text.hits(ID, 'context');
   for (const cluster of clusterHits(text.hits(ID, 'term'), GAP)) {
     const start = cluster[0].start;
     const end = cluster[cluster.length - 1].end;
     let role = false;
     let pronoun = false;
-    for (const p of people) {
-      if (p.end < start - TIE || p.start > end + TIE) continue;
+    for (const p of text.wordsNear(ID, start, end, TIE)) {
+      if (p.role !== 'context') continue;
       if (ROLES.indexOf(p.word) >= 0) role = true;
       else pronoun = true;
     }

@@ -1,6 +1,6 @@
 /** IBAN: ISO 13616, every registry country, with the country's length and the mod-97 check. */
 import type { Detector, Hit } from '../detector';
-import type { NumberToken, PreparedText } from '../prepared';
+import type { PreparedText } from '../prepared';
 import { IBAN_LENGTHS } from '../iban-countries';
 import { ibanMod97 } from '../checksums';
 import { headerSays, NEAR, weighContext } from '../confidence';
@@ -36,18 +36,28 @@ function readIban(t: string, q: number): { end: number; iban: string } | null {
   return ibanMod97(iban) === 1 ? { end: i, iban } : null;
 }
 
+const isAlnum = (c: number) => isLetter(c) || isDigit(c);
+
 /**
- * The IBAN that a digit run belongs to, if any. Every IBAN holds a run of 8+ digits (its account
- * number), so the digit runs found in the shared pass are the anchors; we look back for "LLdd".
+ * The IBAN that a digit run belongs to, if any. Every IBAN holds a run of 10+ digits (its account
+ * number), so the digit runs found in the shared pass are the anchors; we look back for "LLdd" at
+ * a word start, over letters, digits and single spaces only.
  */
-export function ibanAround(text: PreparedText, token: NumberToken): { start: number; end: number; iban: string } | null {
+export function ibanAround(text: PreparedText, tokenStart: number, tokenEnd: number): { start: number; end: number; iban: string } | null {
+  if (tokenEnd - tokenStart < 10) return null;
   const t = text.text;
-  const from = Math.max(0, token.start - LOOK_BACK);
-  for (let q = token.start - 2; q >= from; q--) {
-    if (!isLetter(t.charCodeAt(q)) || !isLetter(t.charCodeAt(q + 1)) || !isDigit(t.charCodeAt(q + 2)) || !isDigit(t.charCodeAt(q + 3))) continue;
-    if (q > 0 && isWordChar(t.charCodeAt(q - 1))) continue;
+  const from = Math.max(0, tokenStart - LOOK_BACK);
+  for (let q = tokenStart - 1; q >= from; q--) {
+    const c = t.charCodeAt(q);
+    if (c === 32) {
+      if (q === 0 || !isAlnum(t.charCodeAt(q - 1))) return null; // two spaces or punctuation: no IBAN spans it
+      continue;
+    }
+    if (!isAlnum(c)) return null;
+    if (q > 0 && isAlnum(t.charCodeAt(q - 1))) continue; // not a word start
+    if (q + 3 >= t.length || !isLetter(c) || !isLetter(t.charCodeAt(q + 1)) || !isDigit(t.charCodeAt(q + 2)) || !isDigit(t.charCodeAt(q + 3))) continue;
     const found = readIban(t, q);
-    if (found && found.end >= token.start) return { start: q, end: found.end, iban: found.iban };
+    if (found && found.end >= tokenStart) return { start: q, end: found.end, iban: found.iban };
   }
   return null;
 }
@@ -55,9 +65,9 @@ export function ibanAround(text: PreparedText, token: NumberToken): { start: num
 function find(text: PreparedText): Hit[] {
   const hits: Hit[] = [];
   let lastEnd = -1;
-  for (const token of text.numbers) {
-    if (token.start < lastEnd) continue;
-    const found = ibanAround(text, token);
+  for (let k = 0; k < text.count; k++) {
+    if (text.starts[k] < lastEnd) continue;
+    const found = ibanAround(text, text.starts[k], text.ends[k]);
     if (!found) continue;
     lastEnd = found.end;
     let confidence = weighContext(text, ID, found.start, found.end, headerSays(text, ID, found.start));

@@ -55,9 +55,9 @@ function find(text: PreparedText): Hit[] {
   // Driver's licence numbers: 10-digit runs near a licence word. A leading 0 is a phone number.
   const licence = terms.filter((h) => LICENCE_WORDS.indexOf(h.word) >= 0);
   if (licence.length > 0) {
-    for (const token of text.numbers) {
-      const groups = text.groups(token);
-      if (groups.length !== 1 || groups[0].digits.length !== 10 || groups[0].digits.charAt(0) === '0' || glued(t, token.start, token.end)) continue;
+    for (let k = 0; k < text.count; k++) {
+      const token = { start: text.starts[k], end: text.ends[k] };
+      if (token.end - token.start !== 10 || t.charCodeAt(token.start) === 48 || text.shape(token.start, token.end) !== 1 || glued(t, token.start, token.end)) continue;
       let best = Infinity;
       let word = '';
       for (const h of licence) {
@@ -70,7 +70,7 @@ function find(text: PreparedText): Hit[] {
       if (best > WINDOW) continue;
       const near = text.nearby(ID, token.start, token.end, NEAR);
       if (near.negative < best) continue;
-      keep({ start: token.start, end: token.end, confidence: confidenceFor(best), evidence: { kind: 'document', label: word, value: groups[0].digits } });
+      keep({ start: token.start, end: token.end, confidence: confidenceFor(best), evidence: { kind: 'document', label: word, value: t.slice(token.start, token.end) } });
     }
   }
   const hits: Hit[] = [];

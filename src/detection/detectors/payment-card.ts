@@ -26,38 +26,55 @@ function hasExpiryNear(t: string, start: number, end: number): boolean {
   return EXPIRY.test(t.slice(end, Math.min(t.length, end + NEAR))) || EXPIRY.test(t.slice(Math.max(0, start - NEAR), start));
 }
 
+function consider(text: PreparedText, hits: Hit[], start: number, end: number): void {
+  const t = text.text;
+  const digits = text.digits(start, end);
+  if (!isValidLuhn(digits) || allSame(digits) || glued(t, start, end)) return;
+  const header = headerSays(text, ID, start);
+  if (header === 'negative') return;
+  const near = text.nearby(ID, start, end, FAR);
+  if (near.negative <= NEAR && near.negative < near.context) return;
+  let confidence: Confidence | null = null;
+  if (header === 'context' || near.context <= NEAR || hasExpiryNear(t, start, end)) confidence = 'high';
+  else if (near.context <= FAR) confidence = 'medium';
+  else if (plausibleIssuer(digits)) confidence = 'low';
+  if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'card', digits } });
+}
+
 function find(text: PreparedText): Hit[] {
   const hits: Hit[] = [];
-  const t = text.text;
-  for (const token of text.numbers) {
-    const groups = text.groups(token);
-    for (let i = 0; i < groups.length; i++) {
+  for (let k = 0; k < text.count; k++) {
+    // Cheap first: a card has 13-19 digits, so phone numbers and short runs go no further.
+    if (text.ends[k] - text.starts[k] < 13) continue;
+    const groups = text.shape(text.starts[k], text.ends[k]);
+    if (groups < 0) continue;
+    let pos = text.starts[k];
+    for (let i = 0; i < groups; i++) {
+      const start = pos;
+      let len = text.lens[i];
+      let digits = len;
       let j = i;
-      let digits = groups[i].digits;
-      if (digits.length < 13 || digits.length > 19) {
-        // Grouped notation: blocks of 3-6 digits with one kind of separator ("4111 1111 1111 1111").
-        if (digits.length < 3 || digits.length > 6) continue;
-        const sep = groups[i + 1] ? groups[i + 1].sepBefore : '';
-        if (sep !== ' ' && sep !== '-') continue;
-        while (j + 1 < groups.length && groups[j + 1].sepBefore === sep && groups[j + 1].digits.length >= 3 && groups[j + 1].digits.length <= 6 && digits.length + groups[j + 1].digits.length <= 19) {
-          j++;
-          digits += groups[j].digits;
-        }
-        if (digits.length < 13) continue;
+      pos += len + 1;
+      if (len >= 13 && len <= 19) {
+        consider(text, hits, start, start + len);
+        continue;
       }
-      const start = groups[i].start;
-      const end = groups[j].end;
-      i = j;
-      if (!isValidLuhn(digits) || allSame(digits) || glued(t, start, end)) continue;
-      const header = headerSays(text, ID, start);
-      if (header === 'negative') continue;
-      const near = text.nearby(ID, start, end, FAR);
-      if (near.negative <= NEAR && near.negative < near.context) continue;
-      let confidence: Confidence | null = null;
-      if (header === 'context' || near.context <= NEAR || hasExpiryNear(t, start, end)) confidence = 'high';
-      else if (near.context <= FAR) confidence = 'medium';
-      else if (plausibleIssuer(digits)) confidence = 'low';
-      if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'card', digits } });
+      // Grouped notation: blocks of 3-6 digits with one kind of separator ("4111 1111 1111 1111").
+      if (len < 3 || len > 6 || i + 1 >= groups) continue;
+      const sep = text.seps[i + 1];
+      if (sep !== 32 && sep !== 45) continue;
+      let end = start + len;
+      while (j + 1 < groups && text.seps[j + 1] === sep && text.lens[j + 1] >= 3 && text.lens[j + 1] <= 6 && digits + text.lens[j + 1] <= 19) {
+        j++;
+        len = text.lens[j];
+        digits += len;
+        end += 1 + len;
+      }
+      if (digits >= 13) {
+        consider(text, hits, start, end);
+        pos = end + 1;
+        i = j;
+      }
     }
   }
   return hits;

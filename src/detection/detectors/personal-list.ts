@@ -1,13 +1,13 @@
 /**
  * Lists about several people: a table or list whose rows each hold a name and a personal detail
  * (e-mail, phone, date of birth, postcode, BSN, IBAN). Default: 5 or more such rows together.
+ * Rows are table rows, or other lines that hold an e-mail address or a long digit run.
  */
 import type { Confidence } from '../types';
 import type { Detector, Hit } from '../detector';
 import type { PreparedText } from '../prepared';
 import { isValidBsn } from '../checksums';
-import { ibanAround } from './iban';
-import { isWordChar } from '../words';
+import { IBAN_LENGTHS, validateIban } from '../iban-countries';
 
 const ID = 'personal-list' as const;
 /** Rows longer than this are prose, not list rows. */
@@ -18,10 +18,13 @@ const ORDER: DetailKind[] = ['e-mail', 'tel', 'geb.datum', 'postcode', 'BSN', 'I
 /** Kinds that make a list sensitive by themselves (a list of birth dates or BSNs). */
 const SENSITIVE: DetailKind[] = ['geb.datum', 'BSN', 'IBAN'];
 
-interface Detail {
-  pos: number;
-  kind: DetailKind;
-}
+const EMAIL = /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+const PHONE = /(?:^|[^0-9])(?:0[1-9](?:[ -]?[0-9]){8}|(?:\+|00)31[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?[0-9]){7,8})(?![0-9])/;
+/** A date that can be a date of birth (1900-2019): meeting dates in this year are not. */
+const BIRTH_DATE = /(?:^|[^0-9])(?:[0-3]?[0-9][-./][01]?[0-9][-./](?:19[0-9]|20[01])[0-9]|(?:19[0-9]|20[01])[0-9]-[01][0-9]-[0-3][0-9])(?![0-9])/;
+const POSTCODE = /(?:^|[^0-9])[1-9][0-9]{3} ?[A-Z]{2}(?![A-Za-z])/;
+const NINE_DIGITS = /(?:^|[^0-9])([0-9]{9})(?![0-9])/g;
+const IBAN_SHAPE = /(?:^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30})/g;
 
 const NAME = /(?:^|[^A-Za-zÀ-ÿ])([A-Z][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-Z][a-zà-ÿ'-]+/;
 const CELL_NAME = /^(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)(?: (?:[a-z']+|[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){0,4}$/;
@@ -30,6 +33,19 @@ const NOT_NAMES = ['De', 'Het', 'Een', 'Dit', 'Deze', 'Wij', 'Ik', 'Onze', 'Uw',
 /** Does this row name a person: a capitalised name in prose, or a name-like cell in a table? */
 function rowHasName(row: string): boolean {
   if (row.indexOf('\t') >= 0) {
+    // Cheap first: some cell must start with a capital.
+    let capital = false;
+    for (let i = 0; ; ) {
+      const c = row.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        capital = true;
+        break;
+      }
+      const tab = row.indexOf('\t', i);
+      if (tab < 0) break;
+      i = tab + 1;
+    }
+    if (!capital) return false;
     for (const cell of row.split('\t')) {
       const c = cell.trim();
       if (c.length >= 2 && c.length <= 60 && CELL_NAME.test(c) && NOT_NAMES.indexOf(c) < 0) return true;
@@ -40,38 +56,67 @@ function rowHasName(row: string): boolean {
   return !!m && NOT_NAMES.indexOf(m[1]) < 0;
 }
 
-function dateKind(digitsGroups: string[], seps: string[]): DetailKind | null {
-  if (digitsGroups.length !== 3 || seps[1] !== seps[2] || '-./'.indexOf(seps[1]) < 0) return null;
-  const [a, b, c] = digitsGroups;
-  let year = -1;
-  if (c.length === 4 && a.length <= 2 && b.length <= 2 && +a >= 1 && +a <= 31 && +b >= 1 && +b <= 12) year = +c;
-  else if (a.length === 4 && b.length <= 2 && c.length <= 2 && +b >= 1 && +b <= 12 && +c >= 1 && +c <= 31) year = +a;
-  // Birth dates, not meeting dates: a year from 1900 until 15 years before now is a date of birth.
-  return year >= 1900 && year <= new Date().getFullYear() - 15 ? 'geb.datum' : null;
-}
-
-function collectDetails(text: PreparedText): Detail[] {
-  const t = text.text;
-  const details: Detail[] = [];
-  for (const at of text.atPositions()) {
-    // name@domain.tld: a word character before, a dot in the domain after.
-    if (at > 0 && isWordChar(t.charCodeAt(at - 1)) && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/.test(t.substr(at + 1, 80))) {
-      details.push({ pos: at, kind: 'e-mail' });
+/** The personal details a row holds. */
+function detailsOf(row: string): DetailKind[] {
+  const kinds: DetailKind[] = [];
+  if (row.indexOf('@') >= 0 && EMAIL.test(row)) kinds.push('e-mail');
+  if (PHONE.test(row)) kinds.push('tel');
+  if (BIRTH_DATE.test(row)) kinds.push('geb.datum');
+  if (POSTCODE.test(row)) kinds.push('postcode');
+  let m: RegExpExecArray | null;
+  NINE_DIGITS.lastIndex = 0;
+  while ((m = NINE_DIGITS.exec(row)) !== null) {
+    if (isValidBsn(m[1])) {
+      kinds.push('BSN');
+      break;
     }
   }
-  for (const token of text.numbers) {
-    const groups = text.groups(token);
-    const digits = groups.map((g) => g.digits).join('');
-    const plus = token.start > 0 && t.charAt(token.start - 1) === '+';
-    let kind: DetailKind | null = null;
-    if ((digits.length === 10 && digits.charAt(0) === '0') || (plus && digits.length === 11 && digits.slice(0, 2) === '31') || (digits.length === 13 && digits.slice(0, 4) === '0031')) kind = 'tel';
-    else if (groups.length === 1 && digits.length === 9 && isValidBsn(digits)) kind = 'BSN';
-    else kind = dateKind(groups.map((g) => g.digits), groups.map((g) => g.sepBefore));
-    if (!kind && digits.length >= 8 && ibanAround(text, token)) kind = 'IBAN';
-    if (kind) details.push({ pos: token.start, kind });
+  IBAN_SHAPE.lastIndex = 0;
+  while ((m = IBAN_SHAPE.exec(row)) !== null) {
+    const compact = m[1].replace(/ /g, '').toUpperCase();
+    if (validateIban(compact.slice(0, IBAN_LENGTHS[compact.slice(0, 2)] || 0)) === null) {
+      kinds.push('IBAN');
+      break;
+    }
   }
-  for (const pos of text.postcodes) details.push({ pos, kind: 'postcode' });
-  return details.sort((a, b) => a.pos - b.pos);
+  return kinds;
+}
+
+/**
+ * Lines worth reading as rows: lines with an '@' or a 9+ digit run (from the shared pass) and the
+ * rows of tab-separated tables. Sorted line starts, each once.
+ */
+function candidateLines(text: PreparedText): Array<{ start: number; end: number }> {
+  const fromMarks: Array<{ start: number; end: number }> = [];
+  const ats = text.atPositions();
+  let a = 0;
+  let k = 0;
+  let last = -1;
+  // Walk the '@' signs and the digit runs together, in text order.
+  while (a < ats.length || k < text.count) {
+    let pos: number;
+    if (k >= text.count || (a < ats.length && ats[a] < text.starts[k])) pos = ats[a++];
+    else pos = text.starts[k++];
+    const line = text.line(pos);
+    if (line.start === last) continue;
+    last = line.start;
+    if (line.end - line.start <= MAX_ROW) fromMarks.push({ start: line.start, end: line.end });
+  }
+  // Merge with the table rows (both in text order), each line once.
+  const t = text.text;
+  const lines: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  for (const table of text.tables()) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const start = table.rows[r];
+      while (i < fromMarks.length && fromMarks[i].start < start) lines.push(fromMarks[i++]);
+      if (i < fromMarks.length && fromMarks[i].start === start) i++;
+      const end = r + 1 < table.rows.length ? table.rows[r + 1] - 1 : table.end;
+      lines.push({ start, end: t.charCodeAt(end - 1) === 13 ? end - 1 : end });
+    }
+  }
+  while (i < fromMarks.length) lines.push(fromMarks[i++]);
+  return lines;
 }
 
 interface Row {
@@ -80,21 +125,29 @@ interface Row {
   kinds: DetailKind[];
 }
 
+/** Runs of candidate lines that follow each other (at most one blank line between), minRows or longer. */
+function runsOfLines(t: string, lines: Array<{ start: number; end: number }>, minRows: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let runStart = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    const joined = i < lines.length && lines[i].start - lines[i - 1].end <= 3 && t.slice(lines[i - 1].end, lines[i].start).trim() === '';
+    if (joined) continue;
+    if (i - runStart >= minRows) for (let k = runStart; k < i; k++) out.push(lines[k]);
+    runStart = i;
+  }
+  return out;
+}
+
 function find(text: PreparedText, options: { minRows: number }): Hit[] {
-  const details = collectDetails(text);
-  if (details.length < options.minRows) return [];
   const t = text.text;
-  // Group details by line, keeping rows that also hold a name.
   const rows: Row[] = [];
-  let current: Row | null = null;
-  for (const d of details) {
-    const line = text.line(d.pos);
-    if (current && current.start === line.start) {
-      if (current.kinds.indexOf(d.kind) < 0) current.kinds.push(d.kind);
-      continue;
-    }
-    current = { start: line.start, end: line.end, kinds: [d.kind] };
-    if (line.end - line.start <= MAX_ROW && rowHasName(t.slice(line.start, line.end))) rows.push(current);
+  // Only lines that stand in a block of at least minRows lines can form a list: prose lines that
+  // happen to hold a phone number are dropped here before any row is read.
+  for (const line of runsOfLines(t, candidateLines(text), options.minRows)) {
+    const row = t.slice(line.start, line.end);
+    if (!rowHasName(row)) continue;
+    const kinds = detailsOf(row);
+    if (kinds.length > 0) rows.push({ start: line.start, end: line.end, kinds });
   }
   // Rows belong to one list when at most one other line stands between them.
   const hits: Hit[] = [];
