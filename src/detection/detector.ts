@@ -56,4 +56,9 @@ export interface Detector {
 export interface FindOptions {
   /** personal-list: fewest rows that make a list about several people. */
   minRows: number;
+  /**
+   * Stop after this many hits: a text with thousands of BSNs is reported as such without reading
+   * every one (keeps hostile and huge inputs inside the time budget).
+   */
+  limit: number;
 }

@@ -17,6 +17,8 @@ export interface DetectOptions {
   extra?: Partial<Record<ContentDetectorId, { keywords: string[]; contextWords: string[] }>>;
   /** personal-list: fewest rows that make a list about several people (default 5). */
   minListRows?: number;
+  /** Most matches per detector in one text (default 1000); the rest of a huge text is not read. */
+  maxMatchesPerDetector?: number;
   /** Benchmarks: milliseconds spent per detector (and in 'prepare'), added to what is there. */
   timings?: Partial<Record<ContentDetectorId | 'prepare', number>>;
 }
@@ -64,6 +66,7 @@ export function detectText(text: string, options: DetectOptions = {}): Match[] {
   const detectors = wanted ? DETECTORS.filter((d) => wanted.indexOf(d.id) >= 0) : DETECTORS;
   const prepared = new PreparedText(text, vocabularyFor(options.extra));
   const minRows = options.minListRows !== undefined ? options.minListRows : 5;
+  const limit = options.maxMatchesPerDetector !== undefined ? options.maxMatchesPerDetector : 1000;
   if (timings) {
     const t1 = now();
     timings.prepare = (timings.prepare || 0) + t1 - t0;
@@ -71,7 +74,7 @@ export function detectText(text: string, options: DetectOptions = {}): Match[] {
   }
   const matches: Match[] = [];
   for (const d of detectors) {
-    const hits: Hit[] = gateOpen(d, prepared, minRows) ? d.find(prepared, { minRows }) : [];
+    const hits: Hit[] = gateOpen(d, prepared, minRows) ? d.find(prepared, { minRows, limit }) : [];
     // The admin's keywords point at this kind of data by themselves.
     for (const k of prepared.hits(d.id, 'keyword')) {
       hits.push({ start: k.start, end: k.end, confidence: 'medium', evidence: { kind: 'keyword', word: text.slice(k.start, k.end) } });

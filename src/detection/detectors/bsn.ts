@@ -1,5 +1,5 @@
 /** BSN (burgerservicenummer): 9 digits passing the elfproef, weighed by context. */
-import type { Detector, Hit } from '../detector';
+import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../prepared';
 import { isValidBsn } from '../checksums';
 import { glued, headerSays, weighContext } from '../confidence';
@@ -21,7 +21,7 @@ function standsAlone(text: PreparedText, groups: number, i: number, count: numbe
   return true;
 }
 
-function find(text: PreparedText): Hit[] {
+function find(text: PreparedText, options: FindOptions): Hit[] {
   const hits: Hit[] = [];
   const t = text.text;
   const add = (start: number, end: number) => {
@@ -30,7 +30,7 @@ function find(text: PreparedText): Hit[] {
     const confidence = weighContext(text, ID, start, end, headerSays(text, ID, start));
     if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'bsn', digits } });
   };
-  for (let k = 0; k < text.count; k++) {
+  for (let k = 0; k < text.count && hits.length < options.limit; k++) {
     const tokenStart = text.starts[k];
     const tokenEnd = text.ends[k];
     // "+31 612345678", "0031 6 ...": an international phone number, whatever its digits.
@@ -57,6 +57,7 @@ function find(text: PreparedText): Hit[] {
   const words = text.vocabulary.wordsOf(ID, 'context');
   const anyWord = text.vocabulary.contextPattern(ID);
   for (const table of text.tables()) {
+    if (hits.length >= options.limit) break;
     // Cheap first: does the header row name a BSN (or any of our words) at all?
     const headerEnd = t.indexOf('\n', table.start);
     if (!anyWord || !anyWord.test(t.slice(table.start, headerEnd < 0 ? t.length : headerEnd))) continue;

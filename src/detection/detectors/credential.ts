@@ -3,7 +3,7 @@
  * Reset notices and password policies name the word but give no value, so they are not reported.
  */
 import type { Confidence } from '../types';
-import type { Detector, Hit } from '../detector';
+import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../prepared';
 import { lower, NEAR } from '../confidence';
 
@@ -19,6 +19,7 @@ const OF_WHAT = /^(?:van|voor|bij|of|for|to)[ \t][^\n:=]{1,30}[:=]/i;
 /** Does the value look like a secret rather than a word of a sentence? */
 export function looksLikeSecret(value: string, pin: boolean): boolean {
   if (value.length < 4 || value.length > 64) return false;
+  if (/:$/.test(value)) return false; // the next label ("wachtwoord: gebruikersnaam:"), not a value
   if (/^https?:/i.test(value) || /^www\./i.test(value) || /@.+\./.test(value)) return false;
   if (/^[*•x.\-_#?]+$/i.test(value) || /^[<[{(].*[>\]})]$/.test(value)) return false; // masked or a placeholder
   if (/^[0-9]+$/.test(value)) return pin ? value.length <= 8 : true;
@@ -29,11 +30,12 @@ export function looksLikeSecret(value: string, pin: boolean): boolean {
   return true;
 }
 
-function find(text: PreparedText): Hit[] {
+function find(text: PreparedText, options: FindOptions): Hit[] {
   const t = text.text;
   const hits: Hit[] = [];
   let lastEnd = -1;
   for (const h of text.hits(ID, 'term')) {
+    if (hits.length >= options.limit) break;
     if (h.start < lastEnd) continue;
     let i = h.end;
     const skipBlanks = () => {

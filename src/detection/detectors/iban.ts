@@ -1,5 +1,5 @@
 /** IBAN: ISO 13616, every registry country, with the country's length and the mod-97 check. */
-import type { Detector, Hit } from '../detector';
+import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../prepared';
 import { IBAN_LENGTHS } from '../iban-countries';
 import { ibanMod97 } from '../checksums';
@@ -62,10 +62,10 @@ export function ibanAround(text: PreparedText, tokenStart: number, tokenEnd: num
   return null;
 }
 
-function find(text: PreparedText): Hit[] {
+function find(text: PreparedText, options: FindOptions): Hit[] {
   const hits: Hit[] = [];
   let lastEnd = -1;
-  for (let k = 0; k < text.count; k++) {
+  for (let k = 0; k < text.count && hits.length < options.limit; k++) {
     if (text.starts[k] < lastEnd) continue;
     const found = ibanAround(text, text.starts[k], text.ends[k]);
     if (!found) continue;

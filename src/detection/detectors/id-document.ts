@@ -3,7 +3,7 @@
  * letter O) and driver's licence numbers (10 digits), only near words that name the document.
  */
 import type { Confidence } from '../types';
-import type { Detector, Hit } from '../detector';
+import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText, WordHit } from '../prepared';
 import { glued, NEAR } from '../confidence';
 
@@ -28,7 +28,7 @@ function distanceBetween(h: WordHit, start: number, end: number): number {
   return h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
 }
 
-function find(text: PreparedText): Hit[] {
+function find(text: PreparedText, options: FindOptions): Hit[] {
   const t = text.text;
   const terms = text.hits(ID, 'term');
   const found = new Map<number, Hit>();
@@ -38,6 +38,7 @@ function find(text: PreparedText): Hit[] {
   };
   // Passport / ID-card numbers: look around each document word.
   for (const h of terms) {
+    if (found.size >= options.limit) break;
     if (LICENCE_WORDS.indexOf(h.word) >= 0) continue;
     const from = Math.max(0, h.start - WINDOW);
     const slice = t.slice(from, Math.min(t.length, h.end + WINDOW));

@@ -1,6 +1,6 @@
 /** Payment cards: 13-19 digits passing Luhn, reported only with card context or an expiry date. */
 import type { Confidence } from '../types';
-import type { Detector, Hit } from '../detector';
+import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../prepared';
 import { isValidLuhn } from '../checksums';
 import { FAR, glued, headerSays, NEAR } from '../confidence';
@@ -41,9 +41,9 @@ function consider(text: PreparedText, hits: Hit[], start: number, end: number): 
   if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'card', digits } });
 }
 
-function find(text: PreparedText): Hit[] {
+function find(text: PreparedText, options: FindOptions): Hit[] {
   const hits: Hit[] = [];
-  for (let k = 0; k < text.count; k++) {
+  for (let k = 0; k < text.count && hits.length < options.limit; k++) {
     // Cheap first: a card has 13-19 digits, so phone numbers and short runs go no further.
     if (text.ends[k] - text.starts[k] < 13) continue;
     const groups = text.shape(text.starts[k], text.ends[k]);

@@ -4,7 +4,7 @@
  * Rows are table rows, or other lines that hold an e-mail address or a long digit run.
  */
 import type { Confidence } from '../types';
-import type { Detector, Hit } from '../detector';
+import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../prepared';
 import { isValidBsn } from '../checksums';
 import { IBAN_LENGTHS, validateIban } from '../iban-countries';
@@ -12,6 +12,7 @@ import { IBAN_LENGTHS, validateIban } from '../iban-countries';
 const ID = 'personal-list' as const;
 /** Rows longer than this are prose, not list rows. */
 const MAX_ROW = 400;
+const MAX_ROWS_READ = 2000;
 
 type DetailKind = 'e-mail' | 'tel' | 'geb.datum' | 'postcode' | 'BSN' | 'IBAN';
 const ORDER: DetailKind[] = ['e-mail', 'tel', 'geb.datum', 'postcode', 'BSN', 'IBAN'];
@@ -138,12 +139,15 @@ function runsOfLines(t: string, lines: Array<{ start: number; end: number }>, mi
   return out;
 }
 
-function find(text: PreparedText, options: { minRows: number }): Hit[] {
+function find(text: PreparedText, options: FindOptions): Hit[] {
   const t = text.text;
   const rows: Row[] = [];
   // Only lines that stand in a block of at least minRows lines can form a list: prose lines that
   // happen to hold a phone number are dropped here before any row is read.
-  for (const line of runsOfLines(t, candidateLines(text), options.minRows)) {
+  const lines = runsOfLines(t, candidateLines(text), options.minRows);
+  // Reading a few thousand rows is enough to know a list is there; a 100,000-row sheet is not read to the end.
+  if (lines.length > MAX_ROWS_READ) lines.length = MAX_ROWS_READ;
+  for (const line of lines) {
     const row = t.slice(line.start, line.end);
     if (!rowHasName(row)) continue;
     const kinds = detailsOf(row);
