@@ -288,6 +288,23 @@ export class PreparedText {
     return list;
   }
 
+  /** The span of cell `column` in row `row` of a table (header excluded), trimmed, or null. */
+  cell(table: Table, row: number, column: number): { start: number; end: number } | null {
+    const t = this.text;
+    const end = row + 1 < table.rows.length ? table.rows[row + 1] - 1 : table.end;
+    let s = table.rows[row];
+    for (let c = 0; c < column; c++) {
+      const tab = t.indexOf('\t', s);
+      if (tab < 0 || tab >= end) return null;
+      s = tab + 1;
+    }
+    let e = t.indexOf('\t', s);
+    if (e < 0 || e > end) e = end;
+    while (s < e && t.charCodeAt(s) === 32) s++;
+    while (e > s && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 13)) e--;
+    return { start: s, end: e };
+  }
+
   /** Whole-word test of a detector's words in a header cell. */
   headerSays(cell: string | undefined, words: readonly string[]): boolean {
     if (cell === undefined || cell.length === 0) return false;

@@ -65,7 +65,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     for (let column = 0; column < header.length; column++) {
       if (!text.headerSays(header[column], words)) continue;
       for (let r = 0; r < table.rows.length; r++) {
-        const cell = cellAt(t, table.rows[r], r + 1 < table.rows.length ? table.rows[r + 1] - 1 : table.end, column);
+        const cell = text.cell(table, r, column);
         if (!cell || cell.end - cell.start !== 8 || !/^[0-9]{8}$/.test(t.slice(cell.start, cell.end))) continue;
         const digits = '0' + t.slice(cell.start, cell.end);
         if (isValidBsn(digits)) hits.push({ start: cell.start, end: cell.end, confidence: 'high', evidence: { kind: 'bsn', digits } });
@@ -73,21 +73,6 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     }
   }
   return hits.sort((a, b) => a.start - b.start);
-}
-
-/** The span of cell `column` in the row [start, end), trimmed, or null. */
-function cellAt(t: string, start: number, end: number, column: number): { start: number; end: number } | null {
-  let s = start;
-  for (let c = 0; c < column; c++) {
-    const tab = t.indexOf('\t', s);
-    if (tab < 0 || tab >= end) return null;
-    s = tab + 1;
-  }
-  let e = t.indexOf('\t', s);
-  if (e < 0 || e > end) e = end;
-  while (s < e && t.charCodeAt(s) === 32) s++;
-  while (e > s && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 13)) e--;
-  return { start: s, end: e };
 }
 
 export const bsn: Detector = {

@@ -13,6 +13,9 @@ const ID = 'credential' as const;
 const COLON_ONLY = ['ww', 'pw', 'pwd', 'pin', 'passwd'];
 const PIN_LABELS = ['pin', 'pincode', 'pin-code', 'pin code', 'toegangscode', 'inlogcode', 'passcode'];
 
+/** Column headers that make every cell below them a secret. */
+const HEADER_LABELS = ['wachtwoord', 'password', 'pincode', 'pin', 'toegangscode', 'inlogcode', 'passcode', 'ww'];
+
 /** What the secret is for, between the label and its colon. */
 const OF_WHAT = /^(?:van|voor|bij|of|for|to)[ \t][^\n:=]{1,30}[:=]/i;
 
@@ -78,7 +81,21 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     lastEnd = valueStart + value.length;
     hits.push({ start: h.start, end: lastEnd, confidence, evidence: { kind: 'secret', label: h.word } });
   }
-  return hits;
+  // A table with a "Wachtwoord" / "Password" column: every secret-like cell below it.
+  const labels = text.hits(ID, 'term');
+  for (const table of labels.length > 0 ? text.tables() : []) {
+    const header = text.headerCells(table.start);
+    for (let column = 0; column < header.length; column++) {
+      const label = header[column];
+      if (!text.headerSays(label, HEADER_LABELS)) continue;
+      for (let r = 0; r < table.rows.length && hits.length < options.limit; r++) {
+        const cell = text.cell(table, r, column);
+        if (!cell || !looksLikeSecret(t.slice(cell.start, cell.end), /pin|code/.test(label))) continue;
+        hits.push({ start: cell.start, end: cell.end, confidence: 'high', evidence: { kind: 'secret', label } });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 export const credential: Detector = {
@@ -114,6 +131,11 @@ export const credential: Detector = {
     { text: 'ww: Kx7#pq92', hits: [{ confidence: 'high', evidence: 'ww: ********' }] },
     { text: 'Je tijdelijke wachtwoord is Welkom123, wijzig het na de eerste keer inloggen.', hits: [{ confidence: 'medium', evidence: 'tijdelijke wachtwoord: ********' }], why: 'the "is" form is a little less certain than a label with a colon' },
     { text: 'De pincode van de kluis: 4821', hits: [{ confidence: 'high', evidence: 'pincode: ********' }] },
+    {
+      text: 'Gebruikersnaam\tWachtwoord\njdevries\tZomer2024!\npjansen\tHerfst#77',
+      hits: [{ confidence: 'high', evidence: 'wachtwoord: ********' }, { confidence: 'high' }],
+      why: 'a password column in a table',
+    },
     { text: 'Wachtwoord vergeten? Klik op de link om uw wachtwoord te resetten.', hits: [], why: 'a reset notice' },
     { text: 'Wachtwoord: minimaal 12 tekens, waarvan een cijfer.', hits: [], why: 'a password policy' },
     { text: 'Password: Must contain 8 characters', hits: [], why: 'a password policy' },
