@@ -18,6 +18,25 @@ export function isValidBsn(digits: string): boolean {
 }
 
 /**
+ * The elfproef over the digits of text[start, end), separators skipped, without building a string
+ * (the hot path tries every 9-digit group in a text).
+ */
+export function isValidBsnAt(text: string, start: number, end: number): boolean {
+  let sum = 0;
+  let n = 0;
+  let allZero = true;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) continue;
+    if (n >= 9) return false;
+    if (d !== 0) allZero = false;
+    sum += n === 8 ? -d : (9 - n) * d;
+    n++;
+  }
+  return n === 9 && !allZero && sum % 11 === 0;
+}
+
+/**
  * Luhn (ISO/IEC 7812) check used by payment cards.
  * @example isValidLuhn('4111111111111111') // true
  */

@@ -55,6 +55,7 @@ export class PreparedText {
   private cursorPos = -1;
   private cursorLineStart = 0;
   private cursorLineEnd = 0;
+  private readonly lineResult = { start: 0, end: 0 };
   private readonly headerCache = new Map<number, number>();
   private readonly headers = new Map<number, string[]>();
   private tableList?: Table[];
@@ -214,6 +215,7 @@ export class PreparedText {
   /**
    * Start and end of the line holding pos. Queries that move forward walk the lines with
    * indexOf('\n') from where the last one ended, so a pass over all candidates stays linear.
+   * The returned object is reused by the next call: read it, don't keep it.
    */
   line(pos: number): { start: number; end: number } {
     const t = this.text;
@@ -228,7 +230,9 @@ export class PreparedText {
       this.cursorLineEnd = nl < 0 ? t.length : nl;
     }
     this.cursorPos = pos;
-    return { start: this.cursorLineStart, end: this.cursorLineEnd };
+    this.lineResult.start = this.cursorLineStart;
+    this.lineResult.end = this.cursorLineEnd;
+    return this.lineResult;
   }
 
   /**

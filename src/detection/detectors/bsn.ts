@@ -1,7 +1,7 @@
 /** BSN (burgerservicenummer): 9 digits passing the elfproef, weighed by context. */
 import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../prepared';
-import { isValidBsn } from '../checksums';
+import { isValidBsn, isValidBsnAt } from '../checksums';
 import { glued, headerSays, weighContext } from '../confidence';
 
 const ID = 'bsn' as const;
@@ -25,8 +25,8 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   const hits: Hit[] = [];
   const t = text.text;
   const add = (start: number, end: number) => {
+    if (!isValidBsnAt(t, start, end) || glued(t, start, end)) return;
     const digits = text.digits(start, end);
-    if (!isValidBsn(digits) || glued(t, start, end)) return;
     const confidence = weighContext(text, ID, start, end, headerSays(text, ID, start));
     if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'bsn', digits } });
   };
@@ -34,7 +34,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     const tokenStart = text.starts[k];
     const tokenEnd = text.ends[k];
     // "+31 612345678", "0031 6 ...": an international phone number, whatever its digits.
-    if (t.charCodeAt(tokenStart - 1) === 43 || t.substr(tokenStart, 4) === '0031') continue;
+    if (t.charCodeAt(tokenStart - 1) === 43 || (t.charCodeAt(tokenStart) === 48 && t.charCodeAt(tokenStart + 1) === 48 && t.charCodeAt(tokenStart + 2) === 51 && t.charCodeAt(tokenStart + 3) === 49)) continue;
     const groups = text.shape(tokenStart, tokenEnd);
     if (groups < 0) continue;
     let pos = tokenStart;

@@ -16,6 +16,8 @@ const PIN_LABELS = ['pin', 'pincode', 'pin-code', 'pin code', 'toegangscode', 'i
 /** Column headers that make every cell below them a secret. */
 const HEADER_LABELS = ['wachtwoord', 'password', 'pincode', 'pin', 'toegangscode', 'inlogcode', 'passcode', 'ww'];
 
+const HEADER_HINT = /wachtwoord|password|pin|code|ww/i;
+
 /** What the secret is for, between the label and its colon. */
 const OF_WHAT = /^(?:van|voor|bij|of|for|to)[ \t][^\n:=]{1,30}[:=]/i;
 
@@ -84,6 +86,9 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   // A table with a "Wachtwoord" / "Password" column: every secret-like cell below it.
   const labels = text.hits(ID, 'term');
   for (const table of labels.length > 0 ? text.tables() : []) {
+    // Cheap first: a header row without any of these words has no password column.
+    const headerEnd = t.indexOf('\n', table.start);
+    if (!HEADER_HINT.test(t.slice(table.start, headerEnd < 0 ? t.length : headerEnd))) continue;
     const header = text.headerCells(table.start);
     for (let column = 0; column < header.length; column++) {
       const label = header[column];

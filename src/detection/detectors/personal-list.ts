@@ -126,12 +126,20 @@ interface Row {
   kinds: DetailKind[];
 }
 
+function onlyBlank(t: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** Runs of candidate lines that follow each other (at most one blank line between), minRows or longer. */
 function runsOfLines(t: string, lines: Array<{ start: number; end: number }>, minRows: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let runStart = 0;
   for (let i = 1; i <= lines.length; i++) {
-    const joined = i < lines.length && lines[i].start - lines[i - 1].end <= 3 && t.slice(lines[i - 1].end, lines[i].start).trim() === '';
+    const joined = i < lines.length && lines[i].start - lines[i - 1].end <= 3 && onlyBlank(t, lines[i - 1].end, lines[i].start);
     if (joined) continue;
     if (i - runStart >= minRows) for (let k = runStart; k < i; k++) out.push(lines[k]);
     runStart = i;
