@@ -141,7 +141,9 @@ function runsOfLines(t: string, lines: Array<{ start: number; end: number }>, mi
   for (let i = 1; i <= lines.length; i++) {
     const joined = i < lines.length && lines[i].start - lines[i - 1].end <= 3 && onlyBlank(t, lines[i - 1].end, lines[i].start);
     if (joined) continue;
-    if (i - runStart >= minRows) for (let k = runStart; k < i; k++) out.push(lines[k]);
+    // Reading a few thousand rows of one block is enough to know it is a list; a 100,000-row
+    // sheet is not read to the end.
+    if (i - runStart >= minRows) for (let k = runStart; k < Math.min(i, runStart + MAX_ROWS_READ); k++) out.push(lines[k]);
     runStart = i;
   }
   return out;
@@ -152,10 +154,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   const rows: Row[] = [];
   // Only lines that stand in a block of at least minRows lines can form a list: prose lines that
   // happen to hold a phone number are dropped here before any row is read.
-  const lines = runsOfLines(t, candidateLines(text), options.minRows);
-  // Reading a few thousand rows is enough to know a list is there; a 100,000-row sheet is not read to the end.
-  if (lines.length > MAX_ROWS_READ) lines.length = MAX_ROWS_READ;
-  for (const line of lines) {
+  for (const line of runsOfLines(t, candidateLines(text), options.minRows)) {
     const row = t.slice(line.start, line.end);
     if (!rowHasName(row)) continue;
     const kinds = detailsOf(row);
