@@ -46,6 +46,11 @@ const isAlnum = (c: number) => isLetter(c) || isDigit(c);
 export function ibanAround(text: PreparedText, tokenStart: number, tokenEnd: number): { start: number; end: number; iban: string } | null {
   if (tokenEnd - tokenStart < 10) return null;
   const t = text.text;
+  // An IBAN is grouped with spaces only: "06-12345678" or "12.345.678.901" is something else.
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 32 && !isDigit(c)) return null;
+  }
   const from = Math.max(0, tokenStart - LOOK_BACK);
   for (let q = tokenStart - 1; q >= from; q--) {
     const c = t.charCodeAt(q);
