@@ -187,15 +187,28 @@ function tidy(result: ExtractResult, budget: ExtractBudget): ExtractResult {
   const all = result.problems.slice();
   if (cut) all.push(unscannable(cut, 'too-large'));
   const seen = new Set<string>();
-  const kinds = new Set<string>();
+  const unique: ExtractProblem[] = [];
   for (const p of all) {
     const key = p.detector + '|' + p.reason + '|' + p.path;
-    const kind = p.detector + '|' + p.reason;
-    if (seen.has(key)) continue;
-    if (problems.length >= MAX_PROBLEMS && kinds.has(kind)) continue;
-    seen.add(key);
-    kinds.add(kind);
-    problems.push(p);
+    if (!seen.has(key)) {
+      seen.add(key);
+      unique.push(p);
+    }
   }
+  // Too many: the first of each kind, then the rest in order up to the cap.
+  const kinds = new Set<string>();
+  const keep = new Set<ExtractProblem>();
+  for (const p of unique) {
+    const kind = p.detector + '|' + p.reason;
+    if (!kinds.has(kind)) {
+      kinds.add(kind);
+      keep.add(p);
+    }
+  }
+  for (const p of unique) {
+    if (keep.size >= MAX_PROBLEMS) break;
+    keep.add(p);
+  }
+  for (const p of unique) if (keep.has(p)) problems.push(p);
   return { texts, problems };
 }

@@ -257,17 +257,15 @@ export interface EntryData {
 
 /**
  * Reads one entry's bytes, inflating under the caps: the per-file byte cap, the message's running
- * total (budget.usedBytes) and the expansion ratio, all measured on real output.
+ * total (budget.usedBytes) and the expansion ratio (output so far against input so far), all
+ * measured on real output, never on declared sizes.
  */
 export function readZipEntry(archive: Uint8Array, entry: ZipEntry, ctx: ExtractContext): EntryData {
   const limits = ctx.budget.limits;
   if (entry.dataStart < 0 || entry.dataEnd < entry.dataStart) return { bytes: new Uint8Array(0), cut: 'corrupt' };
   const data = archive.subarray(entry.dataStart, entry.dataEnd);
   const used = ctx.budget.usedBytes || 0;
-  const sizeCap = Math.max(0, Math.min(limits.attachmentBytes, limits.totalBytes - used));
-  const ratioCap = Math.max(limits.expansionRatio * data.length, RATIO_FLOOR_BYTES);
-  const cap = Math.min(sizeCap, ratioCap);
-  const capReason = ratioCap < sizeCap ? 'expansion-ratio' : 'too-large';
+  const cap = Math.max(0, Math.min(limits.attachmentBytes, limits.totalBytes - used));
   if (entry.method === 0) {
     const bytes = data.length > cap ? data.subarray(0, cap) : data;
     ctx.budget.usedBytes = used + bytes.length;
@@ -302,7 +300,12 @@ export function readZipEntry(archive: Uint8Array, entry: ZipEntry, ctx: ExtractC
       inflater.push(data.subarray(p, end), end === data.length);
       p = end;
       if (over) {
-        cut = capReason;
+        cut = 'too-large';
+        break;
+      }
+      // The ratio is judged on what came out of what went in so far: a bomb shows itself early.
+      if (total > RATIO_FLOOR_BYTES && total > limits.expansionRatio * p) {
+        cut = 'expansion-ratio';
         break;
       }
     }
