@@ -105,7 +105,7 @@ export class TextSink {
     const text = this.parts.join('');
     this.parts = [];
     sessionOf(this.ctx).chars += text.length;
-    if (text.trim()) result.texts.push({ path, text });
+    if (/\S/.test(text)) result.texts.push({ path, text });
     if (this.full) result.problems.push(unscannable(path, 'too-large'));
   }
 }
