@@ -2,6 +2,7 @@
 import { extractAttachment } from '../../src/extract';
 import { parseXml } from '../../src/extract/xml';
 import { numberText } from '../../src/extract/xlsx';
+import { readZipDirectory } from '../../src/extract/zip';
 import { allText, budget, deflated, writeZip } from './helpers';
 
 const bytes = (text: string) => Uint8Array.from(Buffer.from(text, 'utf8'));
@@ -116,5 +117,36 @@ describe('numbers as stored', () => {
     ['3250.5', '3250.5'],
   ])('%s -> %s', (raw, expected) => {
     expect(numberText(raw)).toBe(expected);
+  });
+});
+
+describe('zip64', () => {
+  /** One deflated entry written the zip64 way: 0xFFFFFFFF sizes and offsets, real values in the zip64 extra and end records. */
+  function zip64(name: string, content: string): Uint8Array {
+    const { deflateSync } = jest.requireActual('fflate') as typeof import('fflate');
+    const data = deflateSync(Buffer.from(content));
+    const nameBytes = Buffer.from(name);
+    const u16 = (v: number) => { const b = Buffer.alloc(2); b.writeUInt16LE(v); return b; };
+    const u32 = (v: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(v >>> 0); return b; };
+    const u64 = (v: number) => { const b = Buffer.alloc(8); b.writeBigUInt64LE(BigInt(v)); return b; };
+    const localExtra = Buffer.concat([u16(1), u16(16), u64(content.length), u64(data.length)]);
+    const local = Buffer.concat([u32(0x04034b50), u16(45), u16(0), u16(8), u32(0), u32(0), u32(0xffffffff), u32(0xffffffff), u16(nameBytes.length), u16(localExtra.length), nameBytes, localExtra, data]);
+    const centralExtra = Buffer.concat([u16(1), u16(24), u64(content.length), u64(data.length), u64(0)]);
+    const central = Buffer.concat([u32(0x02014b50), u16(45), u16(45), u16(0), u16(8), u32(0), u32(0), u32(0xffffffff), u32(0xffffffff), u16(nameBytes.length), u16(centralExtra.length), u16(0), u16(0), u16(0), u32(0), u32(0xffffffff), nameBytes, centralExtra]);
+    const end64At = local.length + central.length;
+    const end64 = Buffer.concat([u32(0x06064b50), u64(44), u16(45), u16(45), u32(0), u32(0), u64(1), u64(1), u64(central.length), u64(local.length)]);
+    const locator = Buffer.concat([u32(0x07064b50), u32(0), u64(end64At), u32(1)]);
+    const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(0xffff), u16(0xffff), u32(0xffffffff), u32(0xffffffff), u16(0)]);
+    return Uint8Array.from(Buffer.concat([local, central, end64, locator, end]));
+  }
+
+  test('sizes, offset and entry count from the zip64 records', () => {
+    const bytes = zip64('lijst.txt', 'BSN 123456782');
+    // Read from the central directory (the local-header fallback would keep the 0xFFFFFFFF size).
+    const [entry] = readZipDirectory(bytes, 10, '').entries;
+    expect(entry.declaredSize).toBe('BSN 123456782'.length);
+    expect(entry.headerStart).toBe(0);
+    const result = extractAttachment('groot.zip', bytes, budget());
+    expect(result).toEqual({ texts: [{ path: 'lijst.txt', text: 'BSN 123456782' }], problems: [] });
   });
 });
