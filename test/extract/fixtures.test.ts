@@ -26,9 +26,9 @@ const planted: Case[] = [
   { file: 'planted-from-html.docx', contains: ['BSN 123456782', 'NL91ABNA0417164300', 'Brutoloon\t3.250,00', 'Nettoloon\t2.437,50'] },
   { file: 'planted.pptx', contains: SLIDES, paths: ['slide 1', 'slide 2'] },
   { file: 'planted.odp', contains: SLIDES, paths: ['slide 1', 'slide 2'] },
-  { file: 'planted-list.xlsx', contains: ['Naam\tBSN\tIBAN\tGeboortedatum\tUurloon', 'Jan de Vries\t12345672\tNL91ABNA0417164300', '123456782', '111222333'], absent: ['E7', 'e+'], paths: ['planted-list'] },
-  { file: 'planted-list.ods', contains: ['Naam\tBSN\tIBAN\tGeboortedatum\tUurloon', 'Jan de Vries\t12345672\tNL91ABNA0417164300', '123456782', '111222333'], absent: ['E7', 'e+'], paths: ['planted-list'] },
-  { file: 'planted-list.csv', contains: ['Naam\tBSN\tIBAN', 'Jan de Vries\t012345672\tNL91ABNA0417164300'] },
+  { file: 'planted-list.xlsx', contains: ['Naam\tBSN\tIBAN\tGeboortedatum\tUurloon\tIn dienst', 'Jan de Vries\t12345672\tNL91ABNA0417164300', '123456782', '111222333'], absent: ['E7', 'e+'], paths: ['planted-list'] },
+  { file: 'planted-list.ods', contains: ['Naam\tBSN\tIBAN\tGeboortedatum\tUurloon\tIn dienst', 'Jan de Vries\t12345672\tNL91ABNA0417164300', '123456782', '111222333'], absent: ['E7', 'e+'], paths: ['planted-list'] },
+  { file: 'planted-list.csv', contains: ['Naam\tBSN\tIBAN', 'Jan de Vries\t012345672\tNL91ABNA0417164300', '\t2015-04-01\n'] },
   { file: 'planted-list-comma-cp1252.csv', contains: ['Naam\tBSN\tIBAN\tGeboortedatum', 'Piet Jansen\t123456782\tNL20INGB0001234567\t01-07-1975'] },
   { file: 'planted-utf8.txt', contains: TEXT },
   { file: 'planted-utf16le-bom.txt', contains: TEXT },
@@ -63,6 +63,8 @@ describe('planted fixtures', () => {
     expect(lines.slice(1).map((row) => row[column])).toEqual(['12345672', '123456782', '111222333']);
     // 12345672 is 012345672 with its leading zero dropped: still a valid BSN.
     expect(lines.slice(1).every((row) => bsnsIn(row[column]).length === 1)).toBe(true);
+    // Calc stored the ISO dates of the CSV as date cells (numbers with a date format): read back as dates.
+    expect(lines.slice(1).map((row) => row[5])).toEqual(['2015-04-01', '2010-09-15', '2020-01-06']);
   });
 
   test('docx: the table is one line per row with TAB-separated cells', () => {
