@@ -116,6 +116,27 @@ describe('zip bombs', () => {
     expect(allText(result)).toContain('nettoloon');
   });
 
+  test('a 20 MB sheet ends inside the budget: first rows read, the rest reported', () => {
+    const row = (i: number) => `<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>Medewerker ${i}</t></is></c><c r="B${i}"><v>${100000000 + i}</v></c></row>`;
+    const rows: string[] = [];
+    let size = 0;
+    for (let i = 1; size < 20 * 1024 * 1024; i++) {
+      const r = row(i);
+      rows.push(r);
+      size += r.length;
+    }
+    const xml = '<worksheet><sheetData>' + rows.join('') + '</sheetData></worksheet>';
+    const stored = (name: string, text: string) => ({ name, data: Uint8Array.from(Buffer.from(text)), method: 0 });
+    const zip = writeZip([
+      stored('[Content_Types].xml', '<Types><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'),
+      stored('xl/worksheets/sheet1.xml', xml),
+    ]);
+    const { result, ms } = timed(() => extractAttachment('groot.xlsx', zip, budget()));
+    expect(allText(result)).toContain('Medewerker 1\t100000001\n');
+    expect(reasons(result).some((r) => r === 'time-out' || r === 'too-large')).toBe(true);
+    expect(ms).toBeLessThan(3000 + 1500);
+  });
+
   test('the time budget stops a slow archive with time-out', () => {
     let clock = 0;
     const b = budget({ timeBudgetMs: 3, expansionRatio: 1e6, attachmentBytes: 1e12, totalBytes: 1e12 }, () => (clock += 1));
