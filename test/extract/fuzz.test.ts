@@ -127,7 +127,7 @@ describe('fuzzed fixtures', () => {
       slowest = Math.max(slowest, Date.now() - start);
       checkResult(result as ExtractResult);
     }
-    // Always ends: inside the time budget, with slack for a loaded machine.
-    expect(slowest).toBeLessThan(LIMITS.timeBudgetMs + 1500);
+    // Always ends: at the time budget, plus generous slack for a machine shared with other jobs.
+    expect(slowest).toBeLessThan(LIMITS.timeBudgetMs + 4000);
   });
 });
