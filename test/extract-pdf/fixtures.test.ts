@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { detectText } from '../../src/detection';
 import { extract, textOf } from './helpers';
 
 const dir = path.join(__dirname, 'fixtures');
@@ -56,6 +57,15 @@ describe('PDF fixtures from real producers', () => {
     for (const value of PLANTED_HTML) expect(text).toContain(value);
     expectBsnWhole(text);
   });
+
+  it.each(['libreoffice-loonstrook.pdf', 'chromium-loonstrook.pdf', 'ghostscript-loonstrook.pdf', 'qpdf-aes256-owner-objstm.pdf'])(
+    '%s: the detection engine finds the BSN, the IBAN and the payslip in the extracted text; the clean PDF gives nothing',
+    (name) => {
+      const found = new Set(detectText(textOf(extract(read(name)))).map((m) => m.detector));
+      for (const detector of ['bsn', 'iban', 'payslip']) expect(found).toContain(detector);
+      expect(detectText(textOf(extract(read('libreoffice-clean.pdf'))))).toEqual([]);
+    },
+  );
 
   it('Chromium: the title is a line of its own, the payslip table one row per line with a TAB', () => {
     const text = textOf(extract(read('chromium-loonstrook.pdf')));
