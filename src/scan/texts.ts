@@ -3,7 +3,9 @@
  * and the CLI say the same thing. Content detectors own their texts (detection registry), recipient
  * checks theirs (recipients), and the attachment findings are described here.
  */
+import { detectorTexts as contentDetectorTexts } from '../detection/registry';
 import {
+  CONTENT_DETECTORS,
   DETECTOR_IDS,
   RECIPIENT_DETECTORS,
   type AttachmentDetectorId,
@@ -17,43 +19,8 @@ import { RECIPIENT_TEXTS } from '../recipients/texts';
 
 const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
 
-/**
- * Fallback texts, used for an id whose owner's texts are not (yet) available. Kept short and
- * correct so that nothing ever shows an empty name.
- */
-const FALLBACK_TEXTS: Record<ContentDetectorId | AttachmentDetectorId, DetectorTexts> = {
-  bsn: {
-    nl: { name: 'BSN (burgerservicenummer)', summary: ({ count }) => `${count} ${plural(count, 'BSN', "BSN's")} gevonden`, why: 'Een BSN mag alleen worden gebruikt waar een wet dat toestaat; een BSN naar de verkeerde ontvanger is een datalek.' },
-    en: { name: 'BSN (Dutch citizen service number)', summary: ({ count }) => `${count} ${plural(count, 'BSN', 'BSNs')} found`, why: 'A BSN may only be used where a law allows it; a BSN sent to the wrong person is a data breach.' },
-  },
-  iban: {
-    nl: { name: 'IBAN (bankrekeningnummer)', summary: ({ count }) => `${count} ${plural(count, 'IBAN', "IBAN's")} gevonden`, why: 'Financiële gegevens komen in bijna een derde van de gemelde datalekken voor.' },
-    en: { name: 'IBAN (bank account number)', summary: ({ count }) => `${count} ${plural(count, 'IBAN', 'IBANs')} found`, why: 'Financial data is part of almost a third of reported data breaches.' },
-  },
-  payslip: {
-    nl: { name: 'Loonstrook', summary: () => 'Loonstrook of salarisspecificatie gevonden', why: 'Een loonstrook bevat salaris, BSN en bankgegevens van één persoon.' },
-    en: { name: 'Payslip', summary: () => 'Payslip or salary statement found', why: "A payslip holds one person's salary, BSN and bank details." },
-  },
-  credential: {
-    nl: { name: 'Wachtwoord of geheim', summary: ({ count }) => `${count} ${plural(count, 'wachtwoord', 'wachtwoorden')} gevonden`, why: 'Een wachtwoord in een e-mail blijft leesbaar in elke mailbox waar het terechtkomt.' },
-    en: { name: 'Password or secret', summary: ({ count }) => `${count} ${plural(count, 'password', 'passwords')} found`, why: 'A password in an e-mail stays readable in every mailbox it reaches.' },
-  },
-  health: {
-    nl: { name: 'Gezondheidsgegevens', summary: () => 'Gezondheidsgegevens over een persoon gevonden', why: 'Gezondheidsgegevens zijn bijzondere persoonsgegevens: de AVG beschermt ze extra.' },
-    en: { name: 'Health data', summary: () => 'Health data about a person found', why: 'Health data is a special category of personal data under the GDPR.' },
-  },
-  'id-document': {
-    nl: { name: 'Identiteitsbewijs', summary: ({ count }) => `${count} ${plural(count, 'documentnummer', 'documentnummers')} van een identiteitsbewijs gevonden`, why: 'Met een kopie of nummer van een identiteitsbewijs kan iemand identiteitsfraude plegen.' },
-    en: { name: 'Identity document', summary: ({ count }) => `${count} identity document ${plural(count, 'number', 'numbers')} found`, why: 'A copy or number of an identity document enables identity fraud.' },
-  },
-  'payment-card': {
-    nl: { name: 'Betaalkaart', summary: ({ count }) => `${count} ${plural(count, 'kaartnummer', 'kaartnummers')} gevonden`, why: 'Met een kaartnummer kan iemand betalingen doen.' },
-    en: { name: 'Payment card', summary: ({ count }) => `${count} card ${plural(count, 'number', 'numbers')} found`, why: 'A card number can be used to make payments.' },
-  },
-  'personal-list': {
-    nl: { name: 'Lijst met personen', summary: ({ count }) => `${count} ${plural(count, 'lijst', 'lijsten')} met persoonsgegevens gevonden`, why: 'Een lijst met gegevens van veel mensen maakt een datalek meteen groot.' },
-    en: { name: 'List of people', summary: ({ count }) => `${count} ${plural(count, 'list', 'lists')} of personal details found`, why: 'A list of many people turns one mistake into a large data breach.' },
-  },
+/** The attachment findings, which the scan itself makes. */
+const ATTACHMENT_TEXTS: Record<AttachmentDetectorId, DetectorTexts> = {
   'unscannable-attachment': {
     nl: {
       name: 'Bijlage niet gecontroleerd',
@@ -96,13 +63,11 @@ const REASON_TEXTS: Record<string, Record<Language, string>> = {
   'no-content': { nl: 'inhoud ontbreekt', en: 'content missing' },
 };
 
-/** Texts written by each detector's owner; they win over the fallbacks. */
-const OWNER_TEXTS: Partial<Record<DetectorId, DetectorTexts>> = {};
-
 /** Texts for a detector id, in both languages. */
 export function detectorTexts(id: DetectorId): DetectorTexts {
   if ((RECIPIENT_DETECTORS as readonly string[]).indexOf(id) >= 0) return RECIPIENT_TEXTS[id as RecipientDetectorId];
-  return OWNER_TEXTS[id] || FALLBACK_TEXTS[id as ContentDetectorId | AttachmentDetectorId];
+  if ((CONTENT_DETECTORS as readonly string[]).indexOf(id) >= 0) return contentDetectorTexts(id as ContentDetectorId);
+  return ATTACHMENT_TEXTS[id as AttachmentDetectorId];
 }
 
 /** Every detector's texts, for listings (the README, policy tools). */
