@@ -1,11 +1,12 @@
 /**
  * HTML -> text without a DOM, in one linear pass (mail bodies can be 10 MB).
  *
- * What the reader would see is what we scan: tables become one row per line with cells separated by
+ * What the message carries is what we scan: tables become one row per line with cells separated by
  * a TAB (so a "BSN" column header stays above its values), block elements and <br> become line
- * breaks, entities are decoded, and what a mail client never shows is dropped: <head>, <style>,
- * <script>, comments (which include Outlook's conditional comments), and elements hidden with
- * display:none, mso-hide:all or the hidden attribute.
+ * breaks, entities are decoded, and what is not content is dropped: <head>, <style>, <script> and
+ * comments (which include Outlook's conditional comments). Text hidden with display:none,
+ * mso-hide:all or the hidden attribute is kept: it still reaches the recipient (and shows in
+ * inbox previews), so personal data hidden that way must be found too.
  */
 
 const BLOCK_TAGS = new Set([
@@ -92,10 +93,6 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const HIDDEN_STYLE = /display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden/i;
-const HIDDEN_ATTRIBUTE = /(?:^|\s)hidden(?:[\s=/]|$)/i;
-const QUOTED_VALUE = /"[^"]*"|'[^']*'/g;
-const STYLE_ATTRIBUTE = /(?:^|[\s"'])style\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i;
 const WHITE_SPACE = /[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const NEEDS_WORK = /[\s&\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -222,14 +219,6 @@ function findTagEnd(html: string, from: number): number {
   return -1;
 }
 
-function isHidden(attributes: string): boolean {
-  if (attributes.length < 6) return false;
-  // The bare `hidden` attribute, not the word inside a value (class="hidden-xs").
-  if (HIDDEN_ATTRIBUTE.test(attributes.replace(QUOTED_VALUE, '""'))) return true;
-  const style = STYLE_ATTRIBUTE.exec(attributes);
-  return style !== null && HIDDEN_STYLE.test(decodeEntities(style[1]));
-}
-
 /**
  * Converts HTML to the text a reader sees. Linear in the input; never throws.
  * @example htmlToText('<table><tr><th>Naam</th><th>BSN</th></tr><tr><td>Jan</td><td>123456782</td></tr></table>')
@@ -322,7 +311,6 @@ export function htmlToText(html: string): string {
       break;
     }
     const name = html.slice(nameStart, nameEnd).toLowerCase();
-    const attributes = html.slice(nameEnd, tagEnd);
     const selfClosing = html.charCodeAt(tagEnd - 1) === 47;
     i = tagEnd + 1;
     textStart = i;
@@ -385,11 +373,6 @@ export function htmlToText(html: string): string {
         hiddenName = 'head';
         hiddenDepth = 1;
       }
-      continue;
-    }
-    if (!VOID_TAGS.has(name) && !selfClosing && isHidden(attributes)) {
-      hiddenName = name;
-      hiddenDepth = 1;
       continue;
     }
 
