@@ -64,7 +64,7 @@ export function officeCall<T>(name: string, invoke: (callback: (result: AsyncRes
     try {
       invoke(callback);
     } catch (e) {
-      finish(() => reject(new OfficeCallError(name, 'threw', describe(e))));
+      finish(() => reject(e instanceof OfficeCallError ? e : new OfficeCallError(name, 'threw', describe(e))));
     }
   });
 }

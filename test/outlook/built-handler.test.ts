@@ -1,0 +1,77 @@
+/**
+ * The BUILT dist/handler.js, alone, in a bare vm context with only what classic Outlook's
+ * JavaScript-only runtime gives (no window, document, TextDecoder, atob, Intl, fetch, Blob), and the
+ * simulated Outlook as its Office. Also: the file parses as ES2016 and is small.
+ */
+import * as vm from 'vm';
+import { parse } from 'acorn';
+import { OfficeSim, type SendResult, type SimSetup } from '../../src/preview/office-sim';
+import { readBuilt } from './built';
+import { settled } from './helpers';
+
+const MAX_BYTES = 150 * 1024;
+
+function bundle(): string {
+  return readBuilt('handler.js').toString('utf8');
+}
+
+/** Loads handler.js into a fresh bare context wired to a new simulated mailbox. */
+function load(setup: SimSetup): { sim: OfficeSim; send(): Promise<SendResult> } {
+  const sim = new OfficeSim(setup);
+  const quiet = { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+  const context = vm.createContext({ Office: sim.office, setTimeout, clearTimeout, console: quiet });
+  // V8 gives every context Intl; the old JavaScript-only runtime may not have it.
+  vm.runInContext('delete globalThis.Intl;', context);
+  const missing = vm.runInContext(
+    "['window','document','TextDecoder','TextEncoder','atob','btoa','Intl','fetch','Blob','XMLHttpRequest','localStorage','Buffer','process','require'].filter(function (n) { return typeof globalThis[n] !== 'undefined'; })",
+    context,
+  );
+  expect(Array.from(missing as string[])).toEqual([]);
+  vm.runInContext(bundle(), context, { filename: 'dist/handler.js' });
+  expect(Object.keys(sim.actions)).toEqual(['onMessageSendHandler']);
+  return { sim, send: () => sim.fireSend('onMessageSendHandler') };
+}
+
+
+describe('dist/handler.js', () => {
+  test('parses as ES2016, has no lookbehind or named groups, and is under 150 KB', () => {
+    const source = bundle();
+    expect(() => parse(source, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
+    expect(source).not.toMatch(/\(\?<[=!]/);
+    expect(source).not.toMatch(/\(\?<[A-Za-z]/);
+    expect(source).not.toMatch(/webpack-dev-server|sockjs|hot-update/);
+    const bytes = Buffer.byteLength(source);
+    console.log(`dist/handler.js: ${(bytes / 1024).toFixed(1)} KB minified; parses as ES2016`);
+    expect(bytes).toBeLessThan(MAX_BYTES);
+  });
+
+  test('acorn would catch ES2018 syntax (the check above can fail)', () => {
+    expect(() => parse('var r = /(?<=a)b/;', { ecmaVersion: 2016 })).toThrow();
+    expect(() => parse('async function f() {}', { ecmaVersion: 2016 })).toThrow();
+  });
+
+  test('a clean message is allowed', async () => {
+    const h = load({ to: ['p.bakker@gemeente.example'], subject: 'Overleg dinsdag', bodyText: 'Hoi Piet,\n\nZullen we dinsdag om 10 uur overleggen?\n\nGroet, Anna' });
+    const result = await settled(await h.send());
+    expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
+    expect(h.sim.state().headers['X-Send-Guard']).toBe('v=1; result=clean');
+  });
+
+  test('a failing Office call completes once, as the default policy says (allow)', async () => {
+    const h = load({ bodyText: 'BSN 111222333', failures: { 'body.getAsync': { kind: 'fail', name: 'GenericResponseError' } } });
+    const result = await settled(await h.send());
+    expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
+    expect(h.sim.state().headers['X-Send-Guard']).toBe('v=1; result=unchecked');
+  });
+
+  test('an attachment whose content cannot be read does not stop the check', async () => {
+    const h = load({
+      bodyText: 'Zie bijlage.',
+      attachments: [{ name: 'notulen.txt', bytes: new Uint8Array([104, 105]) }],
+      failures: { getAttachmentContentAsync: { kind: 'fail', name: 'AttachmentDownloadFailed' } },
+    });
+    const result = await settled(await h.send());
+    expect(result.completedCalls).toBe(1);
+    expect(h.sim.calls).toContain('getAttachmentContentAsync');
+  });
+});
