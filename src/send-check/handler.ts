@@ -12,6 +12,14 @@ export function onMessageSendHandler(event: SendEvent): void {
   checkOnSend(event, { scan: scanMessage, loadPolicy }).catch(() => undefined);
 }
 
-if (typeof Office !== 'undefined' && Office.actions && typeof Office.actions.associate === 'function') {
+/**
+ * Associates the handler with the manifest's FunctionName. Runs when this file loads; the preview
+ * calls it again after installing its simulated Office. False when there is no Office to register with.
+ */
+export function registerHandler(): boolean {
+  if (typeof Office === 'undefined' || !Office.actions || typeof Office.actions.associate !== 'function') return false;
   Office.actions.associate(HANDLER_NAME, onMessageSendHandler);
+  return true;
 }
+
+registerHandler();

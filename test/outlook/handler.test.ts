@@ -153,3 +153,15 @@ describe('failures complete the event exactly once, as policy.onError says', () 
     expect((result.options as { allowEvent: boolean }).allowEvent).toBe(false);
   });
 });
+
+describe('registration', () => {
+  test('registerHandler associates onMessageSendHandler with the installed Office', async () => {
+    h = harness({ bodyText: 'hallo' });
+    delete h.sim.actions.onMessageSendHandler;
+    const { registerHandler } = await import('../../src/send-check/handler');
+    expect(registerHandler()).toBe(true);
+    expect(Object.keys(h.sim.actions)).toEqual(['onMessageSendHandler']);
+    const result = await settled(await h.send());
+    expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
+  });
+});
