@@ -88,8 +88,11 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
     policy = await deps.loadPolicy();
     const support = alertSupport();
     settings = { ...settings, lang: displayLanguage(policy.language), taskPaneButton: support.taskPaneButton, markdown: support.markdown, promptUser: promptUserValue() };
+    // One time budget for reading and scanning together: attachment content is fetched during the
+    // first half; the scan gets what is left, and never less than the other half.
+    const budget = policy.limits.timeBudgetMs;
     const start = now();
-    const message = await readMessage({ limits: policy.limits, callTimeoutMs, deadline: start + policy.limits.timeBudgetMs, now });
+    const message = await readMessage({ limits: policy.limits, callTimeoutMs, deadline: start + budget / 2, now });
     if (completedWith) return;
     const fingerprint = fingerprintMessage(message);
     settings = { ...settings, fingerprint };
@@ -100,7 +103,9 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
       complete({ allowEvent: true });
       return;
     }
-    const report = deps.scan(message, { policy, senderAddress: message.from && message.from.address, now, lang: settings.lang });
+    const scanBudget = Math.max(budget - (now() - start), budget / 2);
+    const scanPolicy: Policy = { ...policy, limits: { ...policy.limits, timeBudgetMs: scanBudget } };
+    const report = deps.scan(message, { policy: scanPolicy, senderAddress: message.from && message.from.address, now, lang: settings.lang });
     const stopping = stoppingFindings(report);
     if (decision && remembered && stopping.every((f) => f.severity !== 'block')) {
       // Send anyway was chosen for exactly this content; block findings can never be overridden.

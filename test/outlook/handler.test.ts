@@ -165,3 +165,27 @@ describe('registration', () => {
     expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
   });
 });
+
+describe('time budget', () => {
+  test('reading and scanning share the policy time budget', async () => {
+    let clock = 0;
+    const budgets: number[] = [];
+    const policy = defaultPolicy();
+    policy.limits.timeBudgetMs = 1000;
+    h = harness(
+      { bodyText: 'x', attachments: [{ name: 'a.txt', bytes: new Uint8Array([1]) }, { name: 'b.txt', bytes: new Uint8Array([2]) }] },
+      {
+        policy,
+        // Each clock reading is 300 ms later: the first attachment is fetched, the second is past the half-budget deadline.
+        now: () => (clock += 300),
+        scan: (m, o) => {
+          budgets.push(o.policy.limits.timeBudgetMs);
+          return { verdict: 'allow', findings: [], elapsedMs: 0, timedOut: false };
+        },
+      },
+    );
+    await settled(await h.send());
+    expect(h.scanned[0].attachments.map((a) => a.error)).toEqual([undefined, 'time-out']);
+    expect(budgets).toEqual([500]);
+  });
+});
