@@ -20,12 +20,24 @@ function loadCustomProperties(options?: CallOptions): Promise<Office.CustomPrope
   return officeCall<Office.CustomProperties>('loadCustomPropertiesAsync', (cb) => composeItem().loadCustomPropertiesAsync(cb), options);
 }
 
+/** getAllAsync's value: an object, or on some clients its JSON text. */
+function parseAll(value: unknown): { [key: string]: unknown } {
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return {};
+    }
+  }
+  return value && typeof value === 'object' ? (value as { [key: string]: unknown }) : {};
+}
+
 /** The stored value, or undefined when there is none. */
 export async function readSessionValue(key: string, options?: CallOptions): Promise<string | undefined> {
   if (hasSessionData()) {
     // getAllAsync rather than getAsync: a missing key is then simply absent, never an error.
-    const all = await officeCall<object>('sessionData.getAllAsync', (cb) => composeItem().sessionData.getAllAsync(cb), options);
-    const value = all ? (all as { [k: string]: unknown })[key] : undefined;
+    const all = parseAll(await officeCall<unknown>('sessionData.getAllAsync', (cb) => composeItem().sessionData.getAllAsync(cb), options));
+    const value = all[key];
     return typeof value === 'string' ? value : undefined;
   }
   const props = await loadCustomProperties(options);

@@ -206,3 +206,13 @@ describe('writing the message (what the task pane does)', () => {
     await expect(readMessage({ limits })).rejects.toBeInstanceOf(OfficeCallError);
   });
 });
+
+describe('session data quirks', () => {
+  test('getAllAsync answering with JSON text is read as well', async () => {
+    const sim = use();
+    await writeSessionValue('k', 'v');
+    const sessionData = (sim.office.context as { mailbox: { item: { sessionData: { getAllAsync: unknown } } } }).mailbox.item.sessionData;
+    sessionData.getAllAsync = (cb: (r: unknown) => void) => setTimeout(() => cb({ status: 'succeeded', value: '{"k":"v"}' }), 0);
+    expect(await readSessionValue('k')).toBe('v');
+  });
+});
