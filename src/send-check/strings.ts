@@ -67,7 +67,7 @@ const nl: AlertStrings = {
         : part === 'recipients'
           ? 'bij de ontvangers'
           : 'in bijlage ' + (attachment || '') + (path ? ' (' + path + ')' : ''),
-  item: ({ what, count, where }) => what + (count > 1 ? ' (' + count + '×)' : '') + ' ' + where,
+  item: ({ what, count, where }) => (count > 1 ? count + '× ' : '') + what + ' ' + where,
   found: ({ items, more }) => 'Dit bericht bevat mogelijk persoonsgegevens: ' + items.join('; ') + (more > 0 ? '; ' + nl.more({ count: more }) : '') + '.',
   more: ({ count }) => 'en nog ' + count + ' andere',
   nextStepWarn: 'Verstuur het veilig of pas het aan via Bekijk en los op, of verstuur het toch als het zo hoort.',
@@ -105,7 +105,7 @@ const en: AlertStrings = {
         : part === 'recipients'
           ? 'in the recipients'
           : 'in attachment ' + (attachment || '') + (path ? ' (' + path + ')' : ''),
-  item: ({ what, count, where }) => what + (count > 1 ? ' (' + count + '×)' : '') + ' ' + where,
+  item: ({ what, count, where }) => (count > 1 ? count + '× ' : '') + what + ' ' + where,
   found: ({ items, more }) => 'This message may contain personal data: ' + items.join('; ') + (more > 0 ? '; ' + en.more({ count: more }) : '') + '.',
   more: ({ count }) => 'and ' + count + ' more',
   nextStepWarn: 'Send it securely or change it with Review and fix, or send it anyway if this is intended.',

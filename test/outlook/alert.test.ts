@@ -32,7 +32,7 @@ describe('the alert', () => {
 
   test('same detector in the same place is one line with the counts added up', () => {
     const o = decide(report([finding({ count: 2 }), finding({ count: 1 }), finding({ detector: 'iban', location: { part: 'attachment', attachment: 'lijst.xlsx', path: 'Blad1' } })]), settings());
-    expect(o.errorMessage).toMatch(/^Dit bericht bevat mogelijk persoonsgegevens: BSN \(3×\) in de tekst; IBAN in bijlage lijst\.xlsx \(Blad1\)\. /);
+    expect(o.errorMessage).toMatch(/^Dit bericht bevat mogelijk persoonsgegevens: 3× BSN in de tekst; IBAN in bijlage lijst\.xlsx \(Blad1\)\. /);
   });
 
   test('many findings and long names stay within 500 characters, with "and N more"', () => {
