@@ -52,7 +52,7 @@ function shorten(text: string, max: number): string {
 /** One line per detector and place, counts added up, most severe first (the report's order). */
 function wordItems(findings: Finding[], s: AlertStrings): string[] {
   const order: string[] = [];
-  const lines: { [key: string]: { what: string; count: number; where: string } } = {};
+  const lines: { [key: string]: { what: string; count: number; where: string; part: Finding['location']['part'] } } = {};
   for (const f of findings) {
     const where = s.where({
       part: f.location.part,
@@ -63,16 +63,19 @@ function wordItems(findings: Finding[], s: AlertStrings): string[] {
     const line = lines[key];
     if (line) line.count += f.count;
     else {
-      lines[key] = { what: s.names[f.detector], count: f.count, where };
+      lines[key] = { what: s.names[f.detector], count: f.count, where, part: f.location.part };
       order.push(key);
     }
   }
   return order.map((k) => s.item(lines[k]));
 }
 
-/** Markdown special characters in names are escaped: a file name must not become formatting. */
+/**
+ * Characters Office's alert Markdown acts on (emphasis, links) are escaped: a file name must not
+ * become formatting. Lines never start with a name, so list markers need no escaping.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_[\]()#`>!|~-])/g, '\\$1');
+  return text.replace(/([\\*_[\]])/g, '\\$1');
 }
 
 /** Builds the message with as many items as fit in `max` characters. */

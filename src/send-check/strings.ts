@@ -12,11 +12,12 @@ export interface WhereProps {
   path?: string;
 }
 
-/** One line of the alert: what, how often, where. */
+/** One line of the alert: what, how often, where. Recipient findings count addresses, not places. */
 export interface ItemProps {
   what: string;
   count: number;
   where: string;
+  part: WhereProps['part'];
 }
 
 export interface FoundProps {
@@ -67,7 +68,8 @@ const nl: AlertStrings = {
         : part === 'recipients'
           ? 'bij de ontvangers'
           : 'in bijlage ' + (attachment || '') + (path ? ' (' + path + ')' : ''),
-  item: ({ what, count, where }) => (count > 1 ? count + '× ' : '') + what + ' ' + where,
+  item: ({ what, count, where, part }) =>
+    part === 'recipients' ? what + (count > 1 ? ' (' + count + ')' : '') : (count > 1 ? count + '× ' : '') + what + ' ' + where,
   found: ({ items, more }) => 'Dit bericht bevat mogelijk persoonsgegevens: ' + items.join('; ') + (more > 0 ? '; ' + nl.more({ count: more }) : '') + '.',
   more: ({ count }) => 'en nog ' + count + ' andere',
   nextStepWarn: 'Verstuur het veilig of pas het aan via Bekijk en los op, of verstuur het toch als het zo hoort.',
@@ -105,7 +107,8 @@ const en: AlertStrings = {
         : part === 'recipients'
           ? 'in the recipients'
           : 'in attachment ' + (attachment || '') + (path ? ' (' + path + ')' : ''),
-  item: ({ what, count, where }) => (count > 1 ? count + '× ' : '') + what + ' ' + where,
+  item: ({ what, count, where, part }) =>
+    part === 'recipients' ? what + (count > 1 ? ' (' + count + ')' : '') : (count > 1 ? count + '× ' : '') + what + ' ' + where,
   found: ({ items, more }) => 'This message may contain personal data: ' + items.join('; ') + (more > 0 ? '; ' + en.more({ count: more }) : '') + '.',
   more: ({ count }) => 'and ' + count + ' more',
   nextStepWarn: 'Send it securely or change it with Review and fix, or send it anyway if this is intended.',

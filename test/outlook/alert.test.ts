@@ -49,6 +49,7 @@ describe('the alert', () => {
   test('Markdown escapes names, so a file name cannot become formatting', () => {
     const o = decide(report([finding({ detector: 'payslip', location: { part: 'attachment', attachment: '*loon*_[1].pdf' } })]), settings());
     expect(o.errorMessageMarkdown).toContain('- loonstrook in bijlage \\*loon\\*\\_\\[1\\].pdf\r');
+    expect(o.errorMessageMarkdown).not.toContain('\\-');
     expect(o.errorMessageMarkdown!.startsWith('**Send Guard heeft dit bericht tegengehouden**\n\n')).toBe(true);
   });
 
@@ -137,5 +138,12 @@ describe('audit header and stored decision', () => {
     expect(parseContext('{')).toBeUndefined();
     expect(parseContext({ v: 2, findings: [], fingerprint: '' })).toBeUndefined();
     expect(parseContext({ v: 1, findings: [], fingerprint: 'x', cause: 'error', verdict: 'block', omitted: 0, timedOut: false })).toMatchObject({ cause: 'error' });
+  });
+});
+
+describe('recipient findings in the alert', () => {
+  test('count addresses, not places', () => {
+    const o = decide(report([finding({ detector: 'visible-recipients', location: { part: 'recipients' }, count: 12 })]), settings({ lang: 'en' }));
+    expect(o.errorMessage).toMatch(/^This message may contain personal data: visible external recipients \(12\)\. /);
   });
 });
