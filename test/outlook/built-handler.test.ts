@@ -16,10 +16,12 @@ function bundle(): string {
 }
 
 /** Loads handler.js into a fresh bare context wired to a new simulated mailbox. */
-function load(setup: SimSetup): { sim: OfficeSim; send(): Promise<SendResult> } {
+function load(setup: SimSetup, timers = true): { sim: OfficeSim; send(): Promise<SendResult> } {
   const sim = new OfficeSim(setup);
   const quiet = { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
-  const context = vm.createContext({ Office: sim.office, setTimeout, clearTimeout, console: quiet });
+  const globals: { [name: string]: unknown } = { Office: sim.office, console: quiet };
+  if (timers) Object.assign(globals, { setTimeout, clearTimeout });
+  const context = vm.createContext(globals);
   // V8 gives every context Intl; the old JavaScript-only runtime may not have it.
   vm.runInContext('delete globalThis.Intl;', context);
   const missing = vm.runInContext(
@@ -55,6 +57,12 @@ describe('dist/handler.js', () => {
     const result = await settled(await h.send());
     expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
     expect(h.sim.state().headers['X-Send-Guard']).toBe('v=1; result=clean');
+  });
+
+  test('without timers in the runtime it still checks (no time-outs, no watchdog)', async () => {
+    const h = load({ subject: 'Overleg', bodyText: 'Tot dinsdag.' }, false);
+    const result = await settled(await h.send());
+    expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
   });
 
   test('a failing Office call completes once, as the default policy says (allow)', async () => {

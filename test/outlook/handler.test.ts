@@ -189,3 +189,21 @@ describe('time budget', () => {
     expect(budgets).toEqual([500]);
   });
 });
+
+describe('completed() itself failing', () => {
+  test('an exception from event.completed does not escape and is not retried', async () => {
+    h = harness({ bodyText: 'hallo' });
+    const { checkOnSend } = await import('../../src/send-check/on-send');
+    let calls = 0;
+    const event = {
+      completed: () => {
+        calls++;
+        throw new Error('host gone');
+      },
+    };
+    const options = await checkOnSend(event, { scan: () => ({ verdict: 'allow', findings: [], elapsedMs: 0, timedOut: false }), loadPolicy: () => Promise.resolve(defaultPolicy()) });
+    expect(options).toEqual({ allowEvent: true });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(calls).toBe(1);
+  });
+});
