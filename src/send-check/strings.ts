@@ -47,7 +47,7 @@ export interface AlertStrings {
   nextStepWarn: string;
   /** Something must be fixed or decided in the task pane (block findings, or soft block). */
   nextStepFix: string;
-  /** Older Outlook: no button in the dialog, so point at the ribbon. */
+  /** Older Outlook: no button in the dialog, so point at the ribbon button (the manifest's label). */
   nextStepRibbon: string;
   /** The check itself failed and the policy says stop. */
   checkFailed(props: ErrorProps): string;
@@ -74,7 +74,7 @@ const nl: AlertStrings = {
   more: ({ count }) => 'en nog ' + count + ' andere',
   nextStepWarn: 'Verstuur het veilig of pas het aan via Bekijk en los op, of verstuur het toch als het zo hoort.',
   nextStepFix: 'Kies Bekijk en los op om het veilig te versturen, de bijlage te verwijderen of een beslissing vast te leggen.',
-  nextStepRibbon: 'Open Send Guard via het lint van dit bericht om te zien wat er gevonden is en wat je kunt doen.',
+  nextStepRibbon: 'Kies Bericht controleren in het lint (Send Guard) om te zien wat er gevonden is en wat je kunt doen.',
   checkFailed: ({ timedOut }) =>
     (timedOut ? 'Send Guard kon dit bericht niet op tijd controleren.' : 'Send Guard kon dit bericht niet controleren.') +
     ' Je concept blijft bewaard. Probeer het opnieuw te versturen; lukt het niet, neem dan contact op met je beheerder.',
@@ -113,7 +113,7 @@ const en: AlertStrings = {
   more: ({ count }) => 'and ' + count + ' more',
   nextStepWarn: 'Send it securely or change it with Review and fix, or send it anyway if this is intended.',
   nextStepFix: 'Choose Review and fix to send it securely, remove the attachment or record a decision.',
-  nextStepRibbon: 'Open Send Guard from the ribbon of this message to see what was found and what you can do.',
+  nextStepRibbon: 'Choose Check message on the ribbon (Send Guard) to see what was found and what you can do.',
   checkFailed: ({ timedOut }) =>
     (timedOut ? 'Send Guard could not check this message in time.' : 'Send Guard could not check this message.') +
     ' Your draft is kept. Try sending it again; if that fails, contact your administrator.',

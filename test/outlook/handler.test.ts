@@ -55,7 +55,7 @@ describe('on-send handler against the simulated Outlook', () => {
     h = harness({ mailbox: '1.12', bodyText: BSN_BODY });
     const o = (await h.send()).options as { [k: string]: unknown };
     expect(Object.keys(o).sort()).toEqual(['allowEvent', 'errorMessage']);
-    expect(o.errorMessage).toContain('via het lint');
+    expect(o.errorMessage).toContain('Kies Bericht controleren in het lint');
   });
 
   test('Mailbox 1.14: button, context and override, but no Markdown', async () => {

@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { COMMAND_ID, HANDLER_NAME } from '../../src/send-check/on-send';
+import { ALERT_STRINGS } from '../../src/send-check/strings';
 import { readBuilt } from './built';
 import { allElements, child, parseXml, type XmlElement } from './xml';
 
@@ -144,6 +145,13 @@ describe('manifest.xml', () => {
     const action = child(button[0], 'Action');
     expect(action.attributes['xsi:type']).toBe('ShowTaskpane');
     expect(urls[child(action, 'SourceLocation').attributes.resid].attributes.DefaultValue).toBe(BASE + 'taskpane.html');
+  });
+
+  test('the alert on older Outlook names the ribbon button by its label, in both languages', () => {
+    const label = shortStrings['TaskpaneButton.Label'];
+    expect(ALERT_STRINGS.en.nextStepRibbon).toContain(label.attributes.DefaultValue);
+    const nl = label.children.filter((c) => c.attributes.Locale === 'nl-NL')[0];
+    expect(ALERT_STRINGS.nl.nextStepRibbon).toContain(nl.attributes.Value);
   });
 
   test('icons exist in assets/ at the pixel sizes the manifest says', () => {
