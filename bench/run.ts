@@ -1,2 +1,6 @@
-/* Benchmarks: run with `npm run bench`. Figures are ratios against a baseline measured in the same run. */
-process.stdout.write('send-guard bench: no benchmarks yet\n');
+/* Benchmarks: run with `npm run bench`. Figures are ratios against a baseline measured in the same run.
+   To add one: import its module (or its run function) and add a line below. */
+import { runEngineBench } from './engine';
+import './recipients';
+
+runEngineBench();
