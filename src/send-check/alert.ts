@@ -6,6 +6,7 @@ import type { Finding, Language } from '../detection/types';
 import { SEVERITY_RANK } from '../detection/types';
 import type { Report } from '../scan/types';
 import { CONTEXT_MAX_FINDINGS, CONTEXT_VERSION, type ContextFinding, type SendGuardContext } from './context';
+import { detectorTexts } from '../scan/texts';
 import { ALERT_STRINGS, type AlertStrings } from './strings';
 
 /** Office's limits (SmartAlertsEventCompletedOptions): message 500 characters, button 20. */
@@ -49,8 +50,18 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + '…';
 }
 
+/**
+ * A detector's name from its own texts, written to go mid-sentence: "Loonstrook" becomes
+ * "loonstrook", while "BSN (burgerservicenummer)" and "IBAN" keep their capitals.
+ */
+export function detectorName(detector: Finding['detector'], lang: Language): string {
+  const name = detectorTexts(detector)[lang].name;
+  const second = name.charAt(1);
+  return second !== '' && second === second.toLowerCase() && second !== second.toUpperCase() ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 /** One line per detector and place, counts added up, most severe first (the report's order). */
-function wordItems(findings: Finding[], s: AlertStrings): string[] {
+function wordItems(findings: Finding[], s: AlertStrings, lang: Language): string[] {
   const order: string[] = [];
   const lines: { [key: string]: { what: string; count: number; where: string; part: Finding['location']['part'] } } = {};
   for (const f of findings) {
@@ -63,7 +74,7 @@ function wordItems(findings: Finding[], s: AlertStrings): string[] {
     const line = lines[key];
     if (line) line.count += f.count;
     else {
-      lines[key] = { what: s.names[f.detector], count: f.count, where, part: f.location.part };
+      lines[key] = { what: detectorName(f.detector, lang), count: f.count, where, part: f.location.part };
       order.push(key);
     }
   }
@@ -113,7 +124,7 @@ export function decide(report: Report, settings: AlertSettings): CompletedOption
   const s = ALERT_STRINGS[settings.lang];
   const onlyWarnings = stopping.every((f) => f.severity === 'warn');
   const nextStep = !settings.taskPaneButton ? s.nextStepRibbon : onlyWarnings ? s.nextStepWarn : s.nextStepFix;
-  const items = wordItems(stopping, s);
+  const items = wordItems(stopping, s, settings.lang);
   const errorMessage = fitMessage(items, MAX_MESSAGE, (shown, more) => s.found({ items: shown, more }) + ' ' + nextStep);
   const options: CompletedOptions = { allowEvent: false, errorMessage };
   if (settings.markdown) {

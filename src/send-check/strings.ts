@@ -1,9 +1,9 @@
 /**
  * The sentences of the Smart Alert frame, Dutch and English. One props type per message, shared by
  * both languages, so a translation can never expect other placeholders. What each detector is
- * called comes from the detector texts (src/scan/texts.ts once it lands; the names below until then).
+ * called comes from the detector texts (src/scan/texts.ts), so the alert, task pane and CLI agree.
  */
-import type { DetectorId, Language } from '../detection/types';
+import type { Language } from '../detection/types';
 
 /** Where something was found, in words. `attachment`/`path` are names, never content. */
 export interface WhereProps {
@@ -55,8 +55,6 @@ export interface AlertStrings {
   cancelLabel: string;
   /** Markdown heading line of the alert (Mailbox 1.15). */
   heading: string;
-  /** Fallback names per detector until the detector texts land. */
-  names: Record<DetectorId, string>;
 }
 
 const nl: AlertStrings = {
@@ -80,22 +78,6 @@ const nl: AlertStrings = {
     ' Je concept blijft bewaard. Probeer het opnieuw te versturen; lukt het niet, neem dan contact op met je beheerder.',
   cancelLabel: 'Bekijk en los op',
   heading: '**Send Guard heeft dit bericht tegengehouden**',
-  names: {
-    bsn: 'BSN',
-    iban: 'IBAN',
-    payslip: 'loonstrook',
-    credential: 'wachtwoord',
-    health: 'gezondheidsgegevens',
-    'id-document': 'ID-documentnummer',
-    'payment-card': 'betaalkaartnummer',
-    'personal-list': 'lijst met personen',
-    'external-recipients': 'externe ontvangers',
-    'visible-recipients': 'zichtbare externe ontvangers',
-    'lookalike-domain': 'verdacht lijkend domein',
-    'missing-unsubscribe': 'massamail zonder afmeldlink',
-    'unscannable-attachment': 'niet te controleren bijlage',
-    'encrypted-attachment': 'versleutelde bijlage',
-  },
 };
 
 const en: AlertStrings = {
@@ -119,22 +101,6 @@ const en: AlertStrings = {
     ' Your draft is kept. Try sending it again; if that fails, contact your administrator.',
   cancelLabel: 'Review and fix',
   heading: '**Send Guard stopped this message**',
-  names: {
-    bsn: 'BSN (citizen service number)',
-    iban: 'IBAN',
-    payslip: 'payslip',
-    credential: 'password',
-    health: 'health data',
-    'id-document': 'ID document number',
-    'payment-card': 'payment card number',
-    'personal-list': 'list of people',
-    'external-recipients': 'external recipients',
-    'visible-recipients': 'visible external recipients',
-    'lookalike-domain': 'look-alike domain',
-    'missing-unsubscribe': 'mailing without unsubscribe link',
-    'unscannable-attachment': 'attachment that could not be checked',
-    'encrypted-attachment': 'encrypted attachment',
-  },
 };
 
 export const ALERT_STRINGS: Record<Language, AlertStrings> = { nl, en };

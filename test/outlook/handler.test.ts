@@ -1,5 +1,6 @@
 import { defaultPolicy } from '../../src/policy/defaults';
 import { parseContext } from '../../src/send-check/context';
+import { detectorName } from '../../src/send-check/alert';
 import { COMMAND_ID } from '../../src/send-check/on-send';
 import { type Harness, harness, settled } from './helpers';
 
@@ -28,10 +29,10 @@ describe('on-send handler against the simulated Outlook', () => {
     const o = options as { [k: string]: unknown };
     expect(o.allowEvent).toBe(false);
     expect(o.errorMessage).toBe(
-      'Dit bericht bevat mogelijk persoonsgegevens: BSN in de tekst. Verstuur het veilig of pas het aan via Bekijk en los op, of verstuur het toch als het zo hoort.',
+      'Dit bericht bevat mogelijk persoonsgegevens: ' + detectorName('bsn', 'nl') + ' in de tekst. Verstuur het veilig of pas het aan via Bekijk en los op, of verstuur het toch als het zo hoort.',
     );
     expect(String(o.errorMessage)).not.toContain('782');
-    expect(o.errorMessageMarkdown).toContain('- BSN in de tekst\r');
+    expect(o.errorMessageMarkdown).toContain('- ' + detectorName('bsn', 'nl') + ' in de tekst\r');
     expect(o.cancelLabel).toBe('Bekijk en los op');
     expect(o.commandId).toBe(COMMAND_ID);
     expect(o.sendModeOverride).toBe('promptUser');
@@ -47,7 +48,7 @@ describe('on-send handler against the simulated Outlook', () => {
     const o = (await h.send()).options as { [k: string]: unknown };
     expect(o.allowEvent).toBe(false);
     expect(o.sendModeOverride).toBeUndefined();
-    expect(o.errorMessage).toContain('wachtwoord in het onderwerp');
+    expect(o.errorMessage).toContain(detectorName('credential', 'nl') + ' in het onderwerp');
     expect(o.errorMessage).toContain('Kies Bekijk en los op');
   });
 
@@ -68,7 +69,11 @@ describe('on-send handler against the simulated Outlook', () => {
     h = harness({ displayLanguage: 'en-GB', bodyText: BSN_BODY, attachments: [{ name: 'loonstrook-maart.pdf', bytes: new Uint8Array([37, 80, 68, 70]) }] });
     const o = (await h.send()).options as { [k: string]: unknown };
     expect(o.errorMessage).toBe(
-      'This message may contain personal data: BSN (citizen service number) in the body; payslip in attachment loonstrook-maart.pdf. Send it securely or change it with Review and fix, or send it anyway if this is intended.',
+      'This message may contain personal data: ' +
+        detectorName('bsn', 'en') +
+        ' in the body; ' +
+        detectorName('payslip', 'en') +
+        ' in attachment loonstrook-maart.pdf. Send it securely or change it with Review and fix, or send it anyway if this is intended.',
     );
     expect(o.cancelLabel).toBe('Review and fix');
   });
