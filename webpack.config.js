@@ -3,8 +3,9 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { ReleasePlugin, baseUrlFrom } = require('./src/deploy/release-plugin');
 
-const dist = path.resolve(__dirname, 'dist');
 
 const typescript = (target) => ({
   test: /\.tsx?$/,
@@ -16,6 +17,10 @@ const resolve = { extensions: ['.ts', '.tsx', '.js'] };
 
 module.exports = (env, argv) => {
   const mode = argv.mode || 'production';
+  const dist = path.resolve(__dirname, (env && env.outputPath) || 'dist');
+  // Where the files will be hosted: the manifest's URLs and the policy URL come from it.
+  const baseUrl = baseUrlFrom(process.env.SEND_GUARD_BASE_URL);
+  const define = new DefinePlugin({ SEND_GUARD_BASE_URL: JSON.stringify(baseUrl) });
   const handler = {
     name: 'handler',
     mode,
@@ -24,6 +29,7 @@ module.exports = (env, argv) => {
     output: { path: dist, filename: '[name].js' },
     resolve,
     module: { rules: [typescript('ES2016')] },
+    plugins: [define],
     devtool: false,
     optimization: {
       minimizer: [new TerserPlugin({ terserOptions: { ecma: 2016, module: false }, extractComments: false })],
@@ -45,6 +51,8 @@ module.exports = (env, argv) => {
     module: { rules: [typescript('ES2017')] },
     devtool: mode === 'development' ? 'source-map' : false,
     plugins: [
+      define,
+      new ReleasePlugin({ baseUrl, root: __dirname }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/send-check/commands.html', chunks: [], inject: false }),
