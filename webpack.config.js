@@ -4,8 +4,9 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { ReleasePlugin, baseUrlFrom } = require('./src/deploy/release-plugin');
 
-const dist = path.resolve(__dirname, 'dist');
 
 const typescript = (target) => ({
   test: /\.tsx?$/,
@@ -44,6 +45,10 @@ class HandlerReport {
 
 module.exports = (env, argv) => {
   const mode = argv.mode || 'production';
+  const dist = path.resolve(__dirname, (env && env.outputPath) || 'dist');
+  // Where the files will be hosted: the manifest's URLs and the policy URL come from it.
+  const baseUrl = baseUrlFrom(process.env.SEND_GUARD_BASE_URL);
+  const define = new DefinePlugin({ SEND_GUARD_BASE_URL: JSON.stringify(baseUrl) });
   const handler = {
     name: 'handler',
     mode,
@@ -58,6 +63,7 @@ module.exports = (env, argv) => {
       splitChunks: false,
     },
     plugins: [
+      define,
       new CopyWebpackPlugin({
         patterns: [
           {
@@ -68,6 +74,8 @@ module.exports = (env, argv) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
         ],
       }),
+      // After the copy: points the manifest at the base URL, emits policy.json and friends.
+      new ReleasePlugin({ baseUrl, root: __dirname }),
       new HandlerReport(),
     ],
     performance: { hints: false },
@@ -86,6 +94,7 @@ module.exports = (env, argv) => {
     module: { rules: [typescript('ES2017')] },
     devtool: mode === 'development' ? 'source-map' : false,
     plugins: [
+      define,
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/send-check/commands.html', chunks: [], inject: false }),
