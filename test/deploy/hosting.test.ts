@@ -4,7 +4,7 @@
  * loading the task pane and policy.json through it.
  */
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { get } from 'https';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
@@ -115,6 +115,7 @@ if (!NGINX || !CHROMIUM) {
 
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), 'send-guard-hosting-'));
+      chmodSync(dir, 0o755); // nginx's workers run as an unprivileged user and must read dist/
       const dist = join(dir, 'dist');
       const port = await freePort();
       base = `https://localhost:${port}/`;
