@@ -1,0 +1,8 @@
+/** How each detector describes itself (name, one-line summary, why it matters), in the user's language. */
+import type { DetectorId, DetectorMessages, Language } from '../detection/types';
+
+/** Until the scan engine's texts are on main: the detector id as its name, no explanation. */
+export function detectorMessages(detector: DetectorId, lang: Language): DetectorMessages {
+  void lang;
+  return { name: detector, summary: ({ count }) => `${detector} (${count})`, why: '' };
+}
