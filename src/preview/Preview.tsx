@@ -91,6 +91,7 @@ export function Preview({ mailbox, renderTaskpane, loadSample }: PreviewProps) {
             onChange={(_, d) => {
               setLang(d.value as Language);
               mailbox.setLanguage(d.value as Language);
+              if (pane !== undefined) setPane(pane + 1);
             }}
           >
             <option value="nl">Nederlands (nl-NL)</option>

@@ -91,7 +91,10 @@ export function App({ host, scan = scanMessage }: AppProps) {
     if (!next) return;
     const left = outstanding(next.findings, dealt);
     const stopping = next.findings.filter(stopsSend);
-    if (left.length === 0 && stopping.length > 0) await host.recordDecision({ action, reason, findings: stopping });
+    if (left.length === 0 && stopping.length > 0) {
+      const detectors = stopping.map((f) => f.detector).filter((d, i, all) => all.indexOf(d) === i);
+      await host.recordDecision({ action, reason, detectors });
+    }
     setNotice({ intent: 'success', text: left.length === 0 ? `${done} ${t.canSendNow({})}` : `${done} ${t.stillToDo({ count: left.length })}` });
   };
 
@@ -110,13 +113,13 @@ export function App({ host, scan = scanMessage }: AppProps) {
   const onRemoveAttachment = (name: string) =>
     act(async () => {
       await host.removeAttachment(name);
-      await finish('remove-attachment', t.attachmentRemoved({ attachment: name }), dealtWith);
+      await finish('attachment-removed', t.attachmentRemoved({ attachment: name }), dealtWith);
     });
 
   const onMoveToBcc = (addresses: string[]) =>
     act(async () => {
       await host.moveToBcc(addresses);
-      await finish('move-to-bcc', t.movedToBcc({ count: addresses.length }), dealtWith);
+      await finish('recipients-moved', t.movedToBcc({ count: addresses.length }), dealtWith);
     });
 
   const onSendSecurely = () =>

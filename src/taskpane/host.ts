@@ -2,19 +2,20 @@
  * What the task pane needs from Outlook, as plain promises. The Office-backed implementation
  * (outlook-host.ts) goes through src/outlook/; tests and components use plain objects.
  */
-import type { Finding, Language } from '../detection/types';
+import type { DetectorId, Language } from '../detection/types';
 import type { Policy, SecureSendPolicy } from '../policy/types';
 import type { MessageInput } from '../scan/types';
 import type { ThemeKind } from './theme';
 
-export type DecisionAction = 'secure-send' | 'remove-attachment' | 'move-to-bcc' | 'send-anyway';
+/** The decision memory's words for what the user did (src/send-check/decision.ts). */
+export type DecisionAction = 'secure-send' | 'attachment-removed' | 'recipients-moved' | 'send-anyway';
 
 export interface Decision {
   action: DecisionAction;
   /** Send anyway: the user's reason, for the audit header. */
   reason?: string;
-  /** The findings the decision deals with (masked; no raw values). */
-  findings: Finding[];
+  /** The detectors whose findings the decision deals with. */
+  detectors: DetectorId[];
 }
 
 export type SecureSendOutcome = 'applied' | 'link-opened' | 'not-supported';

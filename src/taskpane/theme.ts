@@ -22,16 +22,25 @@ function luminance(color: string | undefined): number | undefined {
 }
 
 /**
- * High contrast when the system forces colours; dark when Outlook's body background is dark.
- * Outlook's own high-contrast themes are pure black or white with a bright foreground, which
- * forced-colors catches on Windows.
+ * High contrast when the system forces colours (Windows contrast themes), or when Outlook hands us
+ * a pure black-on-white or white-on-black pair, which only its contrast themes use; dark when the
+ * body background is dark; light otherwise.
  */
 export function themeKindFor(colors: OfficeThemeColors | undefined, forcedColors: boolean): ThemeKind {
   if (forcedColors) return 'high-contrast';
   const background = luminance(colors && colors.bodyBackgroundColor);
+  const foreground = luminance(colors && colors.bodyForegroundColor);
   if (background === undefined) return 'light';
+  if (foreground !== undefined && Math.abs(background - foreground) === 1) return 'high-contrast';
   return background < 0.2 ? 'dark' : 'light';
 }
+
+/** Outlook-like theme colours for each kind (the preview hands these to the simulated Office). */
+export const THEME_COLORS: Record<ThemeKind, OfficeThemeColors> = {
+  light: { bodyBackgroundColor: '#FAFAFA', bodyForegroundColor: '#242424' },
+  dark: { bodyBackgroundColor: '#292929', bodyForegroundColor: '#F0F0F0' },
+  'high-contrast': { bodyBackgroundColor: '#000000', bodyForegroundColor: '#FFFFFF' },
+};
 
 export function fluentTheme(kind: ThemeKind): Theme {
   if (kind === 'dark') return webDarkTheme;
