@@ -148,21 +148,20 @@ export function Preview({ mailbox, renderTaskpane, loadSample }: PreviewProps) {
           </div>
         )}
       </div>
-      {outcome && (
-        <SmartAlert
-          outcome={outcome}
-          onDontSend={() => setOutcome(undefined)}
-          onTakeAction={() => {
-            setOutcome(undefined);
-            openPane(outcome.contextData || '');
-          }}
-          onSendAnyway={() => {
-            setOutcome(undefined);
-            setSent(mailbox.deliver());
-            setPane(undefined);
-          }}
-        />
-      )}
+      <SmartAlert
+        outcome={outcome}
+        onDontSend={() => setOutcome(undefined)}
+        onTakeAction={() => {
+          const contextData = outcome ? outcome.contextData : undefined;
+          setOutcome(undefined);
+          openPane(contextData || '');
+        }}
+        onSendAnyway={() => {
+          setOutcome(undefined);
+          setSent(mailbox.deliver());
+          setPane(undefined);
+        }}
+      />
     </FluentProvider>
   );
 }
