@@ -31,7 +31,7 @@ export function SendAnywayForm({ lang, busy, onSubmit, onCancel }: SendAnywayFor
     onSubmit(trimmed);
   };
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={t.sendAnyway({})}>
+    <form className={styles.form} onSubmit={submit} aria-label={t.sendAnyway({})} noValidate>
       <Field
         label={t.sendAnywayReasonLabel({})}
         hint={t.sendAnywayReasonHint({})}
