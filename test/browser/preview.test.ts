@@ -175,6 +175,23 @@ describe('preview in Chromium', () => {
     await page.close();
   });
 
+  test('from the ribbon, in English: the pane checks the item itself and offers the fitting action', async () => {
+    const { page, problems } = await openPreview();
+    const en = MESSAGES.en;
+    await page.getByLabel('Outlook language').selectOption('en');
+    await loadSample(page, 'clean');
+    await page.getByRole('button', { name: 'Open Send Guard (ribbon)' }).click();
+    await waitForCheck(page);
+    expect(await status(page)).toContain(en.canSendNow({}));
+    await expect(page.getByTestId('taskpane').getByRole('heading', { level: 1 }).textContent()).resolves.toBe(en.checkingHeading({}));
+
+    // Adding an attachment by hand makes the open pane check again (AttachmentsChanged).
+    await page.getByTestId('file-input').setInputFiles({ name: 'bsn.csv', mimeType: 'text/csv', buffer: readFileSync(join(__dirname, '../../src/preview/samples/medewerkers-bsn.csv')) });
+    await page.getByTestId('taskpane').getByRole('button', { name: en.removeAttachment({ attachment: 'bsn.csv' }) }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test.each(['light', 'dark', 'high-contrast'])('the task pane has no serious accessibility problems (%s theme)', async (theme) => {
     const { page, problems } = await openPreview();
     await page.getByTestId('theme').selectOption(theme);
