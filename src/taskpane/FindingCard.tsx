@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Language } from '../detection/types';
-import { detectorMessages } from './detector-texts';
+import { detectorMessages, reasonWords } from './detector-texts';
 import { actionsFor } from './model';
 import { MESSAGES, type Messages } from './strings';
 
@@ -60,6 +60,12 @@ export function FindingCard({ finding, lang, dealtWith, busy, onRemoveAttachment
         <dd className={`${styles.detail} ${styles.evidence}`} data-testid="evidence">
           {finding.evidence} ({t.foundTimes({ count: finding.count })})
         </dd>
+        {finding.reason && (
+          <>
+            <dt className={styles.term}>{t.reasonLabel({})}</dt>
+            <dd className={styles.detail}>{reasonWords(finding.reason, lang)}</dd>
+          </>
+        )}
         {texts.why && (
           <>
             <dt className={styles.term}>{t.whyLabel({})}</dt>

@@ -6,3 +6,9 @@ export function detectorMessages(detector: DetectorId, lang: Language): Detector
   void lang;
   return { name: detector, summary: ({ count }) => `${detector} (${count})`, why: '' };
 }
+
+/** The words for an unscannable or encrypted attachment's reason code. */
+export function reasonWords(reason: string, lang: Language): string {
+  void lang;
+  return reason;
+}

@@ -31,6 +31,7 @@ export interface MessageProps {
   evidenceLabel: None;
   whereLabel: None;
   whyLabel: None;
+  reasonLabel: None;
   confidenceLabel: None;
   confidence: { confidence: Confidence };
   blockedNote: None;
@@ -81,6 +82,7 @@ const nl: Messages = {
   evidenceLabel: () => 'Gevonden',
   whereLabel: () => 'Waar',
   whyLabel: () => 'Waarom dit telt',
+  reasonLabel: () => 'Reden',
   confidenceLabel: () => 'Zekerheid',
   confidence: ({ confidence }) => ({ high: 'hoog', medium: 'gemiddeld', low: 'laag' })[confidence],
   blockedNote: () => 'Uw organisatie staat niet toe dat dit zo wordt verzonden.',
@@ -135,6 +137,7 @@ const en: Messages = {
   evidenceLabel: () => 'Found',
   whereLabel: () => 'Where',
   whyLabel: () => 'Why it matters',
+  reasonLabel: () => 'Reason',
   confidenceLabel: () => 'Confidence',
   confidence: ({ confidence }) => confidence,
   blockedNote: () => 'Your organisation does not allow this to be sent like this.',

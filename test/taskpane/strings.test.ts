@@ -6,7 +6,7 @@ const SAMPLE: { [K in keyof MessageProps]: MessageProps[K] } = {
   checkFailed: {}, nothingFound: {}, canSendNow: {}, resultSummary: { count: 2 }, stillToDo: { count: 1 }, groupContent: {},
   groupRecipients: {}, groupAttachments: {}, whereBody: {}, whereSubject: {}, whereRecipients: {},
   whereAttachment: { attachment: 'a.zip', path: 'b/c.xlsx' }, foundTimes: { count: 3 }, evidenceLabel: {}, whereLabel: {},
-  whyLabel: {}, confidenceLabel: {}, confidence: { confidence: 'medium' }, blockedNote: {}, blockedBadge: {}, dealtWithBadge: {},
+  whyLabel: {}, reasonLabel: {}, confidenceLabel: {}, confidence: { confidence: 'medium' }, blockedNote: {}, blockedBadge: {}, dealtWithBadge: {},
   actionsHeading: {}, sendSecurely: {}, secureApplied: { how: 'subject-tag' }, secureNotSupported: {},
   removeAttachment: { attachment: 'a.pdf' }, attachmentRemoved: { attachment: 'a.pdf' }, moveToBcc: { count: 12 },
   movedToBcc: { count: 12 }, sendAnyway: {}, sendAnywayReasonLabel: {}, sendAnywayReasonHint: {}, sendAnywayReasonMissing: {},
