@@ -55,6 +55,7 @@ export function App({ host, scan = scanMessage }: AppProps) {
   const [dealtWith, setDealtWith] = useState<ReadonlySet<string>>(new Set());
   const [askingReason, setAskingReason] = useState(false);
   const checkCount = useRef(0);
+  const statusRef = useRef<HTMLDivElement>(null);
 
   /** Reads the item as it is now and scans it; returns the report (undefined when reading failed). */
   const check = useCallback(async (): Promise<Report | undefined> => {
@@ -107,6 +108,8 @@ export function App({ host, scan = scanMessage }: AppProps) {
       setNotice({ intent: 'error', text: t.actionFailed({}) });
     } finally {
       setBusy(false);
+      // The button pressed may be gone now (a removed attachment): keep the keyboard on the result.
+      if (statusRef.current) statusRef.current.focus();
     }
   };
 
@@ -162,7 +165,7 @@ export function App({ host, scan = scanMessage }: AppProps) {
           {policy && <p className={styles.policy}>{t.policyInForce({ name: policy.name })}</p>}
         </header>
 
-        <div role="status" aria-live="polite" className={styles.status} data-testid="status">
+        <div role="status" aria-live="polite" className={styles.status} data-testid="status" tabIndex={-1} ref={statusRef}>
           {notice && (
             <MessageBar intent={notice.intent} className={styles.note}>
               <MessageBarBody>{notice.text}</MessageBarBody>
