@@ -189,6 +189,7 @@ export function App({ host, scan = scanMessage }: AppProps) {
                   finding={f}
                   lang={host.language}
                   dealtWith={dealtWith.has(findingKey(f))}
+                  offerRemove={groups[g].findIndex((other) => other.location.attachment === f.location.attachment) === i}
                   busy={busy}
                   onRemoveAttachment={onRemoveAttachment}
                   onMoveToBcc={onMoveToBcc}

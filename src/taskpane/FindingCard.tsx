@@ -27,6 +27,8 @@ export interface FindingCardProps {
   lang: Language;
   /** The user already dealt with it in this pane (e.g. sent securely). */
   dealtWith: boolean;
+  /** Offer "remove attachment" here: only on the first finding of each attachment, so it is offered once. */
+  offerRemove: boolean;
   busy: boolean;
   onRemoveAttachment: (name: string) => void;
   onMoveToBcc: (addresses: string[]) => void;
@@ -40,11 +42,12 @@ export function whereText(t: Messages, finding: Finding): string {
   return t.whereBody({});
 }
 
-export function FindingCard({ finding, lang, dealtWith, busy, onRemoveAttachment, onMoveToBcc }: FindingCardProps) {
+export function FindingCard({ finding, lang, dealtWith, offerRemove, busy, onRemoveAttachment, onMoveToBcc }: FindingCardProps) {
   const styles = useStyles();
   const t = MESSAGES[lang];
   const texts = detectorMessages(finding.detector, lang);
   const actions = actionsFor(finding);
+  if (!offerRemove) delete actions.removeAttachment;
   return (
     <li className={styles.card} data-detector={finding.detector}>
       <h3 className={styles.title}>
