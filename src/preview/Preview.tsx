@@ -15,7 +15,17 @@ const useStyles = makeStyles({
   samples: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   layout: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalL },
   compose: { flex: '1 1 32rem', minWidth: 0, padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
-  pane: { flex: '0 0 22rem', maxWidth: '100%', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, overflow: 'hidden' },
+  // Beside the compose window and scrolling on its own, as Outlook's task pane does.
+  pane: {
+    flex: '0 0 22rem',
+    maxWidth: '100%',
+    position: 'sticky',
+    top: tokens.spacingVerticalL,
+    maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalL})`,
+    overflowY: 'auto',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   paneBar: { display: 'flex', justifyContent: 'flex-end', backgroundColor: tokens.colorNeutralBackground1 },
 });
 

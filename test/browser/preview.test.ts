@@ -117,6 +117,7 @@ describe('preview in Chromium', () => {
     expect(paneText).toContain('medewerkers-bsn.csv');
     expect(paneText).toContain(nl.policyInForce({ name: '' }).trim());
     await pane.screenshot({ path: join(SCREENSHOTS, 'task-pane.png') });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'preview.png') });
     expect(problems).toEqual([]);
     await page.close();
