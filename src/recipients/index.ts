@@ -1,7 +1,31 @@
-/** Recipient checks. PLACEHOLDER until the recipients work lands. */
-import type { Finding } from '../detection/types';
+/**
+ * Recipient checks: who receives the message, next to what it contains.
+ * Pure: runs in the handler's ES2016 runtime, the task pane and the CLI alike.
+ */
+import type { Finding, RecipientDetectorId } from '../detection/types';
+import { defaultPolicy } from '../policy/defaults';
 import type { Policy } from '../policy/types';
 import type { MessageInput } from '../scan/types';
+import { collectRecipients } from './address';
+import { DomainClassifier } from './domains';
+import { checkExternalRecipients, externalRecipients, sensitiveFindings } from './external';
+import { domainsOfAddresses, newSensitiveDomains, parseStore, type SensitiveDomainStore } from './first-time';
+import { findLookalikeDomains } from './lookalike';
+import { checkMissingUnsubscribe } from './unsubscribe';
+import { checkVisibleRecipients } from './visible';
+
+export { RECIPIENT_TEXTS } from './texts';
+export { collectRecipients, maskAddress, normaliseAddress } from './address';
+export {
+  SENSITIVE_DOMAINS_SETTING,
+  domainsOfAddresses,
+  emptyStore,
+  newSensitiveDomains,
+  parseStore,
+  rememberSensitiveDomains,
+  serializeStore,
+  type SensitiveDomainStore,
+} from './first-time';
 
 export interface RecipientCheckInput {
   message: MessageInput;
@@ -12,9 +36,55 @@ export interface RecipientCheckInput {
   senderAddress?: string;
   /** The message's text (subject + bodies), for missing-unsubscribe. */
   text: string;
+  /**
+   * The first-time check's store (policy.recipients.firstTimeDomainCheck), parsed or as the raw
+   * roaming-setting string. Absent: the first-time check is skipped (the CLI has no user store).
+   */
+  sensitiveDomainStore?: SensitiveDomainStore | string;
 }
 
+function enabled(policy: Policy, id: RecipientDetectorId): boolean {
+  const rule = policy.detectors && policy.detectors[id];
+  return !rule || rule.enabled !== false;
+}
+
+/**
+ * Findings about the recipients, each with the checker's own confidence and severity 'warn' as a
+ * placeholder: the scan applies the policy's minimum confidence and action.
+ */
 export function checkRecipients(input: RecipientCheckInput): Finding[] {
-  void input;
-  return [];
+  const policy = input.policy || defaultPolicy();
+  const recipientPolicy = policy.recipients || defaultPolicy().recipients;
+  const message = input.message || { to: [], cc: [], bcc: [] };
+  const recipients = collectRecipients(message);
+  if (recipients.length === 0) return [];
+  const classifier = new DomainClassifier(recipientPolicy, input.senderAddress || (message.from && message.from.address));
+  const findings: Finding[] = [];
+
+  if (enabled(policy, 'lookalike-domain')) findings.push(...findLookalikeDomains(recipients, classifier));
+
+  if (enabled(policy, 'external-recipients')) {
+    const sensitive = sensitiveFindings(input.contentFindings || [], policy);
+    if (sensitive.length > 0) {
+      const external = externalRecipients(recipients, classifier);
+      let note: string | undefined;
+      if (recipientPolicy.firstTimeDomainCheck && input.sensitiveDomainStore !== undefined && external.length > 0) {
+        const fresh = newSensitiveDomains(parseStore(input.sensitiveDomainStore), domainsOfAddresses(external.map((r) => r.address)));
+        if (fresh.length > 0) note = 'first sensitive mail to ' + fresh.slice(0, 3).join(', ') + (fresh.length > 3 ? ' +' + (fresh.length - 3) + ' more' : '');
+      }
+      const finding = checkExternalRecipients(sensitive, external, note);
+      if (finding) findings.push(finding);
+    }
+  }
+
+  if (enabled(policy, 'visible-recipients')) {
+    const finding = checkVisibleRecipients(recipients, classifier, recipientPolicy);
+    if (finding) findings.push(finding);
+  }
+
+  if (enabled(policy, 'missing-unsubscribe')) {
+    const finding = checkMissingUnsubscribe(recipients, classifier, input.text || '', recipientPolicy);
+    if (finding) findings.push(finding);
+  }
+  return findings;
 }

@@ -1,0 +1,97 @@
+/**
+ * missing-unsubscribe: a newsletter or promotional mailing to many people outside the organisation
+ * without a way to opt out. Dutch law (Telecommunicatiewet art. 11.7) and the Autoriteit
+ * Persoonsgegevens require a free, easy opt-out in every marketing mail, also to existing customers.
+ */
+import type { Confidence, Finding } from '../detection/types';
+import type { RecipientPolicy } from '../policy/types';
+import type { NormalisedRecipient } from './address';
+import type { DomainClassifier } from './domains';
+
+interface Signal {
+  label: string;
+  pattern: RegExp;
+  weight: number;
+}
+
+/**
+ * Words that make a text read as a newsletter, offer or campaign. Each counts once, however often it
+ * occurs; a finding needs several points, so one "actie" or "event" in a normal mail is not enough.
+ */
+const MAILING_SIGNALS: Signal[] = [
+  { label: 'nieuwsbrief', pattern: /\bnieuwsbrie[fv]/i, weight: 2 },
+  { label: 'newsletter', pattern: /\bnewsletter/i, weight: 2 },
+  { label: 'view in browser', pattern: /\b(?:bekijk\s+(?:deze|de)\s+(?:e-?mail|mail|nieuwsbrief)\s+(?:online|in\s+(?:je|uw)\s+browser)|view\s+(?:this\s+e-?mail|it|online)\s+in\s+(?:your\s+)?browser|webversie)/i, weight: 2 },
+  { label: 'kortingscode', pattern: /\b(?:kortingscode|actiecode|promotiecode|promo\s*code|coupon\s*code|discount\s*code|voucher)/i, weight: 2 },
+  { label: 'aanbieding', pattern: /\baanbieding/i, weight: 1 },
+  { label: 'actie', pattern: /\b(?:actie|acties|actieprijs)\b/i, weight: 1 },
+  { label: 'korting', pattern: /\b(?:korting|kortingen|\d+\s*%\s*off)\b/i, weight: 1 },
+  { label: 'uitverkoop', pattern: /\b(?:uitverkoop|opruiming|black\s+friday|cyber\s+monday|sale)\b/i, weight: 1 },
+  { label: 'offer', pattern: /\b(?:special\s+offers?|offers?|discounts?|deals?)\b/i, weight: 1 },
+  { label: 'webinar', pattern: /\bwebinars?\b/i, weight: 1 },
+  { label: 'evenement', pattern: /\b(?:evenement(?:en)?|events?|seminars?|congres|symposium|workshops?|beurs|open\s+dag)\b/i, weight: 1 },
+  { label: 'campagne', pattern: /\b(?:campagne|campaign)/i, weight: 1 },
+  { label: 'sign up', pattern: /\b(?:meld\s+(?:je|u)\s+(?:nu\s+|vandaag\s+)?aan|schrijf\s+(?:je|u)\s+(?:nu\s+)?in|register\s+now|sign\s+up|save\s+the\s+date)\b/i, weight: 1 },
+  { label: 'bestel nu', pattern: /\b(?:bestel\s+(?:nu|direct|vandaag)|shop\s+nu|koop\s+nu|order\s+now|buy\s+now|shop\s+now|profiteer|op\s+=\s+op|alleen\s+(?:vandaag|deze\s+week)|limited\s+time)\b/i, weight: 1 },
+  { label: 'gratis', pattern: /\b(?:gratis|free\s+(?:trial|shipping|gift))\b/i, weight: 1 },
+];
+
+/** An unsubscribe link or instruction in Dutch or English. */
+const OPT_OUT = /\b(?:afmeld|uitschrijf|uitschrijv|unsubscrib|opt[\s-]?out|optout|meld\s+(?:je|u)\s+(?:hier\s+|direct\s+|eenvoudig\s+)?af\b|schrijf\s+(?:je|u)\s+(?:hier\s+|direct\s+|eenvoudig\s+)?uit\b|(?:je|u|uzelf|jezelf)\s+af\s+te\s+melden|(?:je|u|uzelf|jezelf)\s+uit\s+te\s+schrijven|niet\s+meer\s+(?:ontvangen|krijgen)|geen\s+(?:berichten|e-?mails?|mails|nieuwsbrie[fv]\w*|aanbiedingen|informatie)\s+meer\s+(?:ontvangen|krijgen)|no\s+longer\s+(?:wish\s+to\s+|want\s+to\s+)?receive|stop\s+receiving|(?:manage|update)\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscription)|e-?mailvoorkeuren|voorkeuren\s+(?:aanpassen|wijzigen|beheren)|abonnement\s+opzeggen)/i;
+
+/** Keywords sit near the start, the opt-out near the end: a huge body is read at both ends only. */
+const HEAD_CHARS = 200000;
+const TAIL_CHARS = 50000;
+
+function readableParts(text: string): string {
+  if (text.length <= HEAD_CHARS + TAIL_CHARS) return text;
+  return text.slice(0, HEAD_CHARS) + '\n' + text.slice(text.length - TAIL_CHARS);
+}
+
+/** The mailing words found in the text and their total weight. */
+export function mailingSignals(text: string): { score: number; labels: string[] } {
+  const part = readableParts(text);
+  let score = 0;
+  const labels: string[] = [];
+  for (const signal of MAILING_SIGNALS) {
+    if (signal.pattern.test(part)) {
+      score += signal.weight;
+      labels.push(signal.label);
+    }
+  }
+  return { score, labels };
+}
+
+export function hasOptOut(text: string): boolean {
+  return OPT_OUT.test(readableParts(text));
+}
+
+/**
+ * Recipients outside the internal domains (any field, Bcc included; trusted partners count too:
+ * the opt-out rule protects every recipient of marketing).
+ */
+export function checkMissingUnsubscribe(
+  recipients: NormalisedRecipient[],
+  classifier: DomainClassifier,
+  text: string,
+  policy: Pick<RecipientPolicy, 'mailingThreshold'>,
+): Finding | null {
+  const outside = recipients.filter((r) => classifier.classify(r.domain) !== 'internal');
+  const threshold = Math.max(2, Number(policy.mailingThreshold) || 0);
+  if (outside.length < threshold || typeof text !== 'string') return null;
+  const signals = mailingSignals(text);
+  if (signals.score < 2) return null;
+  if (hasOptOut(text)) return null;
+  // Everyone hidden in Bcc is how a mailing is sent from a personal mailbox.
+  const hidden = outside.filter((r) => r.field === 'bcc').length;
+  const score = signals.score + (hidden >= 0.8 * outside.length ? 1 : 0);
+  const confidence: Confidence = score >= 4 ? 'high' : score >= 3 ? 'medium' : 'low';
+  return {
+    detector: 'missing-unsubscribe',
+    confidence,
+    severity: 'warn',
+    location: { part: 'body' },
+    evidence: 'mailing to ' + outside.length + ' external recipients reading as ' + signals.labels.slice(0, 4).join(', ') + '; no unsubscribe link or instruction found',
+    count: outside.length,
+  };
+}

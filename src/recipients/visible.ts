@@ -1,0 +1,54 @@
+/**
+ * visible-recipients: many external addresses that every recipient can see (To and Cc). Showing
+ * people's addresses to each other, above all private ones, counts as a data breach in Dutch
+ * practice; Bcc hides them and does not count.
+ */
+import type { Finding } from '../detection/types';
+import type { RecipientPolicy } from '../policy/types';
+import { maskedList, type NormalisedRecipient } from './address';
+import { isPersonalMailDomain, registrableDomain, type DomainClassifier } from './domains';
+
+export function checkVisibleRecipients(
+  recipients: NormalisedRecipient[],
+  classifier: DomainClassifier,
+  policy: Pick<RecipientPolicy, 'visibleThreshold' | 'webmailThreshold'>,
+): Finding | null {
+  const visible = recipients.filter((r) => r.field !== 'bcc' && classifier.isExternal(r.domain));
+  // It takes two to see each other, whatever the policy's thresholds say.
+  if (visible.length < 2) return null;
+  const domains = new Set<string>();
+  const personal: string[] = [];
+  const personalDomains = new Set<string>();
+  for (const r of visible) {
+    const registrable = registrableDomain(r.domain);
+    domains.add(registrable);
+    if (isPersonalMailDomain(registrable)) {
+      personal.push(r.address);
+      personalDomains.add(registrable);
+    }
+  }
+  const visibleThreshold = Math.max(2, Number(policy.visibleThreshold) || 0);
+  const webmailThreshold = Math.max(0, Number(policy.webmailThreshold) || 0);
+  // One partner organisation's people seeing each other is ordinary business; a crowd from several is not.
+  const crowd = visible.length >= visibleThreshold && domains.size > 1;
+  const privatePeople = personal.length > webmailThreshold;
+  if (!crowd && !privatePeople) return null;
+  const addresses = visible.map((r) => r.address);
+  const confidence = privatePeople || visible.length >= 2 * visibleThreshold ? 'high' : 'medium';
+  let evidence = addresses.length + ' external addresses in To/Cc from ' + domains.size + (domains.size === 1 ? ' domain' : ' domains');
+  if (personal.length > 0) {
+    const names: string[] = [];
+    personalDomains.forEach((d) => names.push(d));
+    evidence += ', ' + personal.length + ' personal (' + names.slice(0, 3).join(', ') + (names.length > 3 ? ', ...' : '') + ')';
+  }
+  evidence += ': ' + maskedList(addresses);
+  return {
+    detector: 'visible-recipients',
+    confidence,
+    severity: 'warn',
+    location: { part: 'recipients' },
+    evidence,
+    count: addresses.length,
+    recipients: addresses,
+  };
+}
