@@ -1,0 +1,123 @@
+/** IBAN: ISO 13616, every registry country, with the country's length and the mod-97 check. */
+import type { Detector, FindOptions, Hit } from '../detector';
+import type { PreparedText } from '../prepared';
+import { IBAN_LENGTHS } from '../iban-countries';
+import { ibanMod97 } from '../checksums';
+import { headerSays, NEAR, weighContext } from '../confidence';
+import { isWordChar } from '../words';
+
+const ID = 'iban' as const;
+/** The longest IBAN (34) with spaces between groups of four. */
+const LOOK_BACK = 44;
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Read an IBAN starting at q: letters, digits and single spaces, exactly the country's length. */
+function readIban(t: string, q: number): { end: number; iban: string } | null {
+  const cc = t.substr(q, 2).toUpperCase();
+  const length = IBAN_LENGTHS[cc];
+  if (length === undefined) return null;
+  let out = '';
+  let i = q;
+  while (i < t.length && out.length < length) {
+    const c = t.charCodeAt(i);
+    if (isLetter(c) || isDigit(c)) {
+      out += t.charAt(i);
+      i++;
+    } else if (c === 32 && out.length > 0 && i + 1 < t.length && (isLetter(t.charCodeAt(i + 1)) || isDigit(t.charCodeAt(i + 1)))) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  if (out.length !== length || (i < t.length && isWordChar(t.charCodeAt(i)))) return null;
+  const iban = out.toUpperCase();
+  return ibanMod97(iban) === 1 ? { end: i, iban } : null;
+}
+
+const isAlnum = (c: number) => isLetter(c) || isDigit(c);
+
+/**
+ * The IBAN that a digit run belongs to, if any. Every IBAN holds a run of 10+ digits (its account
+ * number), so the digit runs found in the shared pass are the anchors; we look back for "LLdd" at
+ * a word start, over letters, digits and single spaces only.
+ */
+export function ibanAround(text: PreparedText, tokenStart: number, tokenEnd: number): { start: number; end: number; iban: string } | null {
+  if (tokenEnd - tokenStart < 10) return null;
+  const t = text.text;
+  // An IBAN is grouped with spaces only: "06-12345678" or "12.345.678.901" is something else.
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 32 && !isDigit(c)) return null;
+  }
+  const from = Math.max(0, tokenStart - LOOK_BACK);
+  for (let q = tokenStart - 1; q >= from; q--) {
+    const c = t.charCodeAt(q);
+    if (c === 32) {
+      if (q === 0 || !isAlnum(t.charCodeAt(q - 1))) return null; // two spaces or punctuation: no IBAN spans it
+      continue;
+    }
+    if (!isAlnum(c)) return null;
+    if (q > 0 && isAlnum(t.charCodeAt(q - 1))) continue; // not a word start
+    if (q + 3 >= t.length || !isLetter(c) || !isLetter(t.charCodeAt(q + 1)) || !isDigit(t.charCodeAt(q + 2)) || !isDigit(t.charCodeAt(q + 3))) continue;
+    const found = readIban(t, q);
+    if (found && found.end >= tokenStart) return { start: q, end: found.end, iban: found.iban };
+  }
+  return null;
+}
+
+function find(text: PreparedText, options: FindOptions): Hit[] {
+  const hits: Hit[] = [];
+  let lastEnd = -1;
+  for (let k = 0; k < text.count && hits.length < options.limit; k++) {
+    if (text.starts[k] < lastEnd) continue;
+    const found = ibanAround(text, text.starts[k], text.ends[k]);
+    if (!found) continue;
+    lastEnd = found.end;
+    let confidence = weighContext(text, ID, found.start, found.end, headerSays(text, ID, found.start));
+    // A bare valid IBAN is still specific (country, length, checksum): medium rather than low.
+    if (confidence === 'low') confidence = 'medium';
+    // Next to a KvK or VAT number it is an organisation's own account (an invoice, a signature).
+    if (text.nearby(ID, found.start, found.end, NEAR).negative <= NEAR) confidence = 'low';
+    if (confidence) hits.push({ start: found.start, end: found.end, confidence, evidence: { kind: 'iban', iban: found.iban } });
+  }
+  return hits;
+}
+
+export const iban: Detector = {
+  id: ID,
+  gate: 'numbers',
+  texts: {
+    nl: {
+      name: 'IBAN (bankrekeningnummer)',
+      summary: ({ count }) => (count === 1 ? '1 IBAN gevonden' : count + " IBAN's gevonden"),
+      why: 'Een rekeningnummer is financiële persoonsgegevens; samen met een naam maakt het fraude en phishing makkelijker.',
+    },
+    en: {
+      name: 'IBAN (bank account number)',
+      summary: ({ count }) => (count === 1 ? '1 IBAN found' : count + ' IBANs found'),
+      why: 'A bank account number is financial personal data; together with a name it makes fraud and phishing easier.',
+    },
+  },
+  words: {
+    terms: [],
+    context: [
+      'iban', 'rekeningnummer', 'rekening', 'bankrekening', 'bankrekeningnummer', 'rekeningnr', 'rekeningnr.', 'bankrekeningnr',
+      'tnv', 't.n.v.', 'ten name van', 'salaris', 'overmaken', 'account', 'account number', 'bank account',
+    ],
+    negative: ['kvk', 'kvk-nummer', 'kvknummer', 'kvk nr', 'btw', 'btw-nummer', 'btw nr', 'btw-nr', 'vat', 'vat number', 'handelsregister'],
+  },
+  find,
+  examples: [
+    { text: 'Mijn IBAN is NL91 ABNA 0417 1643 00.', hits: [{ confidence: 'high', evidence: 'IBAN NL** **** **** **** 00' }] },
+    { text: 'rekeningnummer: nl91abna0417164300', hits: [{ confidence: 'high' }], why: 'lower case, no spaces' },
+    { text: 'Graag naar DE89 3704 0044 0532 0130 00 overmaken', hits: [{ confidence: 'high', evidence: 'IBAN DE** **** **** **** **** 00' }] },
+    { text: 'Zie GB82WEST12345698765432 hieronder.', hits: [{ confidence: 'medium' }], why: 'valid but no context' },
+    { text: 'BE68 5390 0754 7034', hits: [{ confidence: 'medium' }] },
+    { text: 'Acme BV | KvK 12345678 | IBAN NL91 ABNA 0417 1643 00', hits: [{ confidence: 'low' }], why: "an organisation's own account" },
+    { text: 'IBAN: NL91 ABNA 0417 1643 01', hits: [], why: 'wrong checksum' },
+    { text: 'IBAN: NL91 ABNA 0417 1643 001', hits: [], why: 'wrong length for NL' },
+    { text: 'Code XX91 ABNA 0417 1643 00', hits: [], why: 'no such country' },
+  ],
+};

@@ -1,0 +1,228 @@
+/**
+ * Lists about several people: a table or list whose rows each hold a name and a personal detail
+ * (e-mail, phone, date of birth, postcode, BSN, IBAN). Default: 5 or more such rows together.
+ * Rows are table rows, or other lines that hold an e-mail address or a long digit run.
+ */
+import type { Confidence } from '../types';
+import type { Detector, FindOptions, Hit } from '../detector';
+import type { PreparedText } from '../prepared';
+import { isValidBsn } from '../checksums';
+import { IBAN_LENGTHS, validateIban } from '../iban-countries';
+
+const ID = 'personal-list' as const;
+/** Rows longer than this are prose, not list rows. */
+const MAX_ROW = 400;
+const MAX_ROWS_READ = 2000;
+
+type DetailKind = 'e-mail' | 'tel' | 'geb.datum' | 'postcode' | 'BSN' | 'IBAN';
+const ORDER: DetailKind[] = ['e-mail', 'tel', 'geb.datum', 'postcode', 'BSN', 'IBAN'];
+/** Kinds that make a list sensitive by themselves (a list of birth dates or BSNs). */
+const SENSITIVE: DetailKind[] = ['geb.datum', 'BSN', 'IBAN'];
+
+const EMAIL = /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+const PHONE = /(?:^|[^0-9])(?:0[1-9](?:[ -]?[0-9]){8}|(?:\+|00)31[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?[0-9]){7,8})(?![0-9])/;
+/** A date that can be a date of birth (1900-2019): meeting dates in this year are not. */
+const BIRTH_DATE = /(?:^|[^0-9])(?:[0-3]?[0-9][-./][01]?[0-9][-./](?:19[0-9]|20[01])[0-9]|(?:19[0-9]|20[01])[0-9]-[01][0-9]-[0-3][0-9])(?![0-9])/;
+const POSTCODE = /(?:^|[^0-9])[1-9][0-9]{3} ?[A-Z]{2}(?![A-Za-z])/;
+const NINE_DIGITS = /(?:^|[^0-9])([0-9]{9})(?![0-9])/g;
+const IBAN_SHAPE = /(?:^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30})/g;
+
+const NAME = /(?:^|[^A-Za-zÀ-ÿ])([A-Z][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-Z][a-zà-ÿ'-]+/;
+const CELL_NAME = /^(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)(?: (?:[a-z']+|[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){0,4}$/;
+const NOT_NAMES = ['De', 'Het', 'Een', 'Dit', 'Deze', 'Wij', 'Ik', 'Onze', 'Uw', 'Beste', 'Geachte', 'Met', 'Voor', 'In', 'Op', 'Bij', 'Tel', 'Telefoon', 'Email', 'Adres', 'Naam', 'Name', 'The', 'Dear', 'Hallo'];
+
+/** Does this row name a person: a capitalised name in prose, or a name-like cell in a table? */
+function rowHasName(row: string): boolean {
+  if (row.indexOf('\t') >= 0) {
+    // Cheap first: some cell must start with a capital.
+    let capital = false;
+    for (let i = 0; ; ) {
+      const c = row.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        capital = true;
+        break;
+      }
+      const tab = row.indexOf('\t', i);
+      if (tab < 0) break;
+      i = tab + 1;
+    }
+    if (!capital) return false;
+    for (const cell of row.split('\t')) {
+      const c = cell.trim();
+      if (c.length >= 2 && c.length <= 60 && CELL_NAME.test(c) && NOT_NAMES.indexOf(c) < 0) return true;
+    }
+    return false;
+  }
+  const m = NAME.exec(row);
+  return !!m && NOT_NAMES.indexOf(m[1]) < 0;
+}
+
+/** The personal details a row holds. */
+function detailsOf(row: string): DetailKind[] {
+  const kinds: DetailKind[] = [];
+  if (row.indexOf('@') >= 0 && EMAIL.test(row)) kinds.push('e-mail');
+  if (PHONE.test(row)) kinds.push('tel');
+  if (BIRTH_DATE.test(row)) kinds.push('geb.datum');
+  if (POSTCODE.test(row)) kinds.push('postcode');
+  let m: RegExpExecArray | null;
+  NINE_DIGITS.lastIndex = 0;
+  while ((m = NINE_DIGITS.exec(row)) !== null) {
+    if (isValidBsn(m[1])) {
+      kinds.push('BSN');
+      break;
+    }
+  }
+  IBAN_SHAPE.lastIndex = 0;
+  while ((m = IBAN_SHAPE.exec(row)) !== null) {
+    const compact = m[1].replace(/ /g, '').toUpperCase();
+    if (validateIban(compact.slice(0, IBAN_LENGTHS[compact.slice(0, 2)] || 0)) === null) {
+      kinds.push('IBAN');
+      break;
+    }
+  }
+  return kinds;
+}
+
+/**
+ * Lines worth reading as rows: lines with an '@' or a 9+ digit run (from the shared pass) and the
+ * rows of tab-separated tables. Sorted line starts, each once.
+ */
+function candidateLines(text: PreparedText): Array<{ start: number; end: number }> {
+  const fromMarks: Array<{ start: number; end: number }> = [];
+  const ats = text.atPositions();
+  let a = 0;
+  let k = 0;
+  let last = -1;
+  // Walk the '@' signs and the digit runs together, in text order.
+  while (a < ats.length || k < text.count) {
+    let pos: number;
+    if (k >= text.count || (a < ats.length && ats[a] < text.starts[k])) pos = ats[a++];
+    else pos = text.starts[k++];
+    const line = text.line(pos);
+    if (line.start === last) continue;
+    last = line.start;
+    if (line.end - line.start <= MAX_ROW) fromMarks.push({ start: line.start, end: line.end });
+  }
+  // Merge with the table rows (both in text order), each line once.
+  const t = text.text;
+  const lines: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  for (const table of text.tables()) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const start = table.rows[r];
+      while (i < fromMarks.length && fromMarks[i].start < start) lines.push(fromMarks[i++]);
+      if (i < fromMarks.length && fromMarks[i].start === start) i++;
+      const end = r + 1 < table.rows.length ? table.rows[r + 1] - 1 : table.end;
+      lines.push({ start, end: t.charCodeAt(end - 1) === 13 ? end - 1 : end });
+    }
+  }
+  while (i < fromMarks.length) lines.push(fromMarks[i++]);
+  return lines;
+}
+
+interface Row {
+  start: number;
+  end: number;
+  kinds: DetailKind[];
+}
+
+function onlyBlank(t: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Runs of candidate lines that follow each other (at most one blank line between), minRows or longer. */
+function runsOfLines(t: string, lines: Array<{ start: number; end: number }>, minRows: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let runStart = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    const joined = i < lines.length && lines[i].start - lines[i - 1].end <= 3 && onlyBlank(t, lines[i - 1].end, lines[i].start);
+    if (joined) continue;
+    // Reading a few thousand rows of one block is enough to know it is a list; a 100,000-row
+    // sheet is not read to the end.
+    if (i - runStart >= minRows) for (let k = runStart; k < Math.min(i, runStart + MAX_ROWS_READ); k++) out.push(lines[k]);
+    runStart = i;
+  }
+  return out;
+}
+
+function find(text: PreparedText, options: FindOptions): Hit[] {
+  const t = text.text;
+  const rows: Row[] = [];
+  // Only lines that stand in a block of at least minRows lines can form a list: prose lines that
+  // happen to hold a phone number are dropped here before any row is read.
+  for (const line of runsOfLines(t, candidateLines(text), options.minRows)) {
+    const row = t.slice(line.start, line.end);
+    if (!rowHasName(row)) continue;
+    const kinds = detailsOf(row);
+    if (kinds.length > 0) rows.push({ start: line.start, end: line.end, kinds });
+  }
+  // Rows belong to one list when at most one other line stands between them.
+  const hits: Hit[] = [];
+  let list: Row[] = [];
+  const flush = () => {
+    if (list.length >= options.minRows) {
+      const kinds = ORDER.filter((k) => list.some((r) => r.kinds.indexOf(k) >= 0));
+      const confidence: Confidence = kinds.length >= 2 || kinds.some((k) => SENSITIVE.indexOf(k) >= 0) ? 'high' : 'medium';
+      hits.push({ start: list[0].start, end: list[list.length - 1].end, confidence, evidence: { kind: 'list', rows: list.length, details: kinds } });
+    }
+    list = [];
+  };
+  for (const row of rows) {
+    if (list.length > 0) {
+      const gap = t.slice(list[list.length - 1].end, row.start);
+      if (gap.length > MAX_ROW || (gap.match(/\n/g) || []).length > 2) flush();
+    }
+    list.push(row);
+  }
+  flush();
+  return hits;
+}
+
+export const personalList: Detector = {
+  id: ID,
+  gate: 'details',
+  texts: {
+    nl: {
+      name: 'Lijst met persoonsgegevens',
+      summary: ({ count }) => (count === 1 ? 'Een lijst met gegevens van meerdere personen gevonden' : count + ' lijsten met gegevens van meerdere personen gevonden'),
+      why: 'Een lijst met namen en contact- of persoonsgegevens van meerdere mensen maakt een vergissing meteen een datalek voor al die mensen.',
+    },
+    en: {
+      name: 'List of personal data',
+      summary: ({ count }) => (count === 1 ? 'A list with data about several people found' : count + ' lists with data about several people found'),
+      why: 'A list of names with contact or personal details of several people turns one mistake into a data breach for all of them.',
+    },
+  },
+  words: { terms: [], context: [], negative: [] },
+  find,
+  examples: [
+    {
+      text:
+        'Naam\tE-mail\tGeboortedatum\n' +
+        'Jan de Vries\tjan@example.nl\t12-03-1985\n' +
+        'Fatima El Amrani\tfatima@example.nl\t01-07-1990\n' +
+        'Piet Jansen\tpiet@example.nl\t23-11-1978\n' +
+        'Anna Bakker\tanna@example.nl\t05-05-2001\n' +
+        'Kees Visser\tkees@example.nl\t30-09-1969\n',
+      hits: [{ confidence: 'high', evidence: '5 × (e-mail, geb.datum)' }],
+    },
+    {
+      text: 'Jan de Vries - 06-12345678\nPiet Jansen - 06-23456789\nAnna Bakker - 06-34567890\nKees Visser - 06-45678901\nEva Smit - 06-56789012\n',
+      hits: [{ confidence: 'medium', evidence: '5 × (tel)' }],
+    },
+    {
+      text: 'Jan de Vries - 06-12345678\nPiet Jansen - 06-23456789\nAnna Bakker - 06-34567890\nKees Visser - 06-45678901\n',
+      hits: [],
+      why: 'four rows are below the default of five',
+    },
+    {
+      text: 'Vergaderingen:\n12-03-2025 overleg\n13-03-2025 overleg\n14-03-2025 overleg\n15-03-2025 overleg\n16-03-2025 overleg\n',
+      hits: [],
+      why: 'dates without names',
+    },
+  ],
+};

@@ -1,0 +1,359 @@
+/**
+ * A text prepared once for all detectors: one regex pass collects digit runs and the positions of
+ * every gate word. Detectors whose gate did not fire do nothing; the others
+ * work from these lists instead of scanning the text again.
+ */
+import type { ContentDetectorId } from './types';
+import type { Vocabulary, WordRole } from './vocabulary';
+import { containsWord, isWholeWord, normalizeWord } from './words';
+
+/** A block of tab-separated lines: a table, headed by its first row (COMMON.md's convention). */
+export interface Table {
+  /** Start of the header row. */
+  start: number;
+  /** Start of each row after the header, and the end of the last one. */
+  rows: number[];
+  end: number;
+}
+
+export interface WordHit {
+  start: number;
+  end: number;
+  /** Normalized (lower case, single spaces). */
+  word: string;
+  role: WordRole;
+}
+
+export interface Nearby {
+  /** Distance in characters to the nearest context word, or Infinity. */
+  context: number;
+  contextWord?: string;
+  negative: number;
+  negativeWord?: string;
+}
+
+/** Lines longer than this are not treated as table rows (keeps hostile one-line bodies linear). */
+const MAX_ROW = 4096;
+/** Tokens with more digit groups than this are not any of our numbers. */
+const MAX_GROUPS = 16;
+
+export class PreparedText {
+  /**
+   * Digit runs of 9+ digits with single separators between them ("1234.56.782", "06-12345678"):
+   * run k is [starts[k], ends[k]). Typed arrays, not objects: a big text has many of them and they
+   * live through the whole scan, so they should cost the garbage collector nothing.
+   */
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  /** Number of digit runs. */
+  count = 0;
+  /** Word hits per detector, in text order. */
+  private readonly wordHits = new Map<ContentDetectorId, WordHit[]>();
+  private atSigns?: number[];
+
+  // Line cursor: queries that move forward reuse what was scanned before (amortized linear).
+  private cursorPos = -1;
+  private cursorLineStart = 0;
+  private cursorLineEnd = 0;
+  private readonly lineResult = { start: 0, end: 0 };
+  private readonly headerCache = new Map<number, number>();
+  private readonly headers = new Map<number, string[]>();
+  private tableList?: Table[];
+  private readonly headerMemo = new Map<readonly string[], Map<string, boolean>>();
+
+  constructor(
+    readonly text: string,
+    readonly vocabulary: Vocabulary,
+  ) {
+    const re = new RegExp(vocabulary.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[1] !== undefined) {
+        if (this.count === this.starts.length) {
+          const starts = new Int32Array(this.count * 2);
+          const ends = new Int32Array(this.count * 2);
+          starts.set(this.starts);
+          ends.set(this.ends);
+          this.starts = starts;
+          this.ends = ends;
+        }
+        this.starts[this.count] = start;
+        this.ends[this.count] = end;
+        this.count++;
+      } else if (isWholeWord(text, start, end)) {
+        const raw = m[0].toLowerCase();
+        const word = /\s/.test(raw) ? normalizeWord(raw) : raw;
+        const roles = vocabulary.roles.get(word);
+        if (roles) {
+          for (const r of roles) {
+            let list = this.wordHits.get(r.detector);
+            if (!list) this.wordHits.set(r.detector, (list = []));
+            list.push({ start, end, word, role: r.role });
+          }
+        }
+      } else {
+        // A longer word failed the whole-word test; a shorter one may still start here.
+        re.lastIndex = start + 1;
+      }
+    }
+  }
+
+  /** This detector's word hits (all roles), in text order. */
+  hits(detector: ContentDetectorId, role?: WordRole): WordHit[] {
+    const list = this.wordHits.get(detector) || [];
+    return role ? list.filter((h) => h.role === role) : list;
+  }
+
+  hasRole(detector: ContentDetectorId, role: WordRole): boolean {
+    const list = this.wordHits.get(detector);
+    return !!list && list.some((h) => h.role === role);
+  }
+
+  /** Group lengths of the last shape() call (shared buffer: read before the next call). */
+  readonly lens = new Int32Array(MAX_GROUPS);
+  /** Separator before each group of the last shape() call (char code, 0 for the first). */
+  readonly seps = new Int32Array(MAX_GROUPS);
+
+  /**
+   * The shape of a token (group lengths and separators) without allocating: the hot path looks at
+   * every digit run, and most are phone numbers that no detector wants. Returns the number of
+   * groups, or -1 for a token with more than MAX_GROUPS groups.
+   */
+  shape(start: number, end: number): number {
+    const t = this.text;
+    let count = 0;
+    let len = 0;
+    let sep = 0;
+    for (let i = start; i < end; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        len++;
+      } else {
+        if (count >= MAX_GROUPS) return -1;
+        this.lens[count] = len;
+        this.seps[count] = sep;
+        count++;
+        len = 0;
+        sep = c;
+      }
+    }
+    if (count >= MAX_GROUPS) return -1;
+    this.lens[count] = len;
+    this.seps[count] = sep;
+    return count + 1;
+  }
+
+  /** The digits of text[start, end) without separators. */
+  digits(start: number, end: number): string {
+    return this.text.slice(start, end).replace(/[^0-9]/g, '');
+  }
+
+  /** Positions of '@' (for e-mail addresses), found with indexOf only when a detector asks. */
+  atPositions(): number[] {
+    if (!this.atSigns) {
+      const list: number[] = [];
+      let i = this.text.indexOf('@');
+      while (i >= 0) {
+        list.push(i);
+        i = this.text.indexOf('@', i + 1);
+      }
+      this.atSigns = list;
+    }
+    return this.atSigns;
+  }
+
+  /**
+   * A detector's context and negative words within `window` characters on either side of
+   * [start, end), whole words only (presidio-style context). Searched only around candidates that
+   * already passed their checks, so this is rare work.
+   */
+  wordsNear(detector: ContentDetectorId, start: number, end: number, window: number): WordHit[] {
+    const re = this.vocabulary.localPattern(detector);
+    if (!re) return [];
+    const t = this.text;
+    const from = Math.max(0, start - window);
+    const slice = t.slice(from, Math.min(t.length, end + window));
+    const out: WordHit[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (!isWholeWord(t, s, e)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      out.push({ start: s, end: e, word: normalizeWord(m[0]), role: m[1] !== undefined ? 'context' : 'negative' });
+    }
+    return out;
+  }
+
+  /** Nearest context and negative word (distance in characters, Infinity when none). */
+  nearby(detector: ContentDetectorId, start: number, end: number, window: number): Nearby {
+    const out: Nearby = { context: Infinity, negative: Infinity };
+    for (const h of this.wordsNear(detector, start, end, window)) {
+      const distance = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
+      if (h.role === 'context') {
+        if (distance < out.context) {
+          out.context = distance;
+          out.contextWord = h.word;
+        }
+      } else if (distance < out.negative) {
+        out.negative = distance;
+        out.negativeWord = h.word;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Start and end of the line holding pos. Queries that move forward walk the lines with
+   * indexOf('\n') from where the last one ended, so a pass over all candidates stays linear.
+   * The returned object is reused by the next call: read it, don't keep it.
+   */
+  line(pos: number): { start: number; end: number } {
+    const t = this.text;
+    if (this.cursorPos < 0 || pos < this.cursorLineStart) {
+      this.cursorLineStart = pos > 0 ? t.lastIndexOf('\n', pos - 1) + 1 : 0;
+      const nl = t.indexOf('\n', pos);
+      this.cursorLineEnd = nl < 0 ? t.length : nl;
+    }
+    while (pos > this.cursorLineEnd) {
+      this.cursorLineStart = this.cursorLineEnd + 1;
+      const nl = t.indexOf('\n', this.cursorLineStart);
+      this.cursorLineEnd = nl < 0 ? t.length : nl;
+    }
+    this.cursorPos = pos;
+    this.lineResult.start = this.cursorLineStart;
+    this.lineResult.end = this.cursorLineEnd;
+    return this.lineResult;
+  }
+
+  /**
+   * The header cell above pos when pos sits in a tab-separated table (COMMON.md's table
+   * convention): the first row of the block of tabbed lines, cell in the same column. Normalized.
+   */
+  columnHeader(pos: number): string | undefined {
+    const { start, end } = this.line(pos);
+    if (pos - start > MAX_ROW || !this.tabIn(start, end)) return undefined;
+    let column = 0;
+    for (let i = start; i < pos; i++) if (this.text.charCodeAt(i) === 9) column++;
+    const headerStart = this.tableHeaderStart(start);
+    if (headerStart === start) return undefined;
+    return this.headerCells(headerStart)[column];
+  }
+
+  /** The normalized cells of the header row starting at headerStart, computed once per table. */
+  headerCells(headerStart: number): string[] {
+    let cells = this.headers.get(headerStart);
+    if (!cells) {
+      const headerEnd = this.text.indexOf('\n', headerStart);
+      const header = this.text.slice(headerStart, headerEnd < 0 ? this.text.length : Math.min(headerEnd, headerStart + MAX_ROW));
+      cells = header.split('\t').map(normalizeWord);
+      this.headers.set(headerStart, cells);
+    }
+    return cells;
+  }
+
+  /**
+   * Every table in the text (blocks of 2+ lines holding a tab), found with indexOf('\t') only.
+   * Computed once, on the first request.
+   */
+  tables(): Table[] {
+    if (this.tableList) return this.tableList;
+    const t = this.text;
+    const list: Table[] = [];
+    let current: Table | null = null;
+    // Walk the lines forward with indexOf only; nextTab jumps from one tabbed line to the next.
+    let nextTab = t.indexOf('\t');
+    while (nextTab >= 0) {
+      const lineStart = nextTab === 0 ? 0 : t.lastIndexOf('\n', nextTab - 1) + 1;
+      let lineEnd = t.indexOf('\n', nextTab);
+      if (lineEnd < 0) lineEnd = t.length;
+      if (lineEnd - lineStart <= MAX_ROW) {
+        if (current && current.end + 1 === lineStart) {
+          current.rows.push(lineStart);
+          current.end = lineEnd;
+        } else {
+          if (current && current.rows.length > 0) list.push(current);
+          current = { start: lineStart, rows: [], end: lineEnd };
+        }
+      }
+      nextTab = lineEnd < t.length ? t.indexOf('\t', lineEnd + 1) : -1;
+    }
+    if (current && current.rows.length > 0) list.push(current);
+    this.tableList = list;
+    return list;
+  }
+
+  /** The span of cell `column` in row `row` of a table (header excluded), trimmed, or null. */
+  cell(table: Table, row: number, column: number): { start: number; end: number } | null {
+    const t = this.text;
+    const end = row + 1 < table.rows.length ? table.rows[row + 1] - 1 : table.end;
+    let s = table.rows[row];
+    for (let c = 0; c < column; c++) {
+      const tab = t.indexOf('\t', s);
+      if (tab < 0 || tab >= end) return null;
+      s = tab + 1;
+    }
+    let e = t.indexOf('\t', s);
+    if (e < 0 || e > end) e = end;
+    while (s < e && t.charCodeAt(s) === 32) s++;
+    while (e > s && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 13)) e--;
+    return { start: s, end: e };
+  }
+
+  /** Whole-word test of a detector's words in a header cell. */
+  headerSays(cell: string | undefined, words: readonly string[]): boolean {
+    if (cell === undefined || cell.length === 0) return false;
+    let memo = this.headerMemo.get(words);
+    if (!memo) this.headerMemo.set(words, (memo = new Map()));
+    let says = memo.get(cell);
+    if (says === undefined) memo.set(cell, (says = containsWord(cell, words) !== undefined));
+    return says;
+  }
+
+  private tabIn(start: number, end: number): boolean {
+    if (end - start > MAX_ROW) return false;
+    for (let i = start; i < end; i++) if (this.text.charCodeAt(i) === 9) return true;
+    return false;
+  }
+
+  /** Walk up through tabbed lines to the first line of the block; cached per queried line. */
+  private tableHeaderStart(lineStart: number): number {
+    const cached = this.headerCache.get(lineStart);
+    if (cached !== undefined) return cached;
+    const t = this.text;
+    let cur = lineStart;
+    for (;;) {
+      if (cur === 0) break;
+      const hit = this.headerCache.get(cur);
+      if (hit !== undefined && cur !== lineStart) {
+        cur = hit;
+        break;
+      }
+      // Previous line: [p, cur - 1), bounded in length.
+      let p = cur - 1;
+      const limit = Math.max(0, cur - 1 - MAX_ROW);
+      while (p > limit && t.charCodeAt(p - 1) !== 10) p--;
+      if (p > 0 && t.charCodeAt(p - 1) !== 10) break; // too long to be a row
+      let tab = false;
+      for (let i = p; i < cur - 1; i++) {
+        if (t.charCodeAt(i) === 9) {
+          tab = true;
+          break;
+        }
+      }
+      if (!tab) break;
+      cur = p;
+    }
+    this.headerCache.set(lineStart, cur);
+    return cur;
+  }
+}

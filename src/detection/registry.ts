@@ -1,0 +1,30 @@
+/** Every content detector, by id. Others read `texts` from here (task pane, alerts, CLI). */
+import type { ContentDetectorId, DetectorTexts } from './types';
+import type { Detector } from './detector';
+import { bsn } from './detectors/bsn';
+import { iban } from './detectors/iban';
+import { payslip } from './detectors/payslip';
+import { credential } from './detectors/credential';
+import { health } from './detectors/health';
+import { idDocument } from './detectors/id-document';
+import { paymentCard } from './detectors/payment-card';
+import { personalList } from './detectors/personal-list';
+
+/** In the order of CONTENT_DETECTORS. */
+export const DETECTORS: readonly Detector[] = [bsn, iban, payslip, credential, health, idDocument, paymentCard, personalList];
+
+export const DETECTOR_REGISTRY: Readonly<Record<ContentDetectorId, Detector>> = {
+  bsn,
+  iban,
+  payslip,
+  credential,
+  health,
+  'id-document': idDocument,
+  'payment-card': paymentCard,
+  'personal-list': personalList,
+};
+
+/** The nl and en texts of a content detector. */
+export function detectorTexts(id: ContentDetectorId): DetectorTexts {
+  return DETECTOR_REGISTRY[id].texts;
+}

@@ -1,0 +1,88 @@
+/**
+ * The words the detectors listen for. The words that open a detector's gate (payslip terms,
+ * "wachtwoord", "paspoort", the admin's keywords) go into one regex that runs once over the text
+ * together with the digit-run search (the gitleaks-style prefilter). Context and negative words are
+ * only looked up in a small window around a candidate that already passed its checks, so common
+ * words ("tel", "hij", "factuur") cost nothing on the rest of the text.
+ */
+import type { ContentDetectorId } from './types';
+import type { Detector } from './detector';
+import { normalizeWord, wordsPattern } from './words';
+
+export type WordRole = 'term' | 'context' | 'negative' | 'keyword';
+
+export interface ExtraWords {
+  keywords: readonly string[];
+  contextWords: readonly string[];
+}
+
+export class Vocabulary {
+  /** Gate words: normalized word -> the detectors it matters to, and how ('term' or 'keyword'). */
+  readonly roles = new Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>();
+  /** The one pass over the text. */
+  readonly source: string;
+  private readonly local = new Map<ContentDetectorId, { context: string[]; negative: string[]; pattern?: RegExp; contextOnly?: RegExp }>();
+
+  constructor(detectors: readonly Detector[], extra: Partial<Record<ContentDetectorId, ExtraWords>> = {}) {
+    for (const d of detectors) {
+      const context = d.words.context.map(normalizeWord);
+      const negative = d.words.negative.map(normalizeWord);
+      for (const w of d.words.terms) this.add(w, d.id, 'term');
+      const more = extra[d.id];
+      if (more) {
+        for (const w of more.keywords) this.add(w, d.id, 'keyword');
+        // For detectors that read words, the admin's context words are more of their words.
+        for (const w of more.contextWords) {
+          if (d.gate === 'numbers') context.push(normalizeWord(w));
+          else this.add(w, d.id, 'term');
+        }
+      }
+      this.local.set(d.id, { context: context.filter(Boolean), negative: negative.filter(Boolean) });
+    }
+    const words = Array.from(this.roles.keys());
+    // Group 1: a digit run of 9+ digits with single separators (BSN, an IBAN's account part, cards,
+    // phones); otherwise a gate word. 8-digit table cells and dates are read from table rows instead.
+    this.source = '(\\d(?:[ .\\/-]?\\d){8,})' + (words.length ? '|\\b' + wordsPattern(words) : '');
+  }
+
+  private add(word: string, detector: ContentDetectorId, role: WordRole): void {
+    const key = normalizeWord(word);
+    if (!key) return;
+    let list = this.roles.get(key);
+    if (!list) this.roles.set(key, (list = []));
+    if (!list.some((r) => r.detector === detector && r.role === role)) list.push({ detector, role });
+  }
+
+  /** A detector's context or negative words, normalized (for short strings such as header cells). */
+  wordsOf(detector: ContentDetectorId, role: 'context' | 'negative'): string[] {
+    const l = this.local.get(detector);
+    return l ? l[role] : [];
+  }
+
+  /** A regex for a detector's context words only (a quick "does this header name it at all?"). */
+  contextPattern(detector: ContentDetectorId): RegExp | undefined {
+    const l = this.local.get(detector);
+    if (!l || l.context.length === 0) return undefined;
+    if (!l.contextOnly) l.contextOnly = new RegExp(wordsPattern(l.context), 'i');
+    return l.contextOnly;
+  }
+
+  /** One regex for a detector's context and negative words: group 1 is a context word. */
+  localPattern(detector: ContentDetectorId): RegExp | undefined {
+    const l = this.local.get(detector);
+    if (!l || l.context.length + l.negative.length === 0) return undefined;
+    if (!l.pattern) {
+      const parts: string[] = [];
+      // \b lets the regex skip the middle of words quickly; whole words are checked again in code.
+      const pattern = (words: string[]) => {
+        const plain = words.filter((w) => /^[a-z0-9]/.test(w));
+        const other = words.filter((w) => !/^[a-z0-9]/.test(w));
+        return [plain.length ? '\\b' + wordsPattern(plain) : '', other.length ? wordsPattern(other) : ''].filter(Boolean).join('|');
+      };
+      parts.push(l.context.length ? '(' + pattern(l.context) + ')' : '(?!)');
+      if (l.negative.length) parts.push(pattern(l.negative));
+      l.pattern = new RegExp(parts.join('|'), 'gi');
+    }
+    return l.pattern;
+  }
+}
