@@ -3,10 +3,12 @@
 import { runEngineBench } from './engine';
 import './recipients';
 import { run as runOfficeBench } from './extract-office';
+import { benchExtractPdf } from './extract-pdf';
 
 async function main(): Promise<void> {
   runEngineBench();
   await runOfficeBench();
+  await benchExtractPdf();
 }
 
 void main();

@@ -24,7 +24,7 @@ const reasons = (r: ExtractResult) => r.problems.map((p) => p.reason);
  * load; each must still end well inside the default 3 s budget's order of magnitude.
  */
 const roomy = (limits: Parameters<typeof budget>[0] = {}) => budget({ timeBudgetMs: 60000, ...limits });
-const FAST_MS = 5000;
+const FAST_MS = 15000; // hang guards, not timing tests: wall time depends on the machine's load
 
 describe('zip bombs', () => {
   const gigabyte = zeroBomb(ONE_GIB_PAIRS);
