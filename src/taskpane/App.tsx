@@ -133,6 +133,11 @@ export function App({ host, scan = scanMessage }: AppProps) {
         setNotice({ intent: 'error', text: t.secureNotSupported({}) });
         return;
       }
+      if (outcome === 'link-opened') {
+        // The message goes through the secure channel, not through Outlook: nothing here may let it pass.
+        setNotice({ intent: 'info', text: t.secureApplied({ how: 'secure-channel' }) });
+        return;
+      }
       const dealt = new Set(dealtWith);
       for (const f of report.findings) if (secureSendCovers(f)) dealt.add(findingKey(f));
       setDealtWith(dealt);
