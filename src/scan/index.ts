@@ -23,6 +23,13 @@ import { bodyText, walkMessage } from './parts';
 import { reasonText } from './texts';
 import type { MessageInput, Report, ScanOptions, Verdict } from './types';
 
+/**
+ * Unscannable for a reason that says little about what is inside (a format we don't read, a cloud
+ * link): low confidence, so the default policy does not stop the send for it. A scan without text,
+ * a broken file, or one cut short by a limit is high: personal data may well be in it.
+ */
+const NOT_CONTENT_REASONS = ['unknown-format', 'cloud'];
+
 const PART_ORDER: Record<Location['part'], number> = { subject: 0, body: 1, attachment: 2, recipients: 3 };
 
 function locationKey(location: Location): string {
@@ -87,7 +94,8 @@ class FindingCollector {
   }
 
   addProblem(location: Location, detector: 'unscannable-attachment' | 'encrypted-attachment', reason: string, lang: Language): void {
-    if (!reported(this.policy, detector, 'high')) return;
+    const confidence = NOT_CONTENT_REASONS.indexOf(reason) >= 0 ? 'low' : 'high';
+    if (!reported(this.policy, detector, confidence)) return;
     const key = detector + '\u0000' + locationKey(location);
     const existing = this.byKey[key];
     if (existing) {
@@ -96,7 +104,7 @@ class FindingCollector {
     }
     const finding: Finding = {
       detector,
-      confidence: 'high',
+      confidence,
       severity: this.policy.detectors[detector].action,
       location: { ...location },
       evidence: reasonText(reason, lang),

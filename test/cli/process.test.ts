@@ -43,6 +43,7 @@ test('scan --json on a clean message: exit 0 and the documented shape', () => {
 test('scan --json with a policy that warns: exit 1, findings with exactly the documented keys', () => {
   const policy = defaultPolicy();
   policy.detectors['unscannable-attachment'].action = 'warn';
+  policy.detectors['unscannable-attachment'].minConfidence = 'low'; // export.dat is a format we don't read: low confidence
   const file = path.join(tmp, 'policy.json');
   fs.writeFileSync(file, JSON.stringify(policy));
   const r = sendGuard('scan', '--json', '--policy', file, path.join(fixtures, 'with-attachment.eml'));

@@ -188,13 +188,17 @@ describe('attachments', () => {
       }),
       options(),
     );
-    expect(report.findings.map((f) => [f.detector, f.location.attachment, f.reason])).toEqual([
-      ['unscannable-attachment', 'plan.docx', 'cloud'],
-      ['unscannable-attachment', 'a.pdf', 'read-error'],
-      ['unscannable-attachment', 'b.pdf', 'no-content'],
-      ['unscannable-attachment', 'c.boom', 'corrupt'],
+    // A cloud link says nothing about content: low confidence, under the default policy's minimum.
+    expect(report.findings.map((f) => [f.detector, f.location.attachment, f.reason, f.confidence])).toEqual([
+      ['unscannable-attachment', 'a.pdf', 'read-error', 'high'],
+      ['unscannable-attachment', 'b.pdf', 'no-content', 'high'],
+      ['unscannable-attachment', 'c.boom', 'corrupt', 'high'],
     ]);
-    expect(report.verdict).toBe('allow'); // attachment findings are info by default
+    expect(report.verdict).toBe('warn'); // what could not be read is never a silent pass
+    const everything = defaultPolicy();
+    everything.detectors['unscannable-attachment'].minConfidence = 'low';
+    const all = scanMessage(message({ attachments: [{ name: 'plan.docx', kind: 'cloud' }] }), options(everything));
+    expect(all.findings.map((f) => [f.location.attachment, f.reason, f.confidence])).toEqual([['plan.docx', 'cloud', 'low']]);
   });
 
   test('when the time budget runs out, attachments not reached are unscannable (time-out) and the report says so', () => {
