@@ -1,6 +1,7 @@
 /* Three builds: the on-send handler (one ES2016 file for classic Outlook's JavaScript-only runtime),
    the web pages (task pane, commands page, preview), and the send-guard CLI for Node. */
 const path = require('path');
+const pages = require('./webpack.pages');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -98,11 +99,14 @@ module.exports = (env, argv) => {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/send-check/commands.html', chunks: [], inject: false }),
+      new pages.ContentSecurityPolicyPlugin(),
+      pages.samples(),
     ],
     performance: { hints: false },
     devServer: {
       port: 3000,
-      server: 'https',
+      server: pages.devServerHttps(env),
+      onListening: pages.printPreviewAddress,
       static: [{ directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' }],
       // No dev-server client in any bundle: injected into the handler it breaks classic Outlook.
       client: false,
