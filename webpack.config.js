@@ -1,12 +1,13 @@
 /* Three builds: the on-send handler (one ES2016 file for classic Outlook's JavaScript-only runtime),
    the web pages (task pane, commands page, preview), and the send-guard CLI for Node. */
 const path = require('path');
-const pages = require('./webpack.pages');
+const pages = require('./src/deploy/pages');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { ReleasePlugin, baseUrlFrom } = require('./src/deploy/release-plugin');
+const { SECURITY_HEADERS } = require('./src/deploy/hosting');
 
 
 const typescript = (target) => ({
@@ -112,7 +113,7 @@ module.exports = (env, argv) => {
       client: false,
       hot: false,
       liveReload: false,
-      headers: { 'Access-Control-Allow-Origin': '*' },
+      headers: { ...SECURITY_HEADERS, 'Access-Control-Allow-Origin': '*' },
     },
   };
 

@@ -5,6 +5,7 @@
 
 /** Hosts that show the task pane in their frame: Outlook on the web, new Outlook, Microsoft 365. */
 const OUTLOOK_FRAME_ANCESTORS = [
+  "'self'",
   'https://*.office.com',
   'https://*.office365.com',
   'https://*.outlook.com',
@@ -14,21 +15,31 @@ const OUTLOOK_FRAME_ANCESTORS = [
   'https://*.officeapps.live.com',
 ];
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // Office.js comes from Microsoft's CDN; nothing else runs.
-  "script-src 'self' https://appsforoffice.microsoft.com",
-  // Fluent UI v9 (Griffel) inserts its styles at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  // Only the add-in's own origin (policy.json): no message content leaves the client.
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  'frame-ancestors ' + OUTLOOK_FRAME_ANCESTORS.join(' '),
-].join('; ');
+/**
+ * The Content-Security-Policy of a page. `officeJs`: the page loads Office.js from Microsoft's CDN.
+ * `frameAncestors`: only in the response header (a <meta> policy cannot carry it).
+ */
+function contentSecurityPolicy(options) {
+  const { officeJs = true, frameAncestors = true } = options || {};
+  const directives = [
+    "default-src 'self'",
+    // Office.js comes from Microsoft's CDN; nothing else runs.
+    "script-src 'self'" + (officeJs ? ' https://appsforoffice.microsoft.com' : ''),
+    // Fluent UI v9 (Griffel) inserts its styles at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    // Only the add-in's own origin (policy.json): no message content leaves the client.
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ];
+  if (frameAncestors) directives.push('frame-ancestors ' + OUTLOOK_FRAME_ANCESTORS.join(' '));
+  return directives.join('; ');
+}
+
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** Response headers for the HTML pages. */
 const SECURITY_HEADERS = {
@@ -47,4 +58,4 @@ const CONTENT_TYPES = {
   '.md': 'text/markdown',
 };
 
-module.exports = { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, CONTENT_TYPES };
+module.exports = { contentSecurityPolicy, CONTENT_SECURITY_POLICY, SECURITY_HEADERS, CONTENT_TYPES };

@@ -7,27 +7,14 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-/* Only what each page needs. Fluent UI (Griffel) writes its styles at run time, hence 'unsafe-inline'
-   for styles only; office.js comes from Microsoft's CDN; the only request is the own policy.json. */
-function csp(scriptSources) {
-  return [
-    "default-src 'self'",
-    `script-src 'self'${scriptSources ? ' ' + scriptSources : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-}
-const OFFICE_JS = 'https://appsforoffice.microsoft.com';
+const { contentSecurityPolicy } = require('./hosting');
 
 /** Puts the page's CSP meta first in <head>, so it already covers the scripts a template names itself. */
 class ContentSecurityPolicyPlugin {
   apply(compiler) {
-    const policies = { 'taskpane.html': csp(OFFICE_JS), 'commands.html': csp(OFFICE_JS), 'preview.html': csp('') };
+    // The same policy as the hosting headers (src/deploy/hosting.js), less what a <meta> cannot say.
+    const meta = (officeJs) => contentSecurityPolicy({ officeJs, frameAncestors: false });
+    const policies = { 'taskpane.html': meta(true), 'commands.html': meta(true), 'preview.html': meta(false) };
     compiler.hooks.compilation.tap('ContentSecurityPolicyPlugin', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('ContentSecurityPolicyPlugin', (data) => {
         const policy = policies[data.outputName];
@@ -45,13 +32,13 @@ const samples = () => new CopyWebpackPlugin({ patterns: [{ from: 'src/preview/sa
    install` made and trusted (~/.office-addin-dev-certs), else one generated once into .certs/. */
 function devCertificate() {
   const installed = path.join(os.homedir(), '.office-addin-dev-certs');
-  const dir = fs.existsSync(path.join(installed, 'localhost.crt')) ? installed : path.resolve(__dirname, '.certs');
+  const dir = fs.existsSync(path.join(installed, 'localhost.crt')) ? installed : path.resolve(__dirname, '..', '..', '.certs');
   const file = (name) => path.join(dir, name);
   if (!fs.existsSync(file('localhost.crt')) || !fs.existsSync(file('localhost.key'))) {
     fs.mkdirSync(dir, { recursive: true });
     // generateCertificates is async and webpack reads this config synchronously: run it to completion aside.
     const script = `require('office-addin-dev-certs').generateCertificates(...process.argv.slice(1)).catch((e) => { console.error(e.message); process.exit(1); })`;
-    execFileSync(process.execPath, ['-e', script, file('ca.crt'), file('localhost.crt'), file('localhost.key')], { stdio: 'inherit', cwd: __dirname });
+    execFileSync(process.execPath, ['-e', script, file('ca.crt'), file('localhost.crt'), file('localhost.key')], { stdio: 'inherit', cwd: path.resolve(__dirname, '..', '..') });
   }
   return { ca: fs.readFileSync(file('ca.crt')), cert: fs.readFileSync(file('localhost.crt')), key: fs.readFileSync(file('localhost.key')) };
 }
@@ -65,4 +52,4 @@ function printPreviewAddress(devServer) {
   console.log(`\nSend Guard preview: https://localhost:${port}/preview.html  (task pane: /taskpane.html)\n`);
 }
 
-module.exports = { ContentSecurityPolicyPlugin, samples, devServerHttps, printPreviewAddress, csp };
+module.exports = { ContentSecurityPolicyPlugin, samples, devServerHttps, printPreviewAddress };
