@@ -218,6 +218,9 @@ function readLocalHeaders(bytes: Uint8Array, maxEntries: number, path: string): 
     p = Math.max(dataEnd, p + 30);
   }
   if (directory.entries.length === 0) directory.broken = true;
+  // What the local headers give is read, but a file without its directory is cut short or damaged:
+  // the rest may hold more, so say so.
+  else directory.problems.push(unscannable(path, 'corrupt'));
   return directory;
 }
 
