@@ -27,7 +27,15 @@ function timeout<T>(globals: Globals, ms: number, promise: Promise<T>): Promise<
   });
 }
 
-export function createFetchText(globals: Globals = globalThis as unknown as Globals): FetchText {
+/**
+ * The global object. Not `globalThis`: that arrived in ES2020 and classic Outlook's older
+ * JavaScript-only runtime (an ES2016 engine) does not have it.
+ */
+function globalObject(): Globals {
+  return (typeof self !== 'undefined' ? self : Function('return this')()) as unknown as Globals;
+}
+
+export function createFetchText(globals: Globals = globalObject()): FetchText {
   return (url, timeoutMs) => {
     if (typeof globals.fetch === 'function') {
       const request = globals.fetch(url, { cache: 'no-cache', credentials: 'omit' }).then((response) => {

@@ -25,13 +25,14 @@ function addresses(list: Recipient[]): string {
 }
 
 /**
- * One attachment's part. Attached Outlook items contribute their name only: Office documents that
- * their size and serialized content may differ between calls from a send handler.
+ * One attachment's part: what every runtime always knows about it, never its bytes. The handler may
+ * skip reading an attachment when its time budget runs out while the task pane reads it, and the
+ * two must still agree. Attached Outlook items contribute their name only: Office documents that
+ * their size may differ between calls from a send handler.
  */
 function attachmentKey(a: AttachmentInput): string {
   if (a.kind === 'item') return 'item:' + a.name;
-  const content = a.bytes ? new Sha256().update(a.bytes).hex() : '-';
-  return a.kind + ':' + (a.inline ? 'inline:' : '') + a.name + ':' + (a.size !== undefined ? a.size : '-') + ':' + content;
+  return a.kind + ':' + (a.inline ? 'inline:' : '') + a.name + ':' + (a.size !== undefined ? a.size : '-');
 }
 
 export function fingerprintMessage(message: MessageInput): string {

@@ -23,8 +23,14 @@ let loader: (() => Promise<LoadedPolicy>) | null = null;
 export function loadPolicyInForce(): Promise<LoadedPolicy> {
   const base = baseUrl();
   if (!base) return Promise.resolve({ policy: defaultPolicy(), origin: 'default', problem: 'missing', errors: [], url: '' });
-  if (!loader) loader = createPolicyLoader({ url: policyUrl(base), fetchText: createFetchText() });
-  return loader().catch(() => ({ policy: defaultPolicy(), origin: 'default' as const, problem: 'unreachable' as const, errors: [], url: policyUrl(base) }));
+  const fallback = (): LoadedPolicy => ({ policy: defaultPolicy(), origin: 'default', problem: 'unreachable', errors: [], url: policyUrl(base) });
+  try {
+    if (!loader) loader = createPolicyLoader({ url: policyUrl(base), fetchText: createFetchText() });
+    return loader().catch(fallback);
+  } catch {
+    // Whatever this runtime lacks, the send is still checked, under the built-in default.
+    return Promise.resolve(fallback());
+  }
 }
 
 export function loadPolicy(): Promise<Policy> {

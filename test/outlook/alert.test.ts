@@ -100,10 +100,16 @@ describe('fingerprint', () => {
       variant({ subject: 'Rapport 2' }),
       variant({ to: [{ address: 'a@x.example' }] }),
       variant({ to: [{ address: 'a@x.example' }], bcc: [{ address: 'b@y.example' }] }),
-      variant({ attachments: [{ name: 'r.pdf', kind: 'file', size: 3, bytes: new Uint8Array([1, 2, 4]) }] }),
+      variant({ attachments: [{ name: 'r.pdf', kind: 'file', size: 4, bytes: new Uint8Array([1, 2, 3, 4]) }] }),
+      variant({ attachments: [{ name: 'r2.pdf', kind: 'file', size: 3, bytes: new Uint8Array([1, 2, 3]) }] }),
       variant({ attachments: [] }),
     ].map(fingerprintMessage);
     expect(new Set([fp, ...others]).size).toBe(others.length + 1);
+  });
+
+  test('an attachment counts by what every runtime knows (name, size), not whether its bytes were read in time', () => {
+    const unread = variant({ attachments: [{ name: 'r.pdf', kind: 'file', size: 3 }] });
+    expect(fingerprintMessage(unread)).toBe(fp);
   });
 
   test('an attached Outlook item counts by name only (Office may report another size on send)', () => {

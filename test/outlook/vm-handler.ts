@@ -21,6 +21,9 @@ export function loadBuiltHandler(setup: SimSetup, timers = true): { sim: OfficeS
     context,
   ) as string[];
   if (present.length > 0) throw new Error('the bare context has ' + Array.from(present).join(', '));
+  // globalThis is ES2020: the ES2016 engine of classic Outlook before 2403 has no such name.
+  vm.runInContext('delete globalThis.globalThis;', context);
+  if (vm.runInContext('typeof globalThis', context) !== 'undefined') throw new Error('could not remove globalThis from the bare context');
   vm.runInContext(bundle(), context, { filename: 'dist/handler.js' });
   if (Object.keys(sim.actions).join() !== 'onMessageSendHandler') throw new Error('handler.js did not associate onMessageSendHandler (got: ' + Object.keys(sim.actions).join() + ')');
   return { sim, send: () => sim.fireSend('onMessageSendHandler') };
