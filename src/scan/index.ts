@@ -3,6 +3,7 @@
  * the task pane, the preview and the CLI.
  */
 import { detectFileName, detectText, type DetectOptions } from '../detection';
+import { NUMBER_DETECTORS, redactNumbers } from '../detection/redact';
 import {
   CONFIDENCE_RANK,
   CONTENT_DETECTORS,
@@ -29,6 +30,14 @@ import type { MessageInput, Report, ScanOptions, Verdict } from './types';
  * a broken file, or one cut short by a limit is high: personal data may well be in it.
  */
 const NOT_CONTENT_REASONS = ['unknown-format', 'cloud'];
+
+/** Names and inner paths are shown in alerts, the task pane and the CLI: numbers in them are masked like evidence. */
+function redactLocation(location: Location): Location {
+  const out: Location = { ...location };
+  if (out.attachment !== undefined) out.attachment = redactNumbers(out.attachment);
+  if (out.path !== undefined) out.path = redactNumbers(out.path);
+  return out;
+}
 
 const PART_ORDER: Record<Location['part'], number> = { subject: 0, body: 1, attachment: 2, recipients: 3 };
 
@@ -77,7 +86,7 @@ class FindingCollector {
           detector: match.detector,
           confidence: match.confidence,
           severity: this.policy.detectors[match.detector].action,
-          location: { ...location },
+          location: redactLocation(location),
           evidence: match.evidence,
           count: 1,
         };
@@ -106,7 +115,7 @@ class FindingCollector {
       detector,
       confidence,
       severity: this.policy.detectors[detector].action,
-      location: { ...location },
+      location: redactLocation(location),
       evidence: reasonText(reason, lang),
       count: 1,
       reason,
@@ -173,10 +182,9 @@ export function scanMessage(message: MessageInput, options: ScanOptions): Report
     },
     attachmentName: (location, name) => {
       const wanted = detect.detectors || [];
-      collector.addMatches(
-        location,
-        detectFileName(name).filter((m) => wanted.indexOf(m.detector) >= 0),
-      );
+      // Cue words ("loonstrook", "paspoort") and numbers in the name itself ("BSN 123456782.pdf").
+      const numbers = detectText(name, { ...detect, detectors: NUMBER_DETECTORS.filter((id) => wanted.indexOf(id) >= 0) });
+      collector.addMatches(location, detectFileName(name).filter((m) => wanted.indexOf(m.detector) >= 0).concat(numbers));
     },
     problem: (location, detector, reason) => collector.addProblem(location, detector, reason, lang),
   }, body);

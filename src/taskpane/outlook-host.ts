@@ -1,4 +1,5 @@
 /** The task pane's host on real (or simulated) Office.js, through src/outlook/ and the decision memory. */
+import { redactNumbers } from '../detection/redact';
 import type { Policy, SecureSendPolicy } from '../policy/types';
 import type { Recipient } from '../scan/types';
 import { parseContext } from '../send-check/context';
@@ -81,7 +82,8 @@ export function createOutlookHost(policy: Policy): TaskpaneHost {
     },
     loadPolicy: () => Promise.resolve(policy),
     removeAttachment: async (name) => {
-      const attachment = (await listAttachments(call)).filter((a) => a.name === name && !a.inline)[0];
+      // Findings name attachments with any numbers in the name masked (src/scan): match either form.
+      const attachment = (await listAttachments(call)).filter((a) => (a.name === name || redactNumbers(a.name) === name) && !a.inline)[0];
       if (attachment) await removeAttachment(attachment.id, call);
     },
     moveToBcc: async (addresses) => {
