@@ -146,6 +146,11 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 /** The verdict is the worst severity among the findings; `info` findings let the message go. */
+/** A finding stops the send (warn, block) unless it is only a note (info, shown in the task pane). */
+export function stopsSend(f: Finding): boolean {
+  return SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warn;
+}
+
 export function verdictOf(findings: Finding[]): Verdict {
   let worst = 0;
   for (const f of findings) worst = Math.max(worst, SEVERITY_RANK[f.severity]);

@@ -3,8 +3,8 @@
  * exact text and options per client version are tested without Office.
  */
 import type { Finding, Language } from '../detection/types';
-import { SEVERITY_RANK } from '../detection/types';
 import type { Report } from '../scan/types';
+import { stopsSend } from '../scan';
 import { CONTEXT_MAX_FINDINGS, CONTEXT_VERSION, type ContextFinding, type SendGuardContext } from './context';
 import { detectorTexts } from '../scan/texts';
 import { ALERT_STRINGS, type AlertStrings } from './strings';
@@ -43,7 +43,7 @@ export interface AlertSettings {
 
 /** Findings that stop the send (warn, block); info findings are only shown in the task pane. */
 export function stoppingFindings(report: Report): Finding[] {
-  return report.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warn);
+  return report.findings.filter(stopsSend);
 }
 
 function shorten(text: string, max: number): string {

@@ -82,7 +82,8 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
     watchdog = setTimeout(() => complete(decideOnError(policy.onError, true, settings)), deps.watchdogMs !== undefined ? deps.watchdogMs : DEFAULT_WATCHDOG_MS);
   }
 
-  const audit = (entry: AuditEntry): Promise<void> => writeAudit(entry, call).catch(() => undefined);
+  // Once the event is completed (the watchdog may get there first) the header is no longer ours to write.
+  const audit = (entry: AuditEntry): Promise<void> => (completedWith ? Promise.resolve() : writeAudit(entry, call).catch(() => undefined));
 
   const run = async (): Promise<void> => {
     policy = await deps.loadPolicy();

@@ -1,6 +1,7 @@
 /** What the task pane shows and offers for a report: pure, so it is tested without React or Office. */
 import type { Finding } from '../detection/types';
 import type { Policy } from '../policy/types';
+import { stopsSend } from '../scan';
 
 export type Group = 'content' | 'recipients' | 'attachments';
 export const GROUPS: readonly Group[] = ['content', 'recipients', 'attachments'];
@@ -23,10 +24,7 @@ export function findingKey(f: Finding): string {
   return [f.detector, f.location.part, f.location.attachment || '', f.location.path || ''].join('|');
 }
 
-/** A finding stops the send unless it is only a note. */
-export function stopsSend(f: Finding): boolean {
-  return f.severity !== 'info';
-}
+export { stopsSend };
 
 /** Sending securely protects what is in the message, not who sees the address list. */
 export function secureSendCovers(f: Finding): boolean {
