@@ -56,7 +56,9 @@ function fromCodeUnits(units: Uint16Array | number[], length: number): string {
   const CHUNK = 8192;
   for (let i = 0; i < length; i += CHUNK) {
     const end = Math.min(length, i + CHUNK);
-    out += String.fromCharCode.apply(null, Array.prototype.slice.call(units, i, end) as number[]);
+    // A typed subarray is array-like enough for apply (ES5.1) and avoids copying into an Array.
+    const chunk = units instanceof Uint16Array ? units.subarray(i, end) : units.slice(i, end);
+    out += String.fromCharCode.apply(null, chunk as unknown as number[]);
   }
   return out;
 }

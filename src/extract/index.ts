@@ -1,16 +1,214 @@
 /**
- * The attachment dispatcher: bytes + name -> text parts and problems.
- * PLACEHOLDER until the attachments work lands: plain text formats only, the rest unscannable.
+ * The attachment dispatcher: bytes + name -> text parts and problems. The format is picked from the
+ * content first (magic bytes, what a zip holds) and the name second; a name that lies is not fatal.
+ * Every nested file (zip entry, attachment of an attached message, embedded object) comes back
+ * through here one level deeper, under the same caps. Nothing throws past this file: an extractor
+ * that fails makes the file `corrupt`, and the rest of the attachment is still extracted.
  */
-import { sniffAndDecode } from './bytes';
-import type { ExtractBudget, ExtractResult } from './types';
+import { bytesToLatin1 } from './bytes';
+import { extractCompoundFile } from './compound';
+import { extractDocx } from './docx';
+import { emptyResult, type GuardedContext, joinPath, newSession, type Session, timeUp, unscannable } from './guard';
+import { extractEml, looksLikeMail } from './mail';
+import { extractFlatOdf, extractOdf, looksLikeFlatOdf } from './odf';
+import { OfficePackage } from './package';
+import { extractPdf } from './pdf';
+import { extractPptx } from './pptx';
+import { extractRtf } from './rtf';
+import { extractCsv, extractHtml, extractJson, extractPlainText, extractXmlText } from './text';
+import type { ExtractBudget, ExtractContext, ExtractProblem, ExtractResult } from './types';
+import { extractXlsx } from './xlsx';
+import { decodeXml } from './xml';
+import { extractZip, isZip, readZipDirectory, type ZipDirectory } from './zip';
 
-const TEXT_NAME = /\.(txt|csv|tsv)$/i;
+/** Most problems listed for one attachment (a bomb can make thousands of the same kind). */
+const MAX_PROBLEMS = 50;
 
+const IMAGE_NAME = /\.(png|jpe?g|jfif|gif|bmp|tiff?|webp|heic|heif|avif|ico|svg|emf|wmf)$/i;
+const ZIP_NAME = /\.(zip|docx|docm|dotx|dotm|xlsx|xlsm|xltx|xltm|pptx|pptm|ppsx|potx|odt|ods|odp|odg|ott|ots|otp|epub|jar)$/i;
+
+/**
+ * Extracts the text of one attachment under `budget` (shared by all attachments of a message:
+ * its clock and its running byte total). Never throws.
+ */
 export function extractAttachment(name: string, bytes: Uint8Array, budget: ExtractBudget): ExtractResult {
-  if (bytes.length > budget.limits.attachmentBytes) {
-    return { texts: [], problems: [{ detector: 'unscannable-attachment', path: '', reason: 'too-large' }] };
+  if (budget.usedBytes === undefined) budget.usedBytes = 0;
+  const ctx = makeContext(budget, '', 0, newSession());
+  let result: ExtractResult;
+  if (bytes.length > budget.limits.attachmentBytes || budget.usedBytes + bytes.length > budget.limits.totalBytes) {
+    result = { texts: [], problems: [unscannable('', 'too-large')] };
+  } else {
+    budget.usedBytes += bytes.length;
+    result = extractFile(name, bytes, ctx);
   }
-  if (TEXT_NAME.test(name)) return { texts: [{ path: '', text: sniffAndDecode(bytes) }], problems: [] };
-  return { texts: [], problems: [{ detector: 'unscannable-attachment', path: '', reason: 'unknown-format' }] };
+  return tidy(result, budget);
+}
+
+function makeContext(budget: ExtractBudget, path: string, depth: number, session: Session): GuardedContext {
+  return {
+    budget,
+    path,
+    depth,
+    session,
+    nested(innerName: string, innerBytes: Uint8Array): ExtractResult {
+      const innerPath = joinPath(path, innerName);
+      if (depth + 1 > budget.limits.archiveDepth) return { texts: [], problems: [unscannable(innerPath, 'too-deep')] };
+      if (innerBytes.length > budget.limits.attachmentBytes) return { texts: [], problems: [unscannable(innerPath, 'too-large')] };
+      return extractFile(innerName, innerBytes, makeContext(budget, innerPath, depth + 1, session));
+    },
+  };
+}
+
+/** One file at any depth: time check, format, extractor; any exception becomes `corrupt`. */
+function extractFile(name: string, bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
+  if (timeUp(ctx)) return { texts: [], problems: [unscannable(ctx.path, 'time-out')] };
+  try {
+    return extractByFormat(name, bytes, ctx);
+  } catch {
+    return { texts: [], problems: [unscannable(ctx.path, 'corrupt')] };
+  }
+}
+
+function extractByFormat(name: string, bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
+  const head = bytesToLatin1(bytes, 0, Math.min(bytes.length, 4096));
+  if (isZip(bytes) || (ZIP_NAME.test(name) && bytes.length >= 22)) {
+    const directory = readZipDirectory(bytes, ctx.budget.limits.archiveEntries, ctx.path);
+    if (!directory.broken || isZip(bytes)) return extractZipFamily(bytes, directory, ctx);
+  }
+  if (head.slice(0, 1024).indexOf('%PDF-') >= 0) return extractPdf(bytes, ctx);
+  if (head.startsWith('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')) return extractCompoundFile(bytes, ctx);
+  if (head.startsWith('{\\rtf')) return extractRtf(bytes, ctx);
+  if (isImage(head) || IMAGE_NAME.test(name)) return emptyResult(); // not OCR'd; the scan reads the file name
+  if (!isTextual(bytes)) return { texts: [], problems: [unscannable(ctx.path, 'unknown-format')] };
+  const trimmed = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').split('\u0000').join('').trim();
+  if (looksLikeMail(trimmed)) return extractEml(bytes, ctx);
+  const ext = (/\.([A-Za-z0-9]{1,8})$/.exec(name) || ['', ''])[1].toLowerCase();
+  switch (ext) {
+    case 'csv':
+    case 'tsv':
+      return extractCsv(bytes, ctx, name);
+    case 'json':
+      return extractJson(bytes, ctx);
+    case 'htm':
+    case 'html':
+    case 'xhtml':
+      return extractHtml(bytes, ctx);
+    case 'eml':
+      return extractEml(bytes, ctx);
+  }
+  if (trimmed[0] === '<') {
+    if (/<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]/i.test(trimmed.slice(0, 1024))) return extractHtml(bytes, ctx);
+    const xml = decodeXml(bytes);
+    if (looksLikeFlatOdf(xml.slice(0, 4096))) return extractFlatOdf(xml, ctx);
+    return extractXmlText(xml, ctx);
+  }
+  if ((trimmed[0] === '{' || trimmed[0] === '[') && ext !== 'txt') return extractJson(bytes, ctx);
+  return extractPlainText(bytes, ctx);
+}
+
+/** A zip: an OOXML package, an ODF package, or a plain archive. */
+function extractZipFamily(bytes: Uint8Array, directory: ZipDirectory, ctx: ExtractContext): ExtractResult {
+  const names = new Set(directory.entries.map((e) => e.name.toLowerCase()));
+  if (names.has('[content_types].xml')) {
+    const pkg = new OfficePackage(bytes, directory, ctx);
+    const types = pkg.readPlain('[Content_Types].xml') || '';
+    if (/wordprocessingml\.document|ms-word\.document|ms-word\.template/i.test(types) || names.has('word/document.xml')) return extractDocx(pkg, ctx);
+    if (/spreadsheetml\.sheet|ms-excel\.sheet|ms-excel\.template/i.test(types) || names.has('xl/workbook.xml')) return extractXlsx(pkg, ctx);
+    if (/presentationml\.(presentation|slideshow|template)|ms-powerpoint\./i.test(types) || names.has('ppt/presentation.xml')) return extractPptx(pkg, ctx);
+  }
+  if (names.has('mimetype') || (names.has('content.xml') && names.has('meta-inf/manifest.xml'))) {
+    const pkg = new OfficePackage(bytes, directory, ctx);
+    const mimetype = names.has('mimetype') ? pkg.readPlain('mimetype') || '' : '';
+    if (!mimetype || /^application\/vnd\.oasis\.opendocument\./.test(mimetype.trim())) return extractOdf(pkg, ctx);
+  }
+  return extractZip(bytes, ctx, directory);
+}
+
+function isImage(head: string): boolean {
+  return (
+    head.startsWith('\x89PNG') ||
+    head.startsWith('\xff\xd8\xff') ||
+    head.startsWith('GIF8') ||
+    head.startsWith('II*\x00') ||
+    head.startsWith('MM\x00*') ||
+    (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP') ||
+    /^ftyp(heic|heix|hevc|mif1|msf1|avif)/.test(head.slice(4, 12)) ||
+    (head.startsWith('BM') && head.length > 26 && head.charCodeAt(14) < 200 && head.charCodeAt(6) === 0 && head.charCodeAt(7) === 0)
+  );
+}
+
+/** Text, not binary: UTF-16 (BOM or NUL pattern), or few control characters in the first 4 KB. */
+function isTextual(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  if (n === 0) return true;
+  if (n >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  let evenNul = 0;
+  let oddNul = 0;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) {
+      if (i % 2 === 0) evenNul++;
+      else oddNul++;
+    } else if (b < 9 || (b > 13 && b < 32 && b !== 27)) {
+      control++;
+    }
+  }
+  const pairs = n / 2;
+  if ((oddNul > pairs * 0.4 && evenNul < pairs * 0.05) || (evenNul > pairs * 0.4 && oddNul < pairs * 0.05)) return true;
+  return evenNul + oddNul === 0 && control <= n * 0.01;
+}
+
+/**
+ * Final caps over everything one attachment produced (including extractors that do not share our
+ * text sink): at most `extractedChars` characters, problems without repeats and at most MAX_PROBLEMS,
+ * keeping at least one of each kind.
+ */
+function tidy(result: ExtractResult, budget: ExtractBudget): ExtractResult {
+  const texts: ExtractResult['texts'] = [];
+  const problems: ExtractProblem[] = [];
+  let room = budget.limits.extractedChars;
+  let cut = '';
+  for (const t of result.texts) {
+    if (!t || typeof t.text !== 'string') continue;
+    if (room <= 0) {
+      if (!cut) cut = t.path;
+      continue;
+    }
+    if (t.text.length > room) {
+      texts.push({ path: t.path, text: t.text.slice(0, room) });
+      cut = cut || t.path;
+      room = 0;
+    } else {
+      texts.push(t);
+      room -= t.text.length;
+    }
+  }
+  const all = result.problems.slice();
+  if (cut) all.push(unscannable(cut, 'too-large'));
+  const seen = new Set<string>();
+  const unique: ExtractProblem[] = [];
+  for (const p of all) {
+    const key = p.detector + '|' + p.reason + '|' + p.path;
+    if (!seen.has(key)) {
+      seen.add(key);
+      unique.push(p);
+    }
+  }
+  // Too many: the first of each kind, then the rest in order up to the cap.
+  const kinds = new Set<string>();
+  const keep = new Set<ExtractProblem>();
+  for (const p of unique) {
+    const kind = p.detector + '|' + p.reason;
+    if (!kinds.has(kind)) {
+      kinds.add(kind);
+      keep.add(p);
+    }
+  }
+  for (const p of unique) {
+    if (keep.size >= MAX_PROBLEMS) break;
+    keep.add(p);
+  }
+  for (const p of unique) if (keep.has(p)) problems.push(p);
+  return { texts, problems };
 }

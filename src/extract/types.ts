@@ -29,6 +29,11 @@ export interface ExtractBudget {
   /** Absolute time (in `now()` units, ms) after which extraction stops with reason `time-out`. */
   deadline: number;
   now: () => number;
+  /**
+   * Running total of bytes read for this message (attachments plus what was inflated from them),
+   * kept by the dispatcher against `limits.totalBytes`. Optional: a fresh budget starts at 0.
+   */
+  usedBytes?: number;
 }
 
 /** What an extractor gets besides the bytes: the budget, where it is, and a way to extract what it contains. */

@@ -1,0 +1,21 @@
+/** RC4, as the PDF standard security handler (revisions 2-4) uses it. Symmetric: encrypts and decrypts. */
+export function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
+  const s = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) s[i] = i;
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i] + key[i % key.length]) & 0xff;
+    const t = s[i];
+    s[i] = s[j];
+    s[j] = t;
+  }
+  const out = new Uint8Array(data.length);
+  for (let k = 0, i = 0, j = 0; k < data.length; k++) {
+    i = (i + 1) & 0xff;
+    j = (j + s[i]) & 0xff;
+    const t = s[i];
+    s[i] = s[j];
+    s[j] = t;
+    out[k] = data[k] ^ s[(s[i] + s[j]) & 0xff];
+  }
+  return out;
+}
