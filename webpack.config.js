@@ -3,6 +3,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const dist = path.resolve(__dirname, 'dist');
 
@@ -13,6 +14,33 @@ const typescript = (target) => ({
 });
 
 const resolve = { extensions: ['.ts', '.tsx', '.js'] };
+
+/* The manifest's send mode comes from the build: SEND_GUARD_SEND_MODE=PromptUser|SoftBlock|Block. */
+const SEND_MODES = ['PromptUser', 'SoftBlock', 'Block'];
+function sendMode() {
+  const mode = process.env.SEND_GUARD_SEND_MODE || 'SoftBlock';
+  if (SEND_MODES.indexOf(mode) < 0) throw new Error(`SEND_GUARD_SEND_MODE must be one of ${SEND_MODES.join(', ')}, not "${mode}"`);
+  return mode;
+}
+
+/* After each build: handler.js's size and whether it parses as ES2016 (classic Outlook before 2403). */
+class HandlerReport {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('HandlerReport', (compilation) => {
+      const file = path.join(compilation.outputOptions.path, 'handler.js');
+      if (!compilation.getAsset('handler.js') || !require('fs').existsSync(file)) return;
+      const source = require('fs').readFileSync(file, 'utf8');
+      let es2016 = 'yes';
+      try {
+        require('acorn').parse(source, { ecmaVersion: 2016, sourceType: 'script' });
+      } catch (e) {
+        es2016 = `NO (${e.message})`;
+      }
+      const kb = (require('fs').statSync(file).size / 1024).toFixed(1);
+      console.log(`handler.js: ${kb} KB${compilation.options.mode === 'production' ? ' minified' : ''}, parses as ES2016: ${es2016}, send mode ${sendMode()}`);
+    });
+  }
+}
 
 module.exports = (env, argv) => {
   const mode = argv.mode || 'production';
@@ -29,6 +57,19 @@ module.exports = (env, argv) => {
       minimizer: [new TerserPlugin({ terserOptions: { ecma: 2016, module: false }, extractComments: false })],
       splitChunks: false,
     },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().replace(/SendMode="[A-Za-z]+"/, `SendMode="${sendMode()}"`),
+          },
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        ],
+      }),
+      new HandlerReport(),
+    ],
     performance: { hints: false },
   };
 

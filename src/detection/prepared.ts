@@ -206,6 +206,8 @@ export class PreparedText {
     const out: Nearby = { context: Infinity, negative: Infinity };
     for (const h of this.wordsNear(detector, start, end, window)) {
       const distance = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
+      // A label on a later line ("BSN: 123456782\nIBAN: NL91...") names the next value, not this one.
+      if (h.role !== 'context' && h.start >= end && this.lineBreakBetween(end, h.start)) continue;
       if (h.role === 'context') {
         if (distance < out.context) {
           out.context = distance;
@@ -217,6 +219,12 @@ export class PreparedText {
       }
     }
     return out;
+  }
+
+  /** True when a line break stands in [from, to) (a short span: callers pass a context window). */
+  private lineBreakBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 10) return true;
+    return false;
   }
 
   /**

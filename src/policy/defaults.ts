@@ -22,7 +22,7 @@ const DETECTOR_DEFAULTS: Record<DetectorId, DetectorPolicy> = {
   'visible-recipients': detector('low', 'warn'),
   'lookalike-domain': detector('low', 'warn'),
   'missing-unsubscribe': detector('low', 'warn'),
-  'unscannable-attachment': detector('low', 'info'),
+  'unscannable-attachment': detector('medium', 'warn'),
   'encrypted-attachment': detector('low', 'info'),
 };
 

@@ -1,5 +1,6 @@
 import type { Finding, Language } from '../detection/types';
 import type { Policy } from '../policy/types';
+import type { SensitiveDomainStore } from '../recipients';
 
 export interface Recipient {
   /** Display name, if any. */
@@ -43,6 +44,11 @@ export interface ScanOptions {
   /** Clock in milliseconds; Date.now by default. Tests pass a fake one. */
   now?: () => number;
   lang?: Language;
+  /**
+   * The first-time check's store of external domains that already received sensitive content
+   * (policy.recipients.firstTimeDomainCheck; Outlook keeps it in roaming settings). Absent: the check is skipped.
+   */
+  sensitiveDomainStore?: SensitiveDomainStore | string;
 }
 
 export interface Report {

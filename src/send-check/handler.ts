@@ -1,6 +1,25 @@
-/** Placeholder until the on-send handler lands (issue: Outlook on-send). */
-function onMessageSendHandler(event: Office.AddinCommands.Event): void {
-  event.completed({ allowEvent: true });
+/**
+ * Entry point of handler.js, the file Outlook loads on Send (classic Outlook on Windows loads it
+ * alone in its JavaScript-only runtime; the other clients through commands.html). It registers the
+ * handler at the top level: Office.onReady does not run in the JavaScript-only runtime.
+ */
+import { scanMessage } from '../scan';
+import { checkOnSend, HANDLER_NAME, type SendEvent } from './on-send';
+import { loadPolicy } from './policy';
+
+export function onMessageSendHandler(event: SendEvent): void {
+  // Never let a rejection escape: checkOnSend completes the event on every path itself.
+  checkOnSend(event, { scan: scanMessage, loadPolicy }).catch(() => undefined);
 }
 
-if (typeof Office !== 'undefined' && Office.actions) Office.actions.associate('onMessageSendHandler', onMessageSendHandler);
+/**
+ * Associates the handler with the manifest's FunctionName. Runs when this file loads; the preview
+ * calls it again after installing its simulated Office. False when there is no Office to register with.
+ */
+export function registerHandler(): boolean {
+  if (typeof Office === 'undefined' || !Office.actions || typeof Office.actions.associate !== 'function') return false;
+  Office.actions.associate(HANDLER_NAME, onMessageSendHandler);
+  return true;
+}
+
+registerHandler();

@@ -1,0 +1,25 @@
+/** The only door to Office.js. Everything else in Send Guard goes through these functions. */
+export { OfficeCallError, officeCall, type CallOptions } from './office-call';
+export { alertSupport, displayLanguage, supportsMailbox, type AlertSupport, type MailboxVersion } from './host';
+export {
+  addRecipients,
+  composeItem,
+  getBody,
+  getFrom,
+  getInitializationContext,
+  getInternetHeaders,
+  getRecipients,
+  getSensitivityLabel,
+  getSubject,
+  removeAttachment,
+  setBody,
+  setInternetHeaders,
+  setRecipients,
+  setSensitivityLabel,
+  setSubject,
+  userAddress,
+  type RecipientField,
+} from './item';
+export { contentBytes, getAttachmentContent, listAttachments, readAttachments, type AttachmentInfo } from './attachments';
+export { readSessionValue, removeSessionValue, writeSessionValue } from './session-store';
+export { readMessage, type ReadMessageOptions } from './read-message';

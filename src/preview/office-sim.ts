@@ -1,0 +1,523 @@
+/**
+ * A simulated Outlook compose window and mailbox that behaves like Office.js where Send Guard
+ * touches it: every call answers on a later tick with an AsyncResult {status, value, error,
+ * asyncContext}; requirement sets, session data (50,000-character limit, KeyNotFound), custom
+ * properties, internet headers, attachments in base64/eml/iCalendar/url formats, sensitivity
+ * labels and Office.actions.associate. Failures can be injected per call: fail, never answer, throw.
+ *
+ * Pure: no DOM, no Node. Used by the jest tests (also as the global Office inside a bare vm context
+ * around the built handler.js) and by the browser preview.
+ */
+import { decodeBase64, encodeBase64, encodeUtf8 } from '../extract/bytes';
+import { simHtmlToText, simTextToHtml } from './office-sim-html';
+
+export type MailboxSet = '1.8' | '1.10' | '1.11' | '1.12' | '1.13' | '1.14' | '1.15';
+
+/** An injected failure for one call name (as listed in `OfficeSim.calls`, e.g. 'body.getAsync'). */
+export type SimFailure =
+  | { kind: 'fail'; code?: number; name?: string; message?: string }
+  /** The callback is never called: Outlook's "a call that never answers". */
+  | { kind: 'hang' }
+  /** The call throws synchronously. */
+  | { kind: 'throw'; message?: string };
+
+export interface SimRecipient {
+  emailAddress: string;
+  displayName?: string;
+}
+
+export interface SimAttachmentSpec {
+  name: string;
+  /** file (default): `bytes`; item: an attached message given as `eml` text (or a calendar item as `ics`); cloud: `url`. */
+  kind?: 'file' | 'item' | 'cloud';
+  bytes?: Uint8Array;
+  eml?: string;
+  ics?: string;
+  url?: string;
+  inline?: boolean;
+  /** Declared size; defaults to the content's length. */
+  size?: number;
+}
+
+export interface SimSetup {
+  /** Highest Mailbox requirement set the simulated client supports (default 1.15). */
+  mailbox?: MailboxSet;
+  /** Office.context.displayLanguage (default nl-NL). */
+  displayLanguage?: string;
+  /** Whether item.sessionData exists (default: when the set is 1.11 or later). */
+  sessionData?: boolean;
+  /** Office.context.platform: PC, OfficeOnline, Mac (default OfficeOnline). */
+  platform?: string;
+  user?: SimRecipient;
+  to?: (SimRecipient | string)[];
+  cc?: (SimRecipient | string)[];
+  bcc?: (SimRecipient | string)[];
+  subject?: string;
+  /** The body as the user typed it; or `bodyHtml`. */
+  bodyText?: string;
+  bodyHtml?: string;
+  attachments?: SimAttachmentSpec[];
+  /** Milliseconds before a callback runs (default 0: the next macrotask). */
+  latencyMs?: number;
+  failures?: { [call: string]: SimFailure };
+}
+
+/** What Office calls back with. */
+export interface SimAsyncResult<T> {
+  status: 'succeeded' | 'failed';
+  value: T;
+  error?: { name: string; message: string; code: number };
+  asyncContext?: unknown;
+}
+
+interface StoredAttachment {
+  id: string;
+  name: string;
+  kind: 'file' | 'item' | 'cloud';
+  inline: boolean;
+  size: number;
+  format: 'base64' | 'eml' | 'iCalendar' | 'url';
+  content: string;
+}
+
+/** One Send: the options completed() received, and how often it was called. */
+export interface SendResult {
+  options: { [key: string]: unknown } | undefined;
+  completedCalls: number;
+}
+
+type Callback<T> = (result: SimAsyncResult<T>) => void;
+
+const SETS: MailboxSet[] = ['1.8', '1.10', '1.11', '1.12', '1.13', '1.14', '1.15'];
+
+function setRank(version: string): number {
+  const [major, minor] = version.split('.').map((n) => parseInt(n, 10));
+  return (major || 0) * 1000 + (minor || 0);
+}
+
+/** Office's error codes (office.js addErrorMessage) for the failures the simulator produces. */
+const ERRORS: { [name: string]: number } = {
+  InvalidAttachmentId: 9003,
+  AttachmentToDeleteDoesNotExist: 9008,
+  GenericResponseError: 9020,
+  InvalidParameterValueError: 9031,
+  AttachmentTypeNotSupported: 9043,
+  KeyNotFound: 9050,
+  SessionObjectMaxLengthExceeded: 9051,
+  AttachmentDownloadFailed: 9054,
+};
+
+class SimError {
+  constructor(
+    readonly name: string,
+    readonly message: string,
+  ) {}
+}
+
+const SESSION_DATA_LIMIT = 50000;
+
+function toRecipient(r: SimRecipient | string): SimRecipient {
+  return typeof r === 'string' ? { emailAddress: r, displayName: r } : { emailAddress: r.emailAddress, displayName: r.displayName || r.emailAddress };
+}
+
+/** (options?, callback?) in either order Office accepts: the callback is the last function. */
+function splitArgs(args: unknown[]): { options: { asyncContext?: unknown; [k: string]: unknown }; callback?: (r: never) => void } {
+  let callback: ((r: never) => void) | undefined;
+  let options: { asyncContext?: unknown } = {};
+  for (const a of args) {
+    if (typeof a === 'function') callback = a as (r: never) => void;
+    else if (a && typeof a === 'object') options = a as { asyncContext?: unknown };
+  }
+  return { options, callback };
+}
+
+export class OfficeSim {
+  /** Install as the global `Office` (see installOfficeSim). */
+  readonly office: { [key: string]: unknown };
+  /** Every call made, by name, in order. */
+  readonly calls: string[] = [];
+  /** Injected failures by call name; change at any time. */
+  failures: { [call: string]: SimFailure };
+  /** Functions registered with Office.actions.associate. */
+  readonly actions: { [name: string]: (event: unknown) => void } = {};
+  /** Sends fired so far, newest last. */
+  readonly sends: SendResult[] = [];
+  /** contextData of the last alert, handed to the task pane by getInitializationContextAsync. */
+  initializationContext = '';
+
+  private mailbox: MailboxSet;
+  private latencyMs: number;
+  private user: SimRecipient;
+  private recipients: { to: SimRecipient[]; cc: SimRecipient[]; bcc: SimRecipient[] };
+  private subject: string;
+  private bodyHtml: string;
+  private bodyText: string;
+  private attachments: StoredAttachment[] = [];
+  private nextAttachmentId = 0;
+  private headers: { [name: string]: string } = {};
+  private session: { [key: string]: string } = {};
+  private savedCustomProperties: { [key: string]: unknown } = {};
+  private label = '';
+
+  constructor(setup: SimSetup = {}) {
+    this.mailbox = setup.mailbox || '1.15';
+    this.latencyMs = setup.latencyMs || 0;
+    this.failures = { ...(setup.failures || {}) };
+    this.user = setup.user || { emailAddress: 'a.devries@gemeente.example', displayName: 'Anna de Vries' };
+    this.recipients = {
+      to: (setup.to || []).map(toRecipient),
+      cc: (setup.cc || []).map(toRecipient),
+      bcc: (setup.bcc || []).map(toRecipient),
+    };
+    this.subject = setup.subject || '';
+    if (setup.bodyHtml !== undefined) {
+      this.bodyHtml = setup.bodyHtml;
+      this.bodyText = simHtmlToText(setup.bodyHtml);
+    } else {
+      this.bodyText = setup.bodyText || '';
+      this.bodyHtml = simTextToHtml(this.bodyText);
+    }
+    for (const a of setup.attachments || []) this.addAttachment(a);
+    const withSessionData = setup.sessionData !== undefined ? setup.sessionData : this.supports('1.11');
+    this.office = this.buildOffice(setup, withSessionData);
+  }
+
+  // ---- State, for tests and the preview ----
+
+  /** True when the simulated client supports Mailbox `version`. */
+  supports(version: string): boolean {
+    return SETS.indexOf(version as MailboxSet) >= 0 && setRank(version) <= setRank(this.mailbox);
+  }
+
+  addAttachment(spec: SimAttachmentSpec): string {
+    const id = 'AAMk-sim-' + this.nextAttachmentId++;
+    const kind = spec.kind || 'file';
+    let format: StoredAttachment['format'] = 'base64';
+    let content = '';
+    let size = 0;
+    if (kind === 'cloud') {
+      format = 'url';
+      content = spec.url || 'https://onedrive.example/' + encodeURIComponent(spec.name);
+    } else if (kind === 'item' && spec.ics !== undefined) {
+      format = 'iCalendar';
+      content = spec.ics;
+      size = encodeUtf8(content).length;
+    } else if (kind === 'item') {
+      format = 'eml';
+      content = spec.eml || '';
+      size = encodeUtf8(content).length;
+    } else {
+      const bytes = spec.bytes || new Uint8Array(0);
+      content = encodeBase64(bytes);
+      size = bytes.length;
+    }
+    this.attachments.push({ id, name: spec.name, kind, inline: !!spec.inline, size: spec.size !== undefined ? spec.size : size, format, content });
+    return id;
+  }
+
+  /** The message as it stands, for assertions and the preview. */
+  state(): {
+    to: SimRecipient[];
+    cc: SimRecipient[];
+    bcc: SimRecipient[];
+    subject: string;
+    bodyText: string;
+    bodyHtml: string;
+    attachments: { id: string; name: string; kind: string; size: number }[];
+    headers: { [name: string]: string };
+    sessionData: { [key: string]: string };
+    customProperties: { [key: string]: unknown };
+    sensitivityLabel: string;
+  } {
+    return {
+      to: this.recipients.to.slice(),
+      cc: this.recipients.cc.slice(),
+      bcc: this.recipients.bcc.slice(),
+      subject: this.subject,
+      bodyText: this.bodyText,
+      bodyHtml: this.bodyHtml,
+      attachments: this.attachments.map((a) => ({ id: a.id, name: a.name, kind: a.kind, size: a.size })),
+      headers: { ...this.headers },
+      sessionData: { ...this.session },
+      customProperties: { ...this.savedCustomProperties },
+      sensitivityLabel: this.label,
+    };
+  }
+
+  /** The user edits the message (as typing in the compose window would). */
+  edit(change: { subject?: string; bodyText?: string; bodyHtml?: string; to?: (SimRecipient | string)[]; cc?: (SimRecipient | string)[]; bcc?: (SimRecipient | string)[] }): void {
+    if (change.subject !== undefined) this.subject = change.subject;
+    if (change.bodyHtml !== undefined) {
+      this.bodyHtml = change.bodyHtml;
+      this.bodyText = simHtmlToText(change.bodyHtml);
+    } else if (change.bodyText !== undefined) {
+      this.bodyText = change.bodyText;
+      this.bodyHtml = simTextToHtml(change.bodyText);
+    }
+    if (change.to) this.recipients.to = change.to.map(toRecipient);
+    if (change.cc) this.recipients.cc = change.cc.map(toRecipient);
+    if (change.bcc) this.recipients.bcc = change.bcc.map(toRecipient);
+  }
+
+  removeAttachmentByName(name: string): boolean {
+    const before = this.attachments.length;
+    this.attachments = this.attachments.filter((a) => a.name !== name);
+    return this.attachments.length < before;
+  }
+
+  /**
+   * Presses Send: calls the function registered for `name` with an event whose completed()
+   * records its options. Resolves at the first completed() call; `completedCalls` keeps counting,
+   * so a test can wait a little longer and check it was called exactly once.
+   */
+  fireSend(name = 'onMessageSendHandler'): Promise<SendResult> {
+    const handler = this.actions[name];
+    if (!handler) return Promise.reject(new Error('No function is associated with ' + name + ': the handler did not register.'));
+    const result: SendResult = { options: undefined, completedCalls: 0 };
+    this.sends.push(result);
+    return new Promise<SendResult>((resolve) => {
+      const event = {
+        type: 'OnMessageSend',
+        completed: (options?: { [key: string]: unknown }) => {
+          result.completedCalls++;
+          if (result.completedCalls === 1) {
+            result.options = options;
+            if (options && options.allowEvent === false && typeof options.contextData === 'string') this.initializationContext = options.contextData;
+            resolve(result);
+          }
+        },
+      };
+      handler(event);
+    });
+  }
+
+  // ---- The simulated Office.js ----
+
+  /** Answers a call the way Office does: later, once, in AsyncResult shape; or as injected. */
+  private respond<T>(name: string, args: unknown[], produce: () => T): void {
+    this.calls.push(name);
+    const { options, callback } = splitArgs(args);
+    const failure = this.failures[name];
+    if (failure && failure.kind === 'throw') throw new Error(failure.message || name + ' threw');
+    if (failure && failure.kind === 'hang') return;
+    let result: SimAsyncResult<T>;
+    if (failure && failure.kind === 'fail') {
+      const errName = failure.name || 'GenericResponseError';
+      result = {
+        status: 'failed',
+        value: undefined as unknown as T,
+        error: { name: errName, message: failure.message || 'The operation failed.', code: failure.code !== undefined ? failure.code : ERRORS[errName] || 9020 },
+        asyncContext: options.asyncContext,
+      };
+    } else {
+      try {
+        result = { status: 'succeeded', value: produce(), asyncContext: options.asyncContext };
+      } catch (e) {
+        const err = e instanceof SimError ? e : new SimError('GenericResponseError', String(e));
+        result = { status: 'failed', value: undefined as unknown as T, error: { name: err.name, message: err.message, code: ERRORS[err.name] || 9020 }, asyncContext: options.asyncContext };
+      }
+    }
+    if (!callback) return;
+    const cb = callback as Callback<T>;
+    setTimeout(() => cb(result), this.latencyMs);
+  }
+
+  private recipientsApi(field: 'to' | 'cc' | 'bcc'): object {
+    const details = (r: SimRecipient) => ({
+      emailAddress: r.emailAddress,
+      displayName: r.displayName || r.emailAddress,
+      recipientType: r.emailAddress.split('@')[1] === this.user.emailAddress.split('@')[1] ? 'user' : 'externalUser',
+    });
+    return {
+      getAsync: (...args: unknown[]) => this.respond(field + '.getAsync', args, () => this.recipients[field].map(details)),
+      setAsync: (list: (SimRecipient | string)[], ...args: unknown[]) =>
+        this.respond(field + '.setAsync', args, () => {
+          if (!Array.isArray(list)) throw new SimError('InvalidParameterValueError', 'recipients must be an array');
+          this.recipients[field] = list.map(toRecipient);
+        }),
+      addAsync: (list: (SimRecipient | string)[], ...args: unknown[]) =>
+        this.respond(field + '.addAsync', args, () => {
+          if (!Array.isArray(list)) throw new SimError('InvalidParameterValueError', 'recipients must be an array');
+          this.recipients[field] = this.recipients[field].concat(list.map(toRecipient));
+        }),
+    };
+  }
+
+  private sessionDataApi(): object {
+    const size = (data: { [k: string]: string }) => JSON.stringify(data).length;
+    return {
+      getAsync: (key: string, ...args: unknown[]) =>
+        this.respond('sessionData.getAsync', args, () => {
+          if (!Object.prototype.hasOwnProperty.call(this.session, key)) throw new SimError('KeyNotFound', 'The key was not found.');
+          return this.session[key];
+        }),
+      getAllAsync: (...args: unknown[]) => this.respond('sessionData.getAllAsync', args, () => ({ ...this.session })),
+      setAsync: (key: string, value: string, ...args: unknown[]) =>
+        this.respond('sessionData.setAsync', args, () => {
+          const next = { ...this.session };
+          next[key] = String(value);
+          if (size(next) > SESSION_DATA_LIMIT) throw new SimError('SessionObjectMaxLengthExceeded', 'Session data is limited to 50000 characters.');
+          this.session = next;
+        }),
+      removeAsync: (key: string, ...args: unknown[]) =>
+        this.respond('sessionData.removeAsync', args, () => {
+          delete this.session[key];
+        }),
+      clearAsync: (...args: unknown[]) =>
+        this.respond('sessionData.clearAsync', args, () => {
+          this.session = {};
+        }),
+    };
+  }
+
+  private customPropertiesApi(): object {
+    // Changes live in this object until saveAsync, as with Office's CustomProperties.
+    const pending: { [key: string]: unknown } = { ...this.savedCustomProperties };
+    return {
+      get: (name: string) => pending[name],
+      set: (name: string, value: unknown) => {
+        pending[name] = value;
+      },
+      remove: (name: string) => {
+        delete pending[name];
+      },
+      getAll: () => ({ ...pending }),
+      saveAsync: (...args: unknown[]) =>
+        this.respond('customProperties.saveAsync', args, () => {
+          this.savedCustomProperties = { ...pending };
+        }),
+    };
+  }
+
+  private buildItem(withSessionData: boolean): object {
+    const item: { [key: string]: unknown } = {
+      itemType: 'message',
+      to: this.recipientsApi('to'),
+      cc: this.recipientsApi('cc'),
+      bcc: this.recipientsApi('bcc'),
+      from: { getAsync: (...args: unknown[]) => this.respond('from.getAsync', args, () => ({ emailAddress: this.user.emailAddress, displayName: this.user.displayName || '' })) },
+      subject: {
+        getAsync: (...args: unknown[]) => this.respond('subject.getAsync', args, () => this.subject),
+        setAsync: (subject: string, ...args: unknown[]) =>
+          this.respond('subject.setAsync', args, () => {
+            this.subject = String(subject);
+          }),
+      },
+      body: {
+        getAsync: (coercionType: string, ...args: unknown[]) =>
+          this.respond('body.getAsync', args, () => {
+            if (coercionType === 'html') return this.bodyHtml;
+            if (coercionType === 'text') return this.bodyText;
+            throw new SimError('InvalidParameterValueError', 'coercionType must be html or text');
+          }),
+        getTypeAsync: (...args: unknown[]) => this.respond('body.getTypeAsync', args, () => 'html'),
+        setAsync: (data: string, ...args: unknown[]) => {
+          const { options } = splitArgs(args);
+          this.respond('body.setAsync', args, () => {
+            this.edit(options.coercionType === 'html' ? { bodyHtml: String(data) } : { bodyText: String(data) });
+          });
+        },
+      },
+      getAttachmentsAsync: (...args: unknown[]) =>
+        this.respond('getAttachmentsAsync', args, () =>
+          this.attachments.map((a) => ({ id: a.id, name: a.name, size: a.size, attachmentType: a.kind, isInline: a.inline, contentId: a.inline ? a.name : '', isServiceAccessible: false })),
+        ),
+      getAttachmentContentAsync: (id: string, ...args: unknown[]) =>
+        this.respond('getAttachmentContentAsync', args, () => {
+          const a = this.attachments.filter((x) => x.id === id)[0];
+          if (!a) throw new SimError('InvalidAttachmentId', 'The attachment identifier does not exist.');
+          return { format: a.format, content: a.content };
+        }),
+      addFileAttachmentFromBase64Async: (base64: string, name: string, ...args: unknown[]) => {
+        const { options } = splitArgs(args);
+        this.respond('addFileAttachmentFromBase64Async', args, () => this.addAttachment({ name, bytes: decodeBase64(String(base64)), inline: !!options.isInline }));
+      },
+      removeAttachmentAsync: (id: string, ...args: unknown[]) =>
+        this.respond('removeAttachmentAsync', args, () => {
+          const before = this.attachments.length;
+          this.attachments = this.attachments.filter((a) => a.id !== id);
+          if (this.attachments.length === before) throw new SimError('AttachmentToDeleteDoesNotExist', 'The attachment does not exist.');
+        }),
+      internetHeaders: {
+        getAsync: (names: string[], ...args: unknown[]) =>
+          this.respond('internetHeaders.getAsync', args, () => {
+            const out: { [name: string]: string } = {};
+            for (const n of names || []) {
+              for (const k of Object.keys(this.headers)) if (k.toLowerCase() === String(n).toLowerCase()) out[k] = this.headers[k];
+            }
+            return out;
+          }),
+        setAsync: (headers: { [name: string]: string }, ...args: unknown[]) =>
+          this.respond('internetHeaders.setAsync', args, () => {
+            for (const k of Object.keys(headers || {})) this.headers[k] = String(headers[k]);
+          }),
+        removeAsync: (names: string[], ...args: unknown[]) =>
+          this.respond('internetHeaders.removeAsync', args, () => {
+            for (const n of names || []) delete this.headers[n];
+          }),
+      },
+      loadCustomPropertiesAsync: (...args: unknown[]) => this.respond('loadCustomPropertiesAsync', args, () => this.customPropertiesApi()),
+      getInitializationContextAsync: (...args: unknown[]) => this.respond('getInitializationContextAsync', args, () => this.initializationContext),
+    };
+    if (withSessionData) item.sessionData = this.sessionDataApi();
+    if (this.supports('1.13')) {
+      item.sensitivityLabel = {
+        getAsync: (...args: unknown[]) => this.respond('sensitivityLabel.getAsync', args, () => this.label),
+        setAsync: (label: string | { id: string }, ...args: unknown[]) =>
+          this.respond('sensitivityLabel.setAsync', args, () => {
+            this.label = typeof label === 'string' ? label : label.id;
+          }),
+      };
+    }
+    return item;
+  }
+
+  private buildOffice(setup: SimSetup, withSessionData: boolean): { [key: string]: unknown } {
+    const item = this.buildItem(withSessionData);
+    return {
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      CoercionType: { Html: 'html', Text: 'text' },
+      PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
+      MailboxEnums: {
+        AttachmentType: { File: 'file', Item: 'item', Cloud: 'cloud' },
+        AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' },
+        SendModeOverride: { PromptUser: 'promptUser' },
+        ItemType: { Message: 'message', Appointment: 'appointment' },
+        RecipientType: { DistributionList: 'distributionList', User: 'user', ExternalUser: 'externalUser', Other: 'other' },
+      },
+      context: {
+        displayLanguage: setup.displayLanguage || 'nl-NL',
+        platform: setup.platform || 'OfficeOnline',
+        requirements: {
+          isSetSupported: (name: string, version?: string) => name === 'Mailbox' && this.supports(version || '1.1'),
+        },
+        mailbox: {
+          item,
+          userProfile: { emailAddress: this.user.emailAddress, displayName: this.user.displayName || '' },
+          diagnostics: { hostName: 'OutlookWebApp', hostVersion: 'send-guard-sim' },
+        },
+      },
+      actions: {
+        associate: (name: string, fn: (event: unknown) => void) => {
+          this.actions[name] = fn;
+        },
+      },
+      onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+        const info = { host: 'Outlook', platform: setup.platform || 'OfficeOnline' };
+        if (callback) setTimeout(() => callback(info), 0);
+        return Promise.resolve(info);
+      },
+    };
+  }
+}
+
+/** Makes `sim` the global Office (jest, the preview page). Returns a function that restores the old one. */
+export function installOfficeSim(sim: OfficeSim, target: { [key: string]: unknown } = globalThis as unknown as { [key: string]: unknown }): () => void {
+  const had = Object.prototype.hasOwnProperty.call(target, 'Office');
+  const previous = target.Office;
+  target.Office = sim.office;
+  return () => {
+    if (had) target.Office = previous;
+    else delete target.Office;
+  };
+}
