@@ -6,7 +6,9 @@
  * superset of what its detector accepts; the detector still does its own exact checks.
  */
 
-/** A group of 9 digits, or the groups of a BSN written 4.2.3 or 3-3-3. */
+import { isValidBsnAt } from './checksums';
+
+/** A group of 9 digits, or the groups of a BSN written 4.2.3 or 3-3-3, that passes the elfproef. */
 export const MAY_BE_BSN = 1;
 /** 10+ characters of digits and spaces only, after a letter, a space or the start of the text. */
 export const MAY_BE_IBAN = 2;
@@ -35,7 +37,9 @@ export function runFlags(text: string, start: number, end: number): number {
     g1 = g0;
     g0 = len;
     len = 0;
-    if (g0 === 9 || (g0 === 3 && g1 === 3 && g2 === 3) || (g0 === 3 && g1 === 2 && g2 === 4)) bsn = true;
+    // i is just past the group; the 3-group notations span 11 characters.
+    if (!bsn && g0 === 9) bsn = isValidBsnAt(text, i - 9, i);
+    else if (!bsn && g0 === 3 && ((g1 === 3 && g2 === 3) || (g1 === 2 && g2 === 4))) bsn = isValidBsnAt(text, i - 11, i);
   }
   let flags = bsn ? MAY_BE_BSN : 0;
   if (onlySpaces && end - start >= 10) {
