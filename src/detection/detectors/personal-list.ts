@@ -124,7 +124,7 @@ function onlyBlank(t: string, start: number, end: number): boolean {
 /**
  * Lines worth reading as rows (lines with an '@' or a 9+ digit run from the shared pass, and the
  * rows of tab-separated tables), kept only where they stand in a run of at least minRows such
- * lines (at most one blank line between). Streamed: a big text has a candidate line for nearly
+ * lines (at most one blank line between) and could hold a name. Streamed: a big text has a candidate line for nearly
  * every phone number, and almost all stand alone, so only lines in long runs are ever stored.
  */
 function linesInRuns(text: PreparedText, minRows: number): Array<{ start: number; end: number }> {
@@ -141,7 +141,14 @@ function linesInRuns(text: PreparedText, minRows: number): Array<{ start: number
   const closeRun = () => {
     // Reading a few thousand rows of one block is enough to know it is a list; a 100,000-row
     // sheet is not read to the end.
-    if (runLength >= minRows) for (let r = 0; r < Math.min(runLength, MAX_ROWS_READ); r++) out.push({ start: runStarts[r], end: runEnds[r] });
+    if (runLength < minRows) {
+      runLength = 0;
+      return;
+    }
+    // Only lines that could name someone are handed on (product tables are long runs of rows).
+    for (let r = 0; r < Math.min(runLength, MAX_ROWS_READ); r++) {
+      if (mayHoldName(t, runStarts[r], runEnds[r])) out.push({ start: runStarts[r], end: runEnds[r] });
+    }
     runLength = 0;
   };
   const addLine = (start: number, end: number) => {
@@ -203,7 +210,6 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   // Only lines that stand in a block of at least minRows lines can form a list: prose lines that
   // happen to hold a phone number are dropped here before any row is read.
   for (const line of linesInRuns(text, options.minRows)) {
-    if (!mayHoldName(t, line.start, line.end)) continue;
     const row = t.slice(line.start, line.end);
     if (!rowHasName(row)) continue;
     const kinds = detailsOf(row);
