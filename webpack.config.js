@@ -1,11 +1,14 @@
 /* Three builds: the on-send handler (one ES2016 file for classic Outlook's JavaScript-only runtime),
    the web pages (task pane, commands page, preview), and the send-guard CLI for Node. */
 const path = require('path');
+const pages = require('./src/deploy/pages');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { ReleasePlugin, baseUrlFrom } = require('./src/deploy/release-plugin');
+const { SECURITY_HEADERS } = require('./src/deploy/hosting');
 
-const dist = path.resolve(__dirname, 'dist');
 
 const typescript = (target) => ({
   test: /\.tsx?$/,
@@ -44,6 +47,10 @@ class HandlerReport {
 
 module.exports = (env, argv) => {
   const mode = argv.mode || 'production';
+  const dist = path.resolve(__dirname, (env && env.outputPath) || 'dist');
+  // Where the files will be hosted: the manifest's URLs and the policy URL come from it.
+  const baseUrl = baseUrlFrom(process.env.SEND_GUARD_BASE_URL);
+  const define = new DefinePlugin({ SEND_GUARD_BASE_URL: JSON.stringify(baseUrl) });
   const handler = {
     name: 'handler',
     mode,
@@ -58,6 +65,7 @@ module.exports = (env, argv) => {
       splitChunks: false,
     },
     plugins: [
+      define,
       new CopyWebpackPlugin({
         patterns: [
           {
@@ -68,6 +76,8 @@ module.exports = (env, argv) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
         ],
       }),
+      // After the copy: points the manifest at the base URL, emits policy.json and friends.
+      new ReleasePlugin({ baseUrl, root: __dirname }),
       new HandlerReport(),
     ],
     performance: { hints: false },
@@ -86,20 +96,24 @@ module.exports = (env, argv) => {
     module: { rules: [typescript('ES2017')] },
     devtool: mode === 'development' ? 'source-map' : false,
     plugins: [
+      define,
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/send-check/commands.html', chunks: [], inject: false }),
+      new pages.ContentSecurityPolicyPlugin(),
+      pages.samples(),
     ],
     performance: { hints: false },
     devServer: {
       port: 3000,
-      server: 'https',
+      server: pages.devServerHttps(env),
+      onListening: pages.printPreviewAddress,
       static: [{ directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' }],
       // No dev-server client in any bundle: injected into the handler it breaks classic Outlook.
       client: false,
       hot: false,
       liveReload: false,
-      headers: { 'Access-Control-Allow-Origin': '*' },
+      headers: { ...SECURITY_HEADERS, 'Access-Control-Allow-Origin': '*' },
     },
   };
 

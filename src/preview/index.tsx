@@ -1,3 +1,16 @@
+/** Entry point of preview.html: the compose window, the real handler and the real task pane on a simulated Outlook. */
+import { mailbox } from './install-sim';
+import '../send-check/handler';
 import { createRoot } from 'react-dom/client';
+import { OutlookTaskpane } from '../taskpane/OutlookTaskpane';
+import { Preview } from './Preview';
 
-createRoot(document.getElementById('root') as HTMLElement).render(<p>Send Guard preview</p>);
+async function loadSample(file: string): Promise<Uint8Array> {
+  const response = await fetch(`samples/${encodeURIComponent(file)}`);
+  if (!response.ok) throw new Error(`sample ${file}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <Preview mailbox={mailbox} renderTaskpane={(key) => <OutlookTaskpane key={key} />} loadSample={loadSample} />,
+);

@@ -1,12 +1,32 @@
-/** The policy in force for a send. */
+/**
+ * The policy in force for a send: policy.json next to the add-in's files (1.5 s time-out, kept
+ * between sends), else the built-in default. Never rejects: the send must always be decided.
+ */
+import { createFetchText } from '../outlook/fetch-text';
 import { defaultPolicy } from '../policy/defaults';
+import { createPolicyLoader, policyUrl, type LoadedPolicy } from '../policy/load';
 import type { Policy } from '../policy/types';
 
 /**
- * The built-in default for now. The policy work replaces this with reading policy.json from the
- * add-in's own origin (short time-out, cached between sends, default on any failure); it must keep
- * resolving, never rejecting.
+ * Where the add-in's files are. A page (task pane, commands.html, the preview) knows its own
+ * address; classic Outlook's JavaScript-only runtime has no location, so it uses the build's.
  */
+function baseUrl(): string {
+  const page = typeof location !== 'undefined' && /^https?:/.test(String(location.href)) ? String(location.href) : '';
+  if (page) return page.split(/[?#]/)[0].replace(/[^/]*$/, '');
+  return typeof SEND_GUARD_BASE_URL === 'string' ? SEND_GUARD_BASE_URL : '';
+}
+
+let loader: (() => Promise<LoadedPolicy>) | null = null;
+
+/** The policy and where it came from (the task pane says which policy is in force). */
+export function loadPolicyInForce(): Promise<LoadedPolicy> {
+  const base = baseUrl();
+  if (!base) return Promise.resolve({ policy: defaultPolicy(), origin: 'default', problem: 'missing', errors: [], url: '' });
+  if (!loader) loader = createPolicyLoader({ url: policyUrl(base), fetchText: createFetchText() });
+  return loader().catch(() => ({ policy: defaultPolicy(), origin: 'default' as const, problem: 'unreachable' as const, errors: [], url: policyUrl(base) }));
+}
+
 export function loadPolicy(): Promise<Policy> {
-  return Promise.resolve(defaultPolicy());
+  return loadPolicyInForce().then((loaded) => loaded.policy);
 }

@@ -130,10 +130,17 @@ describe('manifest.xml', () => {
     expect(registered).toEqual(['associate("' + event.attributes.FunctionName + '"']);
   });
 
-  test('the copy in dist/ carries the build\'s send mode and nothing else changed', () => {
+  test('the copy in dist/ carries the build\'s send mode, base URL and version, and nothing else changed', () => {
     const built = readBuilt('manifest.xml').toString('utf8');
     const mode = process.env.SEND_GUARD_SEND_MODE || 'SoftBlock';
-    expect(built).toBe(source.replace('SendMode="SoftBlock"', 'SendMode="' + mode + '"'));
+    const base = (process.env.SEND_GUARD_BASE_URL || BASE).replace(/\/?$/, '/');
+    const version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version + '.0';
+    const expected = source
+      .replace('SendMode="SoftBlock"', 'SendMode="' + mode + '"')
+      .split(BASE)
+      .join(base)
+      .replace(/<Version>[^<]*<\/Version>/, '<Version>' + version + '</Version>');
+    expect(built).toBe(expected);
   });
 
   test('the alert button (commandId) is a task pane control on the compose surface', () => {

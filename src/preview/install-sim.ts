@@ -1,0 +1,7 @@
+/**
+ * Imported first by the preview: makes the simulated Office the page's global before the handler
+ * module loads and registers itself with Office.actions.associate, as it does in Outlook.
+ */
+import { SimMailbox } from './sim-mailbox';
+
+export const mailbox = new SimMailbox(window as unknown as { [key: string]: unknown });

@@ -1,0 +1,60 @@
+/**
+ * What the preview page needs from the simulated mailbox, in its own words. The implementation
+ * (sim-mailbox.ts) sits on office-sim, the simulated Office.js that the real handler and the real
+ * task pane talk to.
+ */
+import type { Language } from '../detection/types';
+import type { ThemeKind } from '../taskpane/theme';
+
+export interface ComposeAttachment {
+  /** The simulated Office attachment id (what removeAttachmentAsync takes). */
+  id: string;
+  name: string;
+  size: number;
+}
+
+export interface ComposeState {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  attachments: ComposeAttachment[];
+}
+
+export type SendMode = 'promptUser' | 'softBlock' | 'block';
+
+/** What the handler passed to event.completed, as Outlook would show it. */
+export type SendOutcome =
+  | { allowed: true }
+  | { allowed: false; errorMessage: string; cancelLabel?: string; commandId?: string; contextData?: string; sendMode: SendMode };
+
+export interface SentMessage {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  attachments: string[];
+  headers: { [name: string]: string };
+}
+
+export interface PreviewMailbox {
+  state(): ComposeState;
+  /** Replaces the fields given (what the user typed in the compose form). */
+  edit(change: Partial<Omit<ComposeState, 'attachments'>>): void;
+  addAttachment(name: string, bytes: Uint8Array, contentType: string): void;
+  removeAttachment(id: string): void;
+  /** Starts a new, empty message (fresh session data and headers). */
+  reset(): void;
+  /** Presses Send: runs the registered OnMessageSend handler and reports how it completed. */
+  send(): Promise<SendOutcome>;
+  /** The user chose Send Anyway in a PromptUser alert, or the handler allowed the send. */
+  deliver(): SentMessage;
+  /** Opens the task pane as Outlook would: with the alert's contextData, or from the ribbon (undefined). */
+  setInitializationContext(contextData: string | undefined): void;
+  setLanguage(lang: Language): void;
+  setTheme(theme: ThemeKind): void;
+  /** Called when the item changes (the task pane moved recipients, removed an attachment, ...). */
+  subscribe(listener: () => void): () => void;
+}

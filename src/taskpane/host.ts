@@ -1,0 +1,39 @@
+/**
+ * What the task pane needs from Outlook, as plain promises. The Office-backed implementation
+ * (outlook-host.ts) goes through src/outlook/; tests and components use plain objects.
+ */
+import type { DetectorId, Language } from '../detection/types';
+import type { Policy, SecureSendPolicy } from '../policy/types';
+import type { MessageInput } from '../scan/types';
+import type { ThemeKind } from './theme';
+
+/** The decision memory's words for what the user did (src/send-check/decision.ts). */
+export type DecisionAction = 'secure-send' | 'attachment-removed' | 'recipients-moved' | 'send-anyway';
+
+export interface Decision {
+  action: DecisionAction;
+  /** Send anyway: the user's reason, for the audit header. */
+  reason?: string;
+  /** The detectors whose findings the decision deals with. */
+  detectors: DetectorId[];
+}
+
+export type SecureSendOutcome = 'applied' | 'link-opened' | 'not-supported';
+
+export interface TaskpaneHost {
+  language: Language;
+  theme: ThemeKind;
+  /** True when Outlook opened the pane from the Smart Alert's button (it handed us contextData). */
+  openedFromAlert(): Promise<boolean>;
+  /** The item as it is now, in the scan engine's shape, and the user's own address. */
+  readMessage(): Promise<{ message: MessageInput; senderAddress?: string }>;
+  loadPolicy(): Promise<Policy>;
+  removeAttachment(name: string): Promise<void>;
+  /** Move these addresses from To/Cc to Bcc. */
+  moveToBcc(addresses: string[]): Promise<void>;
+  secureSend(secureSend: SecureSendPolicy): Promise<SecureSendOutcome>;
+  /** Remember the decision for the item's current content so the next Send passes. */
+  recordDecision(decision: Decision): Promise<void>;
+  /** Call the listener when recipients or attachments change (where Outlook says so). Returns an unsubscribe. */
+  onItemChanged(listener: () => void): () => void;
+}

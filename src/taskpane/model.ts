@@ -1,0 +1,63 @@
+/** What the task pane shows and offers for a report: pure, so it is tested without React or Office. */
+import type { Finding } from '../detection/types';
+import type { Policy } from '../policy/types';
+
+export type Group = 'content' | 'recipients' | 'attachments';
+export const GROUPS: readonly Group[] = ['content', 'recipients', 'attachments'];
+
+/** Grouped by where the user would fix it: the text, the address lines, or an attachment. */
+export function groupOf(finding: Finding): Group {
+  if (finding.location.part === 'attachment') return 'attachments';
+  if (finding.location.part === 'recipients') return 'recipients';
+  return 'content';
+}
+
+export function groupFindings(findings: Finding[]): Record<Group, Finding[]> {
+  const groups: Record<Group, Finding[]> = { content: [], recipients: [], attachments: [] };
+  for (const f of findings) groups[groupOf(f)].push(f);
+  return groups;
+}
+
+/** Identifies "the same finding" across re-checks of a changed message. */
+export function findingKey(f: Finding): string {
+  return [f.detector, f.location.part, f.location.attachment || '', f.location.path || ''].join('|');
+}
+
+/** A finding stops the send unless it is only a note. */
+export function stopsSend(f: Finding): boolean {
+  return f.severity !== 'info';
+}
+
+/** Sending securely protects what is in the message, not who sees the address list. */
+export function secureSendCovers(f: Finding): boolean {
+  return f.severity === 'warn' && (groupOf(f) !== 'recipients' || f.detector === 'external-recipients');
+}
+
+export interface FindingActions {
+  /** The attachment this finding lives in, which the user can remove. */
+  removeAttachment?: string;
+  /** Visible external recipients to move to Bcc. */
+  moveToBcc?: string[];
+}
+
+export function actionsFor(f: Finding): FindingActions {
+  const actions: FindingActions = {};
+  if (f.location.part === 'attachment' && f.location.attachment) actions.removeAttachment = f.location.attachment;
+  if (f.detector === 'visible-recipients' && f.recipients && f.recipients.length > 0) actions.moveToBcc = f.recipients.slice();
+  return actions;
+}
+
+export function canSendSecurely(policy: Policy, findings: Finding[]): boolean {
+  return policy.secureSend.mechanism !== 'none' && findings.some((f) => stopsSend(f) && secureSendCovers(f));
+}
+
+/** "Send anyway" is for warnings only: one block finding and the organisation has decided. */
+export function canSendAnyway(findings: Finding[]): boolean {
+  const stopping = findings.filter(stopsSend);
+  return stopping.length > 0 && stopping.every((f) => f.severity === 'warn');
+}
+
+/** Findings that still stop the send, given the keys the user already dealt with in this pane. */
+export function outstanding(findings: Finding[], dealtWith: ReadonlySet<string>): Finding[] {
+  return findings.filter((f) => stopsSend(f) && !dealtWith.has(findingKey(f)));
+}

@@ -1,0 +1,101 @@
+/** The task pane's host on real (or simulated) Office.js, through src/outlook/ and the decision memory. */
+import type { Policy, SecureSendPolicy } from '../policy/types';
+import type { Recipient } from '../scan/types';
+import { parseContext } from '../send-check/context';
+import { recordDecision } from '../send-check/memory';
+import {
+  addRecipients,
+  displayLanguage,
+  getInitializationContext,
+  getInternetHeaders,
+  getRecipients,
+  getSubject,
+  listAttachments,
+  readMessage,
+  removeAttachment,
+  setInternetHeaders,
+  setRecipients,
+  setSensitivityLabel,
+  setSubject,
+  supportsMailbox,
+  userAddress,
+} from '../outlook';
+import { officeTheme, onRecipientsOrAttachmentsChanged, openInBrowser } from '../outlook/pane';
+import type { SecureSendOutcome, TaskpaneHost } from './host';
+import { themeKindFor } from './theme';
+
+/** Each Office call gets this long before the pane says it could not check. */
+const CALL_TIMEOUT_MS = 10000;
+
+function forcedColors(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(forced-colors: active)').matches;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+async function applySecureSend(s: SecureSendPolicy): Promise<SecureSendOutcome> {
+  const call = { timeoutMs: CALL_TIMEOUT_MS };
+  switch (s.mechanism) {
+    case 'sensitivity-label':
+      if (!s.sensitivityLabelId || !supportsMailbox('1.13')) return 'not-supported';
+      await setSensitivityLabel(s.sensitivityLabelId, call);
+      return 'applied';
+    case 'subject-tag': {
+      if (!s.subjectTag) return 'not-supported';
+      const subject = await getSubject(call);
+      if (subject.toLowerCase().indexOf(s.subjectTag.toLowerCase()) < 0) await setSubject(`${s.subjectTag} ${subject}`, call);
+      return 'applied';
+    }
+    case 'header': {
+      if (!s.headerName) return 'not-supported';
+      const headers: { [name: string]: string } = {};
+      headers[s.headerName] = s.headerValue || 'true';
+      await setInternetHeaders(headers, call);
+      // Read back: a client that silently drops custom headers must not look protected.
+      const back = await getInternetHeaders([s.headerName], call);
+      return back[s.headerName] !== undefined ? 'applied' : 'not-supported';
+    }
+    case 'secure-channel':
+      if (!s.secureChannelUrl) return 'not-supported';
+      return openInBrowser(s.secureChannelUrl) ? 'link-opened' : 'not-supported';
+    default:
+      return 'not-supported';
+  }
+}
+
+export function createOutlookHost(policy: Policy): TaskpaneHost {
+  const call = { timeoutMs: CALL_TIMEOUT_MS };
+  return {
+    language: displayLanguage(policy.language),
+    theme: themeKindFor(officeTheme(), forcedColors()),
+    openedFromAlert: async () => {
+      try {
+        return parseContext(await getInitializationContext(call)) !== undefined;
+      } catch {
+        return false; // Opened from the ribbon, or a client without the call.
+      }
+    },
+    readMessage: async () => {
+      const message = await readMessage({ limits: policy.limits, callTimeoutMs: CALL_TIMEOUT_MS });
+      return { message, senderAddress: (message.from && message.from.address) || userAddress() || undefined };
+    },
+    loadPolicy: () => Promise.resolve(policy),
+    removeAttachment: async (name) => {
+      const attachment = (await listAttachments(call)).filter((a) => a.name === name && !a.inline)[0];
+      if (attachment) await removeAttachment(attachment.id, call);
+    },
+    moveToBcc: async (addresses) => {
+      const moving = (r: Recipient) => addresses.some((a) => same(a, r.address));
+      const [to, cc, bcc] = await Promise.all([getRecipients('to', call), getRecipients('cc', call), getRecipients('bcc', call)]);
+      const moved = to.filter(moving).concat(cc.filter(moving)).filter((r) => !bcc.some((b) => same(b.address, r.address)));
+      await setRecipients('to', to.filter((r) => !moving(r)), call);
+      await setRecipients('cc', cc.filter((r) => !moving(r)), call);
+      if (moved.length > 0) await addRecipients('bcc', moved, call);
+    },
+    secureSend: applySecureSend,
+    recordDecision: async (decision) => {
+      await recordDecision({ action: decision.action, reason: decision.reason, detectors: decision.detectors }, { policy, callTimeoutMs: CALL_TIMEOUT_MS });
+    },
+    onItemChanged: onRecipientsOrAttachmentsChanged,
+  };
+}

@@ -1,0 +1,82 @@
+/** Serves the built dist/ on a loopback port and drives Chromium through Playwright. */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { createServer, type Server } from 'http';
+import { tmpdir } from 'os';
+import { extname, join, normalize, resolve } from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { chromiumPath, MISSING } = require('./chromium-path.js') as { chromiumPath: () => string | undefined; MISSING: string };
+
+export const DIST = resolve(__dirname, '../../dist');
+export const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+  '.csv': 'text/csv',
+  '.map': 'application/json',
+};
+
+export function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url || '/').split('?')[0]);
+    const file = normalize(join(DIST, path === '/' ? 'preview.html' : path));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      ok({ url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) });
+    }),
+  );
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(MISSING);
+  const profile = mkdtempSync(join(tmpdir(), 'send-guard-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects page errors and CSP violations so a test can assert there were none. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
+  });
+  return problems;
+}
