@@ -108,14 +108,13 @@ function loadPolicy(file: string | undefined, io: CliIo): Policy | null {
   return policy;
 }
 
-function scanCommand(flags: Flags, io: CliIo): number {
-  if (flags.paths.length === 0) throw new UsageError('scan needs at least one PATH');
-  const policy = loadPolicy(flags.policyFile, io);
-  if (!policy) return 2;
-  const lang: Language = flags.lang || policy.language || 'nl';
+/**
+ * Loads every input under the paths (folders walked) and hands each message to visit. An input
+ * that can't be read is one line on stderr and the rest go on. Returns how many failed.
+ */
+function forEachMessage(paths: string[], io: CliIo, visit: (file: string, message: MessageInput, fileCount: number) => void): number {
   const problems: string[] = [];
-  const files = expandPaths(flags.paths, problems);
-  const results: FileResult[] = [];
+  const files = expandPaths(paths, problems);
   let failed = problems.length;
   for (const p of problems) io.err(`send-guard: ${p}\n`);
   for (const file of files) {
@@ -127,11 +126,23 @@ function scanCommand(flags: Flags, io: CliIo): number {
       io.err(`send-guard: ${file}: ${error instanceof InputError ? error.message : describeError(error)}\n`);
       continue;
     }
+    visit(file, message, files.length);
+  }
+  return failed;
+}
+
+function scanCommand(flags: Flags, io: CliIo): number {
+  if (flags.paths.length === 0) throw new UsageError('scan needs at least one PATH');
+  const policy = loadPolicy(flags.policyFile, io);
+  if (!policy) return 2;
+  const lang: Language = flags.lang || policy.language || 'nl';
+  const results: FileResult[] = [];
+  const failed = forEachMessage(flags.paths, io, (file, message) => {
     const report = scanMessage(message, { policy, lang, now: io.now, senderAddress: message.from ? message.from.address : undefined });
     const result = { file, report };
     results.push(result);
     if (!flags.json) io.out(formatHuman(result, lang) + '\n');
-  }
+  });
   const flagged = results.filter((r) => r.report.verdict !== 'allow').length;
   if (flags.json) io.out(JSON.stringify(toJson(results), null, 2) + '\n');
   else io.out(formatSummary(results.length, flagged, failed, lang));
@@ -154,21 +165,9 @@ function extractCommand(flags: Flags, io: CliIo): number {
   const policy = loadPolicy(flags.policyFile, io);
   if (!policy) return 2;
   const lang: Language = flags.lang || policy.language || 'nl';
-  const problems: string[] = [];
-  const files = expandPaths(flags.paths, problems);
-  let failed = problems.length;
-  for (const p of problems) io.err(`send-guard: ${p}\n`);
   const now = io.now || Date.now;
-  for (const file of files) {
-    let message: MessageInput;
-    try {
-      message = loadMessage(file);
-    } catch (error) {
-      failed++;
-      io.err(`send-guard: ${file}: ${error instanceof InputError ? error.message : describeError(error)}\n`);
-      continue;
-    }
-    if (files.length > 1) io.out(`=== ${file}\n`);
+  const failed = forEachMessage(flags.paths, io, (file, message, fileCount) => {
+    if (fileCount > 1) io.out(`=== ${file}\n`);
     const people =
       (message.from ? describeRecipients('From', [message.from]) : '') +
       describeRecipients('To', message.to) +
@@ -183,7 +182,7 @@ function extractCommand(flags: Flags, io: CliIo): number {
       problem: (location, detector, reason) =>
         io.out(`${heading(location)}\n[${detector}: ${reason}: ${reasonText(reason, lang)}]\n`),
     });
-  }
+  });
   return failed > 0 ? 2 : 0;
 }
 

@@ -249,3 +249,17 @@ export function encodeUtf8(text: string): Uint8Array {
   }
   return Uint8Array.from(out);
 }
+
+/** Joins byte chunks into one array (the only chunk itself when there is one). */
+export function concatBytes(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  let total = 0;
+  for (const c of chunks) total += c.length;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

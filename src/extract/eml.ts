@@ -6,7 +6,7 @@
  * message comes back.
  */
 import type { AttachmentInput, MessageInput, Recipient } from '../scan/types';
-import { bytesToLatin1, decodeBase64, decodeText, decodeUtf8, decodeWindows1252, isValidUtf8 } from './bytes';
+import { bytesToLatin1, concatBytes, decodeBase64, decodeText, decodeUtf8, decodeWindows1252, isValidUtf8 } from './bytes';
 
 /** Nested multiparts deeper than this are not read (hostile nesting). */
 const MAX_DEPTH = 30;
@@ -99,18 +99,6 @@ function decodeQWord(text: string): Uint8Array {
     } else out.push(c & 0xff);
   }
   return new Uint8Array(out);
-}
-
-function concatBytes(chunks: Uint8Array[]): Uint8Array {
-  let total = 0;
-  for (const c of chunks) total += c.length;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 /** Charset label without an RFC 2231 language suffix (`utf-8*nl`). */

@@ -4,6 +4,7 @@
  * (R2-R4), AES-128 (AESV2) and AES-256 (R5/R6, AESV3). A PDF that needs a user password to open
  * cannot be read: the caller reports it as encrypted.
  */
+import { concatBytes } from './bytes';
 import { aesCbcDecrypt, aesCbcEncrypt } from './pdf-aes';
 import { md5 } from './pdf-md5';
 import { PdfDict, PdfName, PdfString, type PdfObject } from './pdf-objects';
@@ -33,18 +34,6 @@ function hexOf(bytes: Uint8Array): string {
 
 export class EncryptedError extends Error {}
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const p of parts) length += p.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 function bytesOf(obj: PdfObject | undefined): Uint8Array {
   return obj instanceof PdfString ? obj.bytes : new Uint8Array(0);
 }
@@ -57,10 +46,10 @@ function equalPrefix(a: Uint8Array, b: Uint8Array, length: number): boolean {
 
 /** Revision 6 hash (ISO 32000-2, algorithm 2.B); revision 5 is the plain SHA-256 of its input. */
 function hashR6(password: Uint8Array, salt: Uint8Array, userKey: Uint8Array, revision: number): Uint8Array {
-  let k = sha256(concat([password, salt, userKey]));
+  let k = sha256(concatBytes([password, salt, userKey]));
   if (revision < 6) return k;
   for (let round = 0; ; round++) {
-    const unit = concat([password, k, userKey]);
+    const unit = concatBytes([password, k, userKey]);
     const k1 = new Uint8Array(unit.length * 64);
     for (let i = 0; i < 64; i++) k1.set(unit, i * unit.length);
     const e = aesCbcEncrypt(k.subarray(0, 16), k.subarray(16, 32), k1);
@@ -137,7 +126,7 @@ export class SecurityHandler {
     const p = Number(get(encrypt, 'P')) | 0;
     const encryptMetadata = get(encrypt, 'EncryptMetadata') !== false;
     let hash = md5(
-      concat([
+      concatBytes([
         PADDING,
         o.subarray(0, 32),
         Uint8Array.from([p & 0xff, (p >> 8) & 0xff, (p >> 16) & 0xff, (p >>> 24) & 0xff]),
@@ -151,7 +140,7 @@ export class SecurityHandler {
     if (revision === 2) {
       if (!equalPrefix(rc4(key, PADDING), u, 32)) throw new EncryptedError('user password');
     } else {
-      let check = rc4(key, md5(concat([PADDING, firstId])));
+      let check = rc4(key, md5(concatBytes([PADDING, firstId])));
       for (let i = 1; i <= 19; i++) {
         const k = new Uint8Array(key.length);
         for (let j = 0; j < key.length; j++) k[j] = key[j] ^ i;
@@ -176,7 +165,7 @@ export class SecurityHandler {
     if (method === 'aes256') return this.key;
     const extra = [num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff];
     const salt = method === 'aes128' ? [0x73, 0x41, 0x6c, 0x54] : [];
-    const hash = md5(concat([this.key, Uint8Array.from(extra), Uint8Array.from(salt)]));
+    const hash = md5(concatBytes([this.key, Uint8Array.from(extra), Uint8Array.from(salt)]));
     return hash.subarray(0, Math.min(this.key.length + 5, 16));
   }
 

@@ -3,6 +3,7 @@
  * ASCII85Decode, RunLengthDecode. Image codecs (DCT, JPX, JBIG2, CCITT) are not decoded: we
  * never need pixels. Every decoder counts its real output against the budget.
  */
+import { concatBytes } from './bytes';
 import { Inflate, inflateSync } from 'fflate';
 import { PdfBudget, PdfStop } from './pdf-budget';
 import { PdfDict, PdfName, type PdfObject } from './pdf-objects';
@@ -19,14 +20,7 @@ class Sink {
     this.length += chunk.length;
   }
   result(): Uint8Array {
-    if (this.chunks.length === 1) return this.chunks[0];
-    const out = new Uint8Array(this.length);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatBytes(this.chunks);
   }
 }
 

@@ -5,7 +5,7 @@
  * ODF read their parts through `readZipEntry`.
  */
 import { Inflate } from 'fflate';
-import { decodeUtf8, decodeWindows1252, isValidUtf8 } from './bytes';
+import { concatBytes, decodeUtf8, decodeWindows1252, isValidUtf8 } from './bytes';
 import { emptyResult, encrypted, joinPath, mergeInto, sessionOf, timeUp, unscannable } from './guard';
 import type { ExtractContext, ExtractProblem, ExtractResult } from './types';
 
@@ -218,6 +218,9 @@ function readLocalHeaders(bytes: Uint8Array, maxEntries: number, path: string): 
     p = Math.max(dataEnd, p + 30);
   }
   if (directory.entries.length === 0) directory.broken = true;
+  // What the local headers give is read, but a file without its directory is cut short or damaged:
+  // the rest may hold more, so say so.
+  else directory.problems.push(unscannable(path, 'corrupt'));
   return directory;
 }
 
@@ -314,18 +317,7 @@ export function readZipEntry(archive: Uint8Array, entry: ZipEntry, ctx: ExtractC
     cut = 'corrupt';
   }
   ctx.budget.usedBytes = used + total;
-  return { bytes: concat(chunks, total), cut };
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
+  return { bytes: concatBytes(chunks), cut };
 }
 
 /** Checks an entry before reading: encrypted and unsupported methods become problems. */
