@@ -6,6 +6,7 @@
 import type { ContentDetectorId } from './types';
 import type { Vocabulary, WordRole } from './vocabulary';
 import { containsWord, isWholeWord, normalizeWord } from './words';
+import { runFlags } from './run-flags';
 
 /** A block of tab-separated lines: a table, headed by its first row (COMMON.md's convention). */
 export interface Table {
@@ -45,6 +46,8 @@ export class PreparedText {
    */
   starts = new Int32Array(256);
   ends = new Int32Array(256);
+  /** What each run could be (run-flags.ts), decided while the pass had it in the cache. */
+  flags = new Uint8Array(256);
   /** Number of digit runs. */
   count = 0;
   /** Word hits per detector, in text order. */
@@ -74,13 +77,17 @@ export class PreparedText {
         if (this.count === this.starts.length) {
           const starts = new Int32Array(this.count * 2);
           const ends = new Int32Array(this.count * 2);
+          const flags = new Uint8Array(this.count * 2);
           starts.set(this.starts);
           ends.set(this.ends);
+          flags.set(this.flags);
           this.starts = starts;
           this.ends = ends;
+          this.flags = flags;
         }
         this.starts[this.count] = start;
         this.ends[this.count] = end;
+        this.flags[this.count] = runFlags(text, start, end);
         this.count++;
       } else if (isWholeWord(text, start, end)) {
         const raw = m[0].toLowerCase();

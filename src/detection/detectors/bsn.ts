@@ -3,6 +3,7 @@ import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../prepared';
 import { isValidBsn, isValidBsnAt } from '../checksums';
 import { glued, headerSays, weighContext } from '../confidence';
+import { MAY_BE_BSN } from '../run-flags';
 
 const ID = 'bsn' as const;
 
@@ -31,6 +32,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'bsn', digits } });
   };
   for (let k = 0; k < text.count && hits.length < options.limit; k++) {
+    if (!(text.flags[k] & MAY_BE_BSN)) continue;
     const tokenStart = text.starts[k];
     const tokenEnd = text.ends[k];
     // "+31 612345678", "0031 6 ...": an international phone number, whatever its digits.

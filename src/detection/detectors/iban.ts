@@ -5,6 +5,7 @@ import { IBAN_LENGTHS } from '../iban-countries';
 import { ibanMod97 } from '../checksums';
 import { headerSays, NEAR, weighContext } from '../confidence';
 import { isWordChar } from '../words';
+import { MAY_BE_IBAN } from '../run-flags';
 
 const ID = 'iban' as const;
 /** The longest IBAN (34) with spaces between groups of four. */
@@ -71,7 +72,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   const hits: Hit[] = [];
   let lastEnd = -1;
   for (let k = 0; k < text.count && hits.length < options.limit; k++) {
-    if (text.starts[k] < lastEnd) continue;
+    if (text.starts[k] < lastEnd || !(text.flags[k] & MAY_BE_IBAN)) continue;
     const found = ibanAround(text, text.starts[k], text.ends[k]);
     if (!found) continue;
     lastEnd = found.end;

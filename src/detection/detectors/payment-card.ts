@@ -4,6 +4,7 @@ import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../prepared';
 import { isValidLuhn } from '../checksums';
 import { FAR, glued, headerSays, NEAR } from '../confidence';
+import { MAY_BE_CARD } from '../run-flags';
 
 const ID = 'payment-card' as const;
 
@@ -45,7 +46,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   const hits: Hit[] = [];
   for (let k = 0; k < text.count && hits.length < options.limit; k++) {
     // Cheap first: a card has 13-19 digits, so phone numbers and short runs go no further.
-    if (text.ends[k] - text.starts[k] < 13) continue;
+    if (!(text.flags[k] & MAY_BE_CARD)) continue;
     const groups = text.shape(text.starts[k], text.ends[k]);
     if (groups < 0) continue;
     let pos = text.starts[k];

@@ -57,6 +57,30 @@ function rowHasName(row: string): boolean {
   return !!m && NOT_NAMES.indexOf(m[1]) < 0;
 }
 
+/**
+ * Cheap test on the text itself, before a row is copied out: a name needs a capital letter, and in
+ * a table row (product tables are common) it must start a cell.
+ */
+function mayHoldName(t: string, start: number, end: number): boolean {
+  let cellStart = true;
+  let capital = false;
+  let tab = false;
+  for (let i = start; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 9) {
+      tab = true;
+      cellStart = true;
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      if (cellStart) return true;
+      capital = true;
+    }
+    cellStart = false;
+  }
+  return capital && !tab;
+}
+
 /** The personal details a row holds. */
 function detailsOf(row: string): DetailKind[] {
   const kinds: DetailKind[] = [];
@@ -83,43 +107,6 @@ function detailsOf(row: string): DetailKind[] {
   return kinds;
 }
 
-/**
- * Lines worth reading as rows: lines with an '@' or a 9+ digit run (from the shared pass) and the
- * rows of tab-separated tables. Sorted line starts, each once.
- */
-function candidateLines(text: PreparedText): Array<{ start: number; end: number }> {
-  const fromMarks: Array<{ start: number; end: number }> = [];
-  const ats = text.atPositions();
-  let a = 0;
-  let k = 0;
-  let last = -1;
-  // Walk the '@' signs and the digit runs together, in text order.
-  while (a < ats.length || k < text.count) {
-    let pos: number;
-    if (k >= text.count || (a < ats.length && ats[a] < text.starts[k])) pos = ats[a++];
-    else pos = text.starts[k++];
-    const line = text.line(pos);
-    if (line.start === last) continue;
-    last = line.start;
-    if (line.end - line.start <= MAX_ROW) fromMarks.push({ start: line.start, end: line.end });
-  }
-  // Merge with the table rows (both in text order), each line once.
-  const t = text.text;
-  const lines: Array<{ start: number; end: number }> = [];
-  let i = 0;
-  for (const table of text.tables()) {
-    for (let r = 0; r < table.rows.length; r++) {
-      const start = table.rows[r];
-      while (i < fromMarks.length && fromMarks[i].start < start) lines.push(fromMarks[i++]);
-      if (i < fromMarks.length && fromMarks[i].start === start) i++;
-      const end = r + 1 < table.rows.length ? table.rows[r + 1] - 1 : table.end;
-      lines.push({ start, end: t.charCodeAt(end - 1) === 13 ? end - 1 : end });
-    }
-  }
-  while (i < fromMarks.length) lines.push(fromMarks[i++]);
-  return lines;
-}
-
 interface Row {
   start: number;
   end: number;
@@ -134,18 +121,86 @@ function onlyBlank(t: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Runs of candidate lines that follow each other (at most one blank line between), minRows or longer. */
-function runsOfLines(t: string, lines: Array<{ start: number; end: number }>, minRows: number): Array<{ start: number; end: number }> {
+/**
+ * Lines worth reading as rows (lines with an '@' or a 9+ digit run from the shared pass, and the
+ * rows of tab-separated tables), kept only where they stand in a run of at least minRows such
+ * lines (at most one blank line between) and could hold a name. Streamed: a big text has a candidate line for nearly
+ * every phone number, and almost all stand alone, so only lines in long runs are ever stored.
+ */
+function linesInRuns(text: PreparedText, minRows: number): Array<{ start: number; end: number }> {
+  const t = text.text;
+  const ats = text.atPositions();
   const out: Array<{ start: number; end: number }> = [];
-  let runStart = 0;
-  for (let i = 1; i <= lines.length; i++) {
-    const joined = i < lines.length && lines[i].start - lines[i - 1].end <= 3 && onlyBlank(t, lines[i - 1].end, lines[i].start);
-    if (joined) continue;
+
+  // The current run: its first MAX_ROWS_READ lines, its length and where its last line ends. The
+  // arrays are reused from run to run (emptying them would reallocate for every lone line).
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  let runLength = 0;
+  let runEnd = -1;
+  const closeRun = () => {
     // Reading a few thousand rows of one block is enough to know it is a list; a 100,000-row
     // sheet is not read to the end.
-    if (i - runStart >= minRows) for (let k = runStart; k < Math.min(i, runStart + MAX_ROWS_READ); k++) out.push(lines[k]);
-    runStart = i;
+    if (runLength < minRows) {
+      runLength = 0;
+      return;
+    }
+    // Only lines that could name someone are handed on (product tables are long runs of rows).
+    for (let r = 0; r < Math.min(runLength, MAX_ROWS_READ); r++) {
+      if (mayHoldName(t, runStarts[r], runEnds[r])) out.push({ start: runStarts[r], end: runEnds[r] });
+    }
+    runLength = 0;
+  };
+  const addLine = (start: number, end: number) => {
+    if (runLength > 0 && !(start - runEnd <= 3 && onlyBlank(t, runEnd, start))) closeRun();
+    if (runLength < MAX_ROWS_READ) {
+      runStarts[runLength] = start;
+      runEnds[runLength] = end;
+    }
+    runLength++;
+    runEnd = end;
+  };
+
+  // Lines holding a mark, in text order, each once: walk the '@' signs and the digit runs together.
+  let a = 0;
+  let k = 0;
+  let lastMarkLine = -1;
+  let markStart = -1;
+  let markEnd = -1;
+  const nextMark = () => {
+    markStart = -1;
+    while (a < ats.length || k < text.count) {
+      const pos = k >= text.count || (a < ats.length && ats[a] < text.starts[k]) ? ats[a++] : text.starts[k++];
+      const line = text.line(pos);
+      if (line.start === lastMarkLine) continue;
+      lastMarkLine = line.start;
+      if (line.end - line.start <= MAX_ROW) {
+        markStart = line.start;
+        markEnd = line.end;
+        return;
+      }
+    }
+  };
+
+  // Merge them with the table rows (both in text order), each line once.
+  nextMark();
+  for (const table of text.tables()) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const start = table.rows[r];
+      while (markStart >= 0 && markStart < start) {
+        addLine(markStart, markEnd);
+        nextMark();
+      }
+      if (markStart === start) nextMark();
+      const end = r + 1 < table.rows.length ? table.rows[r + 1] - 1 : table.end;
+      addLine(start, t.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    }
   }
+  while (markStart >= 0) {
+    addLine(markStart, markEnd);
+    nextMark();
+  }
+  closeRun();
   return out;
 }
 
@@ -154,7 +209,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   const rows: Row[] = [];
   // Only lines that stand in a block of at least minRows lines can form a list: prose lines that
   // happen to hold a phone number are dropped here before any row is read.
-  for (const line of runsOfLines(t, candidateLines(text), options.minRows)) {
+  for (const line of linesInRuns(text, options.minRows)) {
     const row = t.slice(line.start, line.end);
     if (!rowHasName(row)) continue;
     const kinds = detailsOf(row);
