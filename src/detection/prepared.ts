@@ -201,13 +201,16 @@ export class PreparedText {
     return out;
   }
 
-  /** Nearest context and negative word (distance in characters, Infinity when none). */
-  nearby(detector: ContentDetectorId, start: number, end: number, window: number): Nearby {
+  /**
+   * Nearest context and negative word (distance in characters, Infinity when none). As labels,
+   * negative words on a later line are skipped: "BSN: 123456782\nIBAN: NL91..." names the next
+   * value, not this one. `acrossLines` counts them too (a KvK line under an IBAN in a signature).
+   */
+  nearby(detector: ContentDetectorId, start: number, end: number, window: number, acrossLines = false): Nearby {
     const out: Nearby = { context: Infinity, negative: Infinity };
     for (const h of this.wordsNear(detector, start, end, window)) {
       const distance = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
-      // A label on a later line ("BSN: 123456782\nIBAN: NL91...") names the next value, not this one.
-      if (h.role !== 'context' && h.start >= end && this.lineBreakBetween(end, h.start)) continue;
+      if (!acrossLines && h.role !== 'context' && h.start >= end && this.lineBreakBetween(end, h.start)) continue;
       if (h.role === 'context') {
         if (distance < out.context) {
           out.context = distance;

@@ -11,10 +11,30 @@ const rows: Array<[string, string, Array<[string, string]>]> = [
     ],
   ],
   ['an order number label on the same line still wins', 'BSN-aanvraag, ordernummer 123456782', []],
+  ['a company account in a signature, with the KvK number on the next line, is only low', 'Met vriendelijke groet,\nBakkerij De Korenschoof\nIBAN: NL91 ABNA 0417 1643 00\nKvK: 12345678\n', [['iban', 'low']]],
+];
+
+const credentials: Array<[string, string, Array<[string, string]>]> = [
+  ['a password on the line under its label', 'Hoi Sanne,\n\nWachtwoord:\nZomer2026!\n\nGroet, Ahmed', [['credential', 'high']]],
+  ['a PIN in a sentence naming what it is for', 'De pincode van de nieuwe pas is 4821.', [['credential', 'medium']]],
+  ['an empty label followed by the next label is nothing', 'Gebruikersnaam: jan\nWachtwoord:\nBeveiligingsvraag: ...', []],
 ];
 
 describe('detection regressions', () => {
   it.each(rows)('%s', (_why, text, expected) => {
     expect(detectText(text, { detectors: ['bsn', 'iban'] }).map((m) => [m.detector, m.confidence])).toEqual(expected);
+  });
+
+  it.each(credentials)('%s', (_why, text, expected) => {
+    expect(detectText(text, { detectors: ['credential'] }).map((m) => [m.detector, m.confidence])).toEqual(expected);
+  });
+});
+
+describe('health regressions', () => {
+  it.each([
+    ['Hoi Mark, ik meld me vandaag ziek, ik heb koorts. Groet, Lisa', ['medium']],
+    ['Zorgmedewerkers kunnen zich laten vaccineren. Heb je koorts, overleg dan met de bedrijfsarts.', []],
+  ])('%s', (text, expected) => {
+    expect(detectText(text, { detectors: ['health'] }).map((m) => m.confidence)).toEqual(expected);
   });
 });

@@ -20,6 +20,8 @@ const HEADER_HINT = /wachtwoord|password|pin|code|ww/i;
 
 /** What the secret is for, between the label and its colon. */
 const OF_WHAT = /^(?:van|voor|bij|of|for|to)[ \t][^\n:=]{1,30}[:=]/i;
+/** The same in a sentence: "de pincode van de nieuwe pas is 4821". */
+const OF_WHAT_IS = /^(?:van|voor|bij|of|for)[ \t][^\n:=]{1,30}?[ \t](?:is|luidt)[ \t]/i;
 
 /** Does the value look like a secret rather than a word of a sentence? */
 export function looksLikeSecret(value: string, pin: boolean): boolean {
@@ -51,6 +53,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     let form: 'colon' | 'is' | 'cell' | null = null;
     const c = t.charAt(i);
     const named = OF_WHAT.exec(t.substr(i, 48));
+    const namedIs = named ? null : OF_WHAT_IS.exec(t.substr(i, 48));
     if (c === ':' || c === '=') {
       form = 'colon';
       i++;
@@ -58,6 +61,9 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
       // "pincode van de kluis: 4821", "wachtwoord voor de wifi: ..."
       form = 'colon';
       i += named[0].length;
+    } else if (namedIs) {
+      form = 'is';
+      i += namedIs[0].length;
     } else if (/^(?:is|was|luidt)(?![A-Za-z])/i.test(t.substr(i, 6))) {
       form = 'is';
       while (i < t.length && /[A-Za-z]/.test(t.charAt(i))) i++;
@@ -69,6 +75,11 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     }
     if (!form || (form !== 'colon' && COLON_ONLY.indexOf(h.word) >= 0)) continue;
     while (i < t.length && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9 || t.charCodeAt(i) === 0xa0)) i++;
+    // "Wachtwoord:" with the value on the next line.
+    if (form === 'colon' && (t.charAt(i) === '\n' || t.charAt(i) === '\r')) {
+      i += t.substr(i, 2) === '\r\n' ? 2 : 1;
+      while (i < t.length && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9 || t.charCodeAt(i) === 0xa0)) i++;
+    }
     if (t.charAt(i) === '"' || t.charAt(i) === "'" || t.charAt(i) === '“') i++;
     const valueStart = i;
     while (i < t.length && i - valueStart < 80 && !/\s/.test(t.charAt(i))) i++;

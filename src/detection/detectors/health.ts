@@ -20,14 +20,14 @@ const TERMS = [
   'ziekenhuisopname', 'opgenomen', 'burn-out', 'burnout', 'depressie', 'chemotherapie', 'chemo', 'zwangerschap', 'zwanger', 'operatie',
   're-integratie', 'reintegratie', 'arbeidsongeschikt', 'hersteld gemeld', 'herstelmelding', 'fysiotherapie', 'diabetes', 'kanker',
   'hartinfarct', 'medisch dossier', 'medische gegevens', 'indicatie', 'zorgplan', 'diagnosis', 'diagnosed', 'sick leave', 'medication',
-  'treatment plan', 'occupational physician', 'medical record',
+  'treatment plan', 'occupational physician', 'medical record', 'zwangerschapsverlof', 'koorts', 'griep', 'migraine', 'hernia',
 ];
 /** Person references that tie health data to someone specific. */
 const ROLES = [
   'patiënt', 'patient', 'cliënt', 'client', 'medewerker', 'werknemer', 'collega', 'leerling', 'dhr', 'dhr.', 'mevr', 'mevr.', 'mevrouw',
   'meneer', 'de heer', 'geboortedatum', 'bsn', 'employee', 'mr', 'mrs',
 ];
-const PRONOUNS = ['hij', 'haar', 'hem', 'ik', 'mijn', 'he', 'she', 'his', 'her', 'him', 'my'];
+const PRONOUNS = ['hij', 'haar', 'hem', 'ik', 'mijn', 'me', 'mij', 'he', 'she', 'his', 'her', 'him', 'my'];
 /** Words of news and research: conditions in general, about no one. */
 const NEWS = ['onderzoek', 'onderzoekers', 'studie', 'rivm', 'ggd', 'cbs', 'nieuws', 'landelijk', 'wereldwijd', 'procent', 'aantal', 'steeds meer', 'research', 'study'];
 

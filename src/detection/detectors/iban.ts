@@ -80,7 +80,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     // A bare valid IBAN is still specific (country, length, checksum): medium rather than low.
     if (confidence === 'low') confidence = 'medium';
     // Next to a KvK or VAT number it is an organisation's own account (an invoice, a signature).
-    if (text.nearby(ID, found.start, found.end, NEAR).negative <= NEAR) confidence = 'low';
+    if (text.nearby(ID, found.start, found.end, NEAR, true).negative <= NEAR) confidence = 'low';
     if (confidence) hits.push({ start: found.start, end: found.end, confidence, evidence: { kind: 'iban', iban: found.iban } });
   }
   return hits;
