@@ -2,7 +2,8 @@
  * external-recipients: sensitive content (a content detector's finding) going to at least one
  * recipient outside the internal and trusted domains. External recipients alone are normal mail.
  */
-import { CONFIDENCE_RANK, CONTENT_DETECTORS, type Confidence, type ContentDetectorId, type Finding } from '../detection/types';
+import { CONFIDENCE_RANK, CONTENT_DETECTORS, type Confidence, type ContentDetectorId, type Finding, type Language } from '../detection/types';
+import { RECIPIENT_EVIDENCE, type ExternalProps } from './evidence';
 import type { Policy } from '../policy/types';
 import { maskedList, type NormalisedRecipient } from './address';
 import type { DomainClassifier } from './domains';
@@ -31,7 +32,7 @@ export function externalRecipients(recipients: NormalisedRecipient[], classifier
  * The finding, or null when nothing sensitive goes outside. `note` is appended to the evidence
  * (the first-time check's "first sensitive mail to ...").
  */
-export function checkExternalRecipients(sensitive: Finding[], external: NormalisedRecipient[], note?: string): Finding | null {
+export function checkExternalRecipients(sensitive: Finding[], external: NormalisedRecipient[], firstTime?: ExternalProps['firstTime'], lang: Language = 'en'): Finding | null {
   if (sensitive.length === 0 || external.length === 0) return null;
   let confidence: Confidence = 'low';
   const kinds: string[] = [];
@@ -40,13 +41,12 @@ export function checkExternalRecipients(sensitive: Finding[], external: Normalis
     if (kinds.indexOf(finding.detector) < 0) kinds.push(finding.detector);
   }
   const addresses = external.map((r) => r.address);
-  const who = addresses.length === 1 ? '1 external recipient: ' : addresses.length + ' external recipients: ';
   return {
     detector: 'external-recipients',
     confidence,
     severity: 'warn',
     location: { part: 'recipients' },
-    evidence: who + maskedList(addresses) + '; content: ' + kinds.join(', ') + (note ? '; ' + note : ''),
+    evidence: RECIPIENT_EVIDENCE[lang].external({ count: addresses.length, addresses: maskedList(addresses), content: kinds.join(', '), firstTime }),
     count: addresses.length,
     recipients: addresses,
   };

@@ -2,7 +2,8 @@
  * Recipient checks: who receives the message, next to what it contains.
  * Pure: runs in the handler's ES2016 runtime, the task pane and the CLI alike.
  */
-import type { Finding, RecipientDetectorId } from '../detection/types';
+import type { Finding, Language, RecipientDetectorId } from '../detection/types';
+import type { ExternalProps } from './evidence';
 import { defaultPolicy } from '../policy/defaults';
 import type { Policy } from '../policy/types';
 import type { MessageInput } from '../scan/types';
@@ -41,6 +42,8 @@ export interface RecipientCheckInput {
    * roaming-setting string. Absent: the first-time check is skipped (the CLI has no user store).
    */
   sensitiveDomainStore?: SensitiveDomainStore | string;
+  /** Language of the evidence lines (default en). */
+  lang?: Language;
 }
 
 function enabled(policy: Policy, id: RecipientDetectorId): boolean {
@@ -60,30 +63,31 @@ export function checkRecipients(input: RecipientCheckInput): Finding[] {
   if (recipients.length === 0) return [];
   const classifier = new DomainClassifier(recipientPolicy, input.senderAddress || (message.from && message.from.address));
   const findings: Finding[] = [];
+  const lang: Language = input.lang || 'en';
 
-  if (enabled(policy, 'lookalike-domain')) findings.push(...findLookalikeDomains(recipients, classifier));
+  if (enabled(policy, 'lookalike-domain')) findings.push(...findLookalikeDomains(recipients, classifier, lang));
 
   if (enabled(policy, 'external-recipients')) {
     const sensitive = sensitiveFindings(input.contentFindings || [], policy);
     if (sensitive.length > 0) {
       const external = externalRecipients(recipients, classifier);
-      let note: string | undefined;
+      let firstTime: ExternalProps['firstTime'];
       if (recipientPolicy.firstTimeDomainCheck && input.sensitiveDomainStore !== undefined && external.length > 0) {
         const fresh = newSensitiveDomains(parseStore(input.sensitiveDomainStore), domainsOfAddresses(external.map((r) => r.address)));
-        if (fresh.length > 0) note = 'first sensitive mail to ' + fresh.slice(0, 3).join(', ') + (fresh.length > 3 ? ' +' + (fresh.length - 3) + ' more' : '');
+        if (fresh.length > 0) firstTime = { domains: fresh.slice(0, 3), more: Math.max(0, fresh.length - 3) };
       }
-      const finding = checkExternalRecipients(sensitive, external, note);
+      const finding = checkExternalRecipients(sensitive, external, firstTime, lang);
       if (finding) findings.push(finding);
     }
   }
 
   if (enabled(policy, 'visible-recipients')) {
-    const finding = checkVisibleRecipients(recipients, classifier, recipientPolicy);
+    const finding = checkVisibleRecipients(recipients, classifier, recipientPolicy, lang);
     if (finding) findings.push(finding);
   }
 
   if (enabled(policy, 'missing-unsubscribe')) {
-    const finding = checkMissingUnsubscribe(recipients, classifier, input.text || '', recipientPolicy);
+    const finding = checkMissingUnsubscribe(recipients, classifier, input.text || '', recipientPolicy, lang);
     if (finding) findings.push(finding);
   }
   return findings;

@@ -8,7 +8,8 @@
  * are found through a symmetric-delete index (each skeleton and its one-character deletions), so
  * 5,000 distinct domains cost a few look-ups each, not 5,000 edit distances each.
  */
-import type { Confidence, Finding } from '../detection/types';
+import type { Confidence, Finding, Language } from '../detection/types';
+import { RECIPIENT_EVIDENCE, type LookalikeReason } from './evidence';
 import { maskedList, type NormalisedRecipient } from './address';
 import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from './domain-lists';
 import { DomainClassifier, isKnownDomain, splitDomain } from './domains';
@@ -252,31 +253,19 @@ function betterVerdict(a: Verdict, b: Verdict): boolean {
   return KIND_RANK[a.target.kind] > KIND_RANK[b.target.kind];
 }
 
-function describeReason(reason: Reason, suspect: DomainEntry, target: DomainEntry): string {
+/** The reason in the shape the evidence texts take (src/recipients/evidence.ts). */
+function reasonForEvidence(reason: Reason, suspect: DomainEntry, target: DomainEntry): LookalikeReason {
   switch (reason.type) {
     case 'homograph':
-      return 'international letters that look like Latin ones (' + suspect.domain + ')';
+      return { type: 'homograph', domain: suspect.domain };
     case 'visual':
-      return 'look-alike characters ' + reason.detail;
+      return { type: 'visual', detail: reason.detail };
     case 'edit':
-      switch (reason.kind) {
-        case 'swapped':
-          return 'letters swapped ' + reason.detail;
-        case 'missing':
-          return 'letter missing ' + reason.detail;
-        case 'extra':
-          return 'extra letter ' + reason.detail;
-        case 'hyphen-missing':
-          return 'hyphen missing';
-        case 'hyphen-extra':
-          return 'extra hyphen';
-        case 'look-alike':
-          return 'look-alike characters ' + reason.detail;
-        default:
-          return 'one letter different ' + reason.detail;
-      }
+      if (reason.kind === 'hyphen-missing' || reason.kind === 'hyphen-extra') return { type: reason.kind };
+      if (reason.kind === 'swapped' || reason.kind === 'missing' || reason.kind === 'extra' || reason.kind === 'look-alike') return { type: reason.kind, detail: reason.detail };
+      return { type: 'other-letter', detail: reason.detail };
     case 'other-tld':
-      return (reason.typo ? 'mistyped ending ' : 'other ending ') + '.' + suspect.suffix + ' instead of .' + target.suffix;
+      return { type: 'other-tld', typo: reason.typo, suffix: suspect.suffix, targetSuffix: target.suffix };
   }
 }
 
@@ -311,7 +300,7 @@ let visitCounter = 0;
  * One finding per recipient domain that imitates a trusted one. `resembles` names the imitated
  * domain; `recipients` the addresses at the look-alike.
  */
-export function findLookalikeDomains(recipients: NormalisedRecipient[], classifier: DomainClassifier): Finding[] {
+export function findLookalikeDomains(recipients: NormalisedRecipient[], classifier: DomainClassifier, lang: Language = 'en'): Finding[] {
   // Protected domains: listed organisations and providers (built once), then the policy's trusted and
   // internal domains (a few hundred in all, bucketed by length) ...
   const strongEntries = new Map<string, DomainEntry>(listedEntries());
@@ -395,7 +384,12 @@ export function findLookalikeDomains(recipients: NormalisedRecipient[], classifi
       confidence: verdict.confidence,
       severity: 'warn',
       location: { part: 'recipients' },
-      evidence: suspect.domain + ' looks like ' + target.domain + ': ' + describeReason(verdict.reason, suspect, target) + '; ' + maskedList(suspect.addresses),
+      evidence: RECIPIENT_EVIDENCE[lang].lookalike({
+        domain: suspect.domain,
+        target: target.domain,
+        reason: reasonForEvidence(verdict.reason, suspect, target),
+        addresses: maskedList(suspect.addresses),
+      }),
       count: suspect.addresses.length,
       recipients: suspect.addresses.slice(),
       resembles: target.domain,

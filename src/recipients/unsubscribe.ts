@@ -3,7 +3,8 @@
  * without a way to opt out. Dutch law (Telecommunicatiewet art. 11.7) and the Autoriteit
  * Persoonsgegevens require a free, easy opt-out in every marketing mail, also to existing customers.
  */
-import type { Confidence, Finding } from '../detection/types';
+import type { Confidence, Finding, Language } from '../detection/types';
+import { RECIPIENT_EVIDENCE } from './evidence';
 import type { RecipientPolicy } from '../policy/types';
 import type { NormalisedRecipient } from './address';
 import type { DomainClassifier } from './domains';
@@ -75,6 +76,7 @@ export function checkMissingUnsubscribe(
   classifier: DomainClassifier,
   text: string,
   policy: Pick<RecipientPolicy, 'mailingThreshold'>,
+  lang: Language = 'en',
 ): Finding | null {
   const outside = recipients.filter((r) => classifier.classify(r.domain) !== 'internal');
   const threshold = Math.max(2, Number(policy.mailingThreshold) || 0);
@@ -91,7 +93,7 @@ export function checkMissingUnsubscribe(
     confidence,
     severity: 'warn',
     location: { part: 'body' },
-    evidence: 'mailing to ' + outside.length + ' external recipients reading as ' + signals.labels.slice(0, 4).join(', ') + '; no unsubscribe link or instruction found',
+    evidence: RECIPIENT_EVIDENCE[lang].unsubscribe({ count: outside.length, signals: signals.labels.slice(0, 4).join(', ') }),
     count: outside.length,
   };
 }

@@ -3,7 +3,8 @@
  * people's addresses to each other, above all private ones, counts as a data breach in Dutch
  * practice; Bcc hides them and does not count.
  */
-import type { Finding } from '../detection/types';
+import type { Finding, Language } from '../detection/types';
+import { RECIPIENT_EVIDENCE } from './evidence';
 import type { RecipientPolicy } from '../policy/types';
 import { maskedList, type NormalisedRecipient } from './address';
 import { isPersonalMailDomain, registrableDomain, type DomainClassifier } from './domains';
@@ -12,6 +13,7 @@ export function checkVisibleRecipients(
   recipients: NormalisedRecipient[],
   classifier: DomainClassifier,
   policy: Pick<RecipientPolicy, 'visibleThreshold' | 'webmailThreshold'>,
+  lang: Language = 'en',
 ): Finding | null {
   const visible = recipients.filter((r) => r.field !== 'bcc' && classifier.isExternal(r.domain));
   // It takes two to see each other, whatever the policy's thresholds say.
@@ -35,13 +37,15 @@ export function checkVisibleRecipients(
   if (!crowd && !privatePeople) return null;
   const addresses = visible.map((r) => r.address);
   const confidence = privatePeople || visible.length >= 2 * visibleThreshold ? 'high' : 'medium';
-  let evidence = addresses.length + ' external addresses in To/Cc from ' + domains.size + (domains.size === 1 ? ' domain' : ' domains');
-  if (personal.length > 0) {
-    const names: string[] = [];
-    personalDomains.forEach((d) => names.push(d));
-    evidence += ', ' + personal.length + ' personal (' + names.slice(0, 3).join(', ') + (names.length > 3 ? ', ...' : '') + ')';
-  }
-  evidence += ': ' + maskedList(addresses);
+  const names: string[] = [];
+  personalDomains.forEach((d) => names.push(d));
+  const evidence = RECIPIENT_EVIDENCE[lang].visible({
+    count: addresses.length,
+    domains: domains.size,
+    personal: personal.length,
+    personalDomains: names.slice(0, 3).join(', ') + (names.length > 3 ? ', ...' : ''),
+    addresses: maskedList(addresses),
+  });
   return {
     detector: 'visible-recipients',
     confidence,

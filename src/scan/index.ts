@@ -202,6 +202,7 @@ export function scanMessage(message: MessageInput, options: ScanOptions): Report
     senderAddress: options.senderAddress || (message.from ? message.from.address : undefined),
     text: message.subject + '\n' + body,
     sensitiveDomainStore: options.sensitiveDomainStore,
+    lang,
   });
   const findings = contentFindings.slice();
   for (const finding of recipientFindings) {
