@@ -48,9 +48,9 @@ export function splitForDetection(text: string, pieceChars = PIECE_CHARS): strin
     if (end < text.length) {
       // Look back only over the second half of the piece (lastIndexOf alone would scan to the start).
       const half = start + Math.floor(pieceChars / 2);
-      const window = text.slice(half, end);
-      const nl = window.lastIndexOf('\n');
-      const space = nl < 0 ? window.lastIndexOf(' ') : -1;
+      const tail = text.slice(half, end);
+      const nl = tail.lastIndexOf('\n');
+      const space = nl < 0 ? tail.lastIndexOf(' ') : -1;
       if (nl >= 0) end = half + nl + 1;
       else if (space >= 0) end = half + space + 1;
     }
