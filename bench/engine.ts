@@ -26,16 +26,15 @@ function collect(): void {
 
 export function runEngineBench(out: (line: string) => void = (l) => process.stdout.write(l + '\n')): { ratio: number } {
   const text = mixedDutchText(20 * MB);
-  // Warm the JIT on a smaller text first: the figures are about steady state, not compilation.
-  const warm = text.slice(0, 2 * MB);
-  for (let i = 0; i < 3; i++) detectText(warm);
+  // Warm the JIT first: the figures are about steady state, not compilation.
+  for (let i = 0; i < 2; i++) detectText(text);
   collect();
   let baselineHits = 0;
   let matches = 0;
   let baseline = Infinity;
   let engine = Infinity;
-  // Interleaved, best of five each: both see the same machine load.
-  for (let i = 0; i < 5; i++) {
+  // Interleaved, best of seven each: both see the same machine load.
+  for (let i = 0; i < 7; i++) {
     baseline = Math.min(
       baseline,
       best(1, () => {

@@ -151,4 +151,3 @@ export async function run(): Promise<void> {
   process.stdout.write('extract-office: ' + line('xlsx', xlsx, usXlsx, themXlsx, 'SheetJS') + '\n');
 }
 
-if (require.main === module) void run();

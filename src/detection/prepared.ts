@@ -1,12 +1,12 @@
 /**
- * A text prepared once for all detectors: one regex pass collects digit runs and the positions of
+ * A text prepared once for all detectors: one pass collects digit runs and the positions of
  * every gate word. Detectors whose gate did not fire do nothing; the others
  * work from these lists instead of scanning the text again.
  */
 import type { ContentDetectorId } from './types';
 import type { Vocabulary, WordRole } from './vocabulary';
 import { containsWord, isWholeWord, normalizeWord } from './words';
-import { runFlags } from './run-flags';
+import type { Positions } from './scanner';
 
 /** A block of tab-separated lines: a table, headed by its first row (COMMON.md's convention). */
 export interface Table {
@@ -41,23 +41,22 @@ const MAX_GROUPS = 16;
 export class PreparedText {
   /**
    * Digit runs of 9+ digits with single separators between them ("1234.56.782", "06-12345678"):
-   * run k is [starts[k], ends[k]). Typed arrays, not objects: a big text has many of them and they
-   * live through the whole scan, so they should cost the garbage collector nothing.
+   * run k is [starts[k], ends[k]), flags[k] says what it could be (run-flags.ts).
    */
-  starts = new Int32Array(256);
-  ends = new Int32Array(256);
-  /** What each run could be (run-flags.ts), decided while the pass had it in the cache. */
-  flags = new Uint8Array(256);
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly flags: Uint8Array;
   /** Number of digit runs. */
-  count = 0;
+  readonly count: number;
   /** Word hits per detector, in text order. */
   private readonly wordHits = new Map<ContentDetectorId, WordHit[]>();
-  private atSigns?: number[];
+  /** Positions of every line break, tab and '@', from the same pass. */
+  private readonly newlines: Positions;
+  private readonly tabs: Positions;
+  private readonly atSigns: number[];
 
-  // Line cursor: queries that move forward reuse what was scanned before (amortized linear).
-  private cursorPos = -1;
-  private cursorLineStart = 0;
-  private cursorLineEnd = 0;
+  // Line cursor: the index of the first line break at or after the last queried position.
+  private cursor = 0;
   private readonly lineResult = { start: 0, end: 0 };
   private readonly headerCache = new Map<number, number>();
   private readonly headers = new Map<number, string[]>();
@@ -68,42 +67,24 @@ export class PreparedText {
     readonly text: string,
     readonly vocabulary: Vocabulary,
   ) {
-    const re = new RegExp(vocabulary.source, 'gi');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (m[1] !== undefined) {
-        if (this.count === this.starts.length) {
-          const starts = new Int32Array(this.count * 2);
-          const ends = new Int32Array(this.count * 2);
-          const flags = new Uint8Array(this.count * 2);
-          starts.set(this.starts);
-          ends.set(this.ends);
-          flags.set(this.flags);
-          this.starts = starts;
-          this.ends = ends;
-          this.flags = flags;
-        }
-        this.starts[this.count] = start;
-        this.ends[this.count] = end;
-        this.flags[this.count] = runFlags(text, start, end);
-        this.count++;
-      } else if (isWholeWord(text, start, end)) {
-        const raw = m[0].toLowerCase();
-        const word = /\s/.test(raw) ? normalizeWord(raw) : raw;
-        const roles = vocabulary.roles.get(word);
-        if (roles) {
-          for (const r of roles) {
-            let list = this.wordHits.get(r.detector);
-            if (!list) this.wordHits.set(r.detector, (list = []));
-            list.push({ start, end, word, role: r.role });
-          }
-        }
-      } else {
-        // A longer word failed the whole-word test; a shorter one may still start here.
-        re.lastIndex = start + 1;
-      }
+    const found = vocabulary.scanner.scan(text);
+    this.starts = found.starts;
+    this.ends = found.ends;
+    this.flags = found.flags;
+    this.count = found.count;
+    this.newlines = found.newlines;
+    this.tabs = found.tabs;
+    this.atSigns = found.atSigns;
+    for (const w of found.words) this.addWord(w.start, w.end, w.word);
+  }
+
+  private addWord(start: number, end: number, word: string): void {
+    const roles = this.vocabulary.roles.get(word);
+    if (!roles) return;
+    for (const r of roles) {
+      let list = this.wordHits.get(r.detector);
+      if (!list) this.wordHits.set(r.detector, (list = []));
+      list.push({ start, end, word, role: r.role });
     }
   }
 
@@ -157,17 +138,8 @@ export class PreparedText {
     return this.text.slice(start, end).replace(/[^0-9]/g, '');
   }
 
-  /** Positions of '@' (for e-mail addresses), found with indexOf only when a detector asks. */
+  /** Positions of '@' (for e-mail addresses). */
   atPositions(): number[] {
-    if (!this.atSigns) {
-      const list: number[] = [];
-      let i = this.text.indexOf('@');
-      while (i >= 0) {
-        list.push(i);
-        i = this.text.indexOf('@', i + 1);
-      }
-      this.atSigns = list;
-    }
     return this.atSigns;
   }
 
@@ -231,25 +203,18 @@ export class PreparedText {
   }
 
   /**
-   * Start and end of the line holding pos. Queries that move forward walk the lines with
-   * indexOf('\n') from where the last one ended, so a pass over all candidates stays linear.
+   * Start and end of the line holding pos, from the line breaks the pass recorded. Queries that
+   * move forward step the cursor on (a pass over all candidates stays linear); others search.
    * The returned object is reused by the next call: read it, don't keep it.
    */
   line(pos: number): { start: number; end: number } {
-    const t = this.text;
-    if (this.cursorPos < 0 || pos < this.cursorLineStart) {
-      this.cursorLineStart = pos > 0 ? t.lastIndexOf('\n', pos - 1) + 1 : 0;
-      const nl = t.indexOf('\n', pos);
-      this.cursorLineEnd = nl < 0 ? t.length : nl;
-    }
-    while (pos > this.cursorLineEnd) {
-      this.cursorLineStart = this.cursorLineEnd + 1;
-      const nl = t.indexOf('\n', this.cursorLineStart);
-      this.cursorLineEnd = nl < 0 ? t.length : nl;
-    }
-    this.cursorPos = pos;
-    this.lineResult.start = this.cursorLineStart;
-    this.lineResult.end = this.cursorLineEnd;
+    const breaks = this.newlines;
+    let k = this.cursor;
+    if (k > 0 && breaks.at(k - 1) >= pos) k = breaks.firstAtOrAfter(pos);
+    while (k < breaks.length && breaks.at(k) < pos) k++;
+    this.cursor = k;
+    this.lineResult.start = k > 0 ? breaks.at(k - 1) + 1 : 0;
+    this.lineResult.end = k < breaks.length ? breaks.at(k) : this.text.length;
     return this.lineResult;
   }
 
@@ -280,30 +245,28 @@ export class PreparedText {
   }
 
   /**
-   * Every table in the text (blocks of 2+ lines holding a tab), found with indexOf('\t') only.
+   * Every table in the text (blocks of 2+ lines holding a tab), from the tabs the pass recorded.
    * Computed once, on the first request.
    */
   tables(): Table[] {
     if (this.tableList) return this.tableList;
-    const t = this.text;
     const list: Table[] = [];
     let current: Table | null = null;
-    // Walk the lines forward with indexOf only; nextTab jumps from one tabbed line to the next.
-    let nextTab = t.indexOf('\t');
-    while (nextTab >= 0) {
-      const lineStart = nextTab === 0 ? 0 : t.lastIndexOf('\n', nextTab - 1) + 1;
-      let lineEnd = t.indexOf('\n', nextTab);
-      if (lineEnd < 0) lineEnd = t.length;
-      if (lineEnd - lineStart <= MAX_ROW) {
-        if (current && current.end + 1 === lineStart) {
-          current.rows.push(lineStart);
-          current.end = lineEnd;
-        } else {
-          if (current && current.rows.length > 0) list.push(current);
-          current = { start: lineStart, rows: [], end: lineEnd };
-        }
+    let lineEnd = -1;
+    for (let k = 0; k < this.tabs.length; k++) {
+      const tab = this.tabs.at(k);
+      if (tab < lineEnd) continue; // another tab on the same line
+      const line = this.line(tab);
+      const lineStart = line.start;
+      lineEnd = line.end;
+      if (lineEnd - lineStart > MAX_ROW) continue;
+      if (current && current.end + 1 === lineStart) {
+        current.rows.push(lineStart);
+        current.end = lineEnd;
+      } else {
+        if (current && current.rows.length > 0) list.push(current);
+        current = { start: lineStart, rows: [], end: lineEnd };
       }
-      nextTab = lineEnd < t.length ? t.indexOf('\t', lineEnd + 1) : -1;
     }
     if (current && current.rows.length > 0) list.push(current);
     this.tableList = list;
@@ -375,3 +338,5 @@ export class PreparedText {
     return cur;
   }
 }
+
+

@@ -1,13 +1,14 @@
 /**
  * The words the detectors listen for. The words that open a detector's gate (payslip terms,
- * "wachtwoord", "paspoort", the admin's keywords) go into one regex that runs once over the text
- * together with the digit-run search (the gitleaks-style prefilter). Context and negative words are
+ * "wachtwoord", "paspoort", the admin's keywords) go into the scanner that makes the single pass over
+ * the text together with the digit-run search (the gitleaks-style prefilter). Context and negative words are
  * only looked up in a small window around a candidate that already passed its checks, so common
  * words ("tel", "hij", "factuur") cost nothing on the rest of the text.
  */
 import type { ContentDetectorId } from './types';
 import type { Detector } from './detector';
 import { normalizeWord, wordsPattern } from './words';
+import { Scanner } from './scanner';
 
 export type WordRole = 'term' | 'context' | 'negative' | 'keyword';
 
@@ -19,8 +20,8 @@ export interface ExtraWords {
 export class Vocabulary {
   /** Gate words: normalized word -> the detectors it matters to, and how ('term' or 'keyword'). */
   readonly roles = new Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>();
-  /** The one pass over the text. */
-  readonly source: string;
+  /** The gate words, for the one pass over the text. */
+  readonly scanner: Scanner;
   private readonly local = new Map<ContentDetectorId, { context: string[]; negative: string[]; pattern?: RegExp; contextOnly?: RegExp }>();
 
   constructor(detectors: readonly Detector[], extra: Partial<Record<ContentDetectorId, ExtraWords>> = {}) {
@@ -39,10 +40,7 @@ export class Vocabulary {
       }
       this.local.set(d.id, { context: context.filter(Boolean), negative: negative.filter(Boolean) });
     }
-    const words = Array.from(this.roles.keys());
-    // Group 1: a digit run of 9+ digits with single separators (BSN, an IBAN's account part, cards,
-    // phones); otherwise a gate word. 8-digit table cells and dates are read from table rows instead.
-    this.source = '(\\d(?:[ .\\/-]?\\d){8,})' + (words.length ? '|\\b' + wordsPattern(words) : '');
+    this.scanner = new Scanner(Array.from(this.roles.keys()));
   }
 
   private add(word: string, detector: ContentDetectorId, role: WordRole): void {

@@ -1,0 +1,177 @@
+/**
+ * The single pass (scanner.ts) against a plain reference: a regex for digit runs, and a word-by-word
+ * search for the gate words, on many random texts made of word pieces, digits and separators.
+ */
+import { Scanner } from '../../src/detection/scanner';
+import { Vocabulary } from '../../src/detection/vocabulary';
+import { DETECTORS } from '../../src/detection/registry';
+import { isWordChar } from '../../src/detection/words';
+
+/** A small deterministic PRNG (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const isSpace = (c: string) => c === ' ' || c === '\u00a0';
+
+/** The end of `word` matched at text[p] (case-insensitive; a space matches a run of spaces), or -1. */
+function matchWord(text: string, p: number, word: string): number {
+  let i = p;
+  for (let k = 0; k < word.length; k++) {
+    if (word[k] === ' ') {
+      if (i >= text.length || !isSpace(text[i])) return -1;
+      while (i < text.length && isSpace(text[i])) i++;
+    } else {
+      if (i >= text.length || text[i].toLowerCase() !== word[k]) return -1;
+      i++;
+    }
+  }
+  return i;
+}
+
+/** Reference: leftmost word start first, the longest whole word there, then on from its end. */
+function referenceWords(text: string, words: readonly string[]): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  let p = 0;
+  while (p < text.length) {
+    if (p > 0 && isWordChar(text.charCodeAt(p - 1))) {
+      p++;
+      continue;
+    }
+    let best = -1;
+    let bestWord = '';
+    for (const w of words) {
+      const end = matchWord(text, p, w);
+      if (end > best && (end >= text.length || !isWordChar(text.charCodeAt(end)))) {
+        best = end;
+        bestWord = w;
+      }
+    }
+    if (best > 0) {
+      out.push([p, best, bestWord]);
+      p = best;
+    } else {
+      p++;
+    }
+  }
+  return out;
+}
+
+function referenceRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\d(?:[ ./-]?\d){8,}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function positionsOf(text: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) out.push(i);
+  return out;
+}
+
+function scanned(scanner: Scanner, text: string) {
+  const r = scanner.scan(text);
+  const runs: Array<[number, number]> = [];
+  for (let k = 0; k < r.count; k++) runs.push([r.starts[k], r.ends[k]]);
+  const list = (p: { length: number; at(k: number): number }) => Array.from({ length: p.length }, (_, k) => p.at(k));
+  return {
+    runs,
+    words: r.words.map((w): [number, number, string] => [w.start, w.end, w.word]),
+    newlines: list(r.newlines),
+    tabs: list(r.tabs),
+    atSigns: r.atSigns,
+  };
+}
+
+/** Random text from pieces that make near misses likely: word prefixes, case changes, separators. */
+function randomText(next: () => number, words: readonly string[], length: number): string {
+  const pieces = ['1', '23', '4567', '89', ' ', '  ', '.', '-', '/', '\u00a0', '\t', '\n', '@', '_', 'x', 'É', 'ë', '€', 'A', ',', ':'];
+  let text = '';
+  while (text.length < length) {
+    const r = next();
+    if (r < 0.35) {
+      const w = words[Math.floor(next() * words.length)];
+      let piece = w.slice(0, 1 + Math.floor(next() * w.length * 1.3));
+      if (next() < 0.3) piece = piece.toUpperCase();
+      else if (next() < 0.2) piece = piece.charAt(0).toUpperCase() + piece.slice(1);
+      if (next() < 0.2) piece = piece.replace(/ /g, next() < 0.5 ? '   ' : '\u00a0');
+      text += piece;
+    } else {
+      text += pieces[Math.floor(next() * pieces.length)];
+    }
+  }
+  return text;
+}
+
+const VOCABULARIES: Array<[string, string[]]> = [
+  ['the detectors’ gate words', Array.from(new Vocabulary(DETECTORS).roles.keys())],
+  [
+    'overlapping and multi-word terms',
+    ['id kaart', 'kaa', 'netto', 'netto uit te betalen', 'uit te betalen', 'pin', 'pin-code', 'pin code', 'a-b', '#geheim', 'x', 'é', 'ëx', 'bruto loon', 'loon'],
+  ],
+];
+
+describe.each(VOCABULARIES)('scanner with %s', (_, words) => {
+  const scanner = new Scanner(words);
+
+  it('finds what the reference finds in 3,000 random texts', () => {
+    const next = random(20261127);
+    for (let k = 0; k < 3000; k++) {
+      const text = randomText(next, words, Math.floor(next() * 120));
+      const got = scanned(scanner, text);
+      const want = {
+        runs: referenceRuns(text),
+        words: referenceWords(text, words),
+        newlines: positionsOf(text, '\n'),
+        tabs: positionsOf(text, '\t'),
+        atSigns: positionsOf(text, '@'),
+      };
+      if (JSON.stringify(got) !== JSON.stringify(want)) expect({ text, ...got }).toEqual({ text, ...want });
+    }
+  });
+});
+
+describe('scanner: cases by hand', () => {
+  const scanner = new Scanner(['id kaart', 'kaa', 'netto', 'netto uit te betalen', 'wachtwoord', 'pin']);
+  const words = (text: string) => scanned(scanner, text).words;
+
+  it('takes the longest word at a start, and a shorter one when the longer one breaks off', () => {
+    expect(words('Netto uit te betalen: 12')).toEqual([[0, 20, 'netto uit te betalen']]);
+    expect(words('netto uit de kas')).toEqual([[0, 5, 'netto']]);
+  });
+  it('finds a word that starts inside a failed multi-word walk', () => {
+    expect(words('id kaa.')).toEqual([[3, 6, 'kaa']]);
+    expect(words('id wachtwoord')).toEqual([[3, 13, 'wachtwoord']]);
+  });
+  it('wants whole words', () => {
+    expect(words('pinnen wachtwoorden spin xpin')).toEqual([]);
+    // An underscore is no word character: "db_pin" holds the word "pin".
+    expect(words('pin_ _pin')).toEqual([
+      [0, 3, 'pin'],
+      [6, 9, 'pin'],
+    ]);
+    expect(words('WACHTWOORD\u00a0pin')).toEqual([
+      [0, 10, 'wachtwoord'],
+      [11, 14, 'pin'],
+    ]);
+  });
+  it('finds words at the very end and runs that end the text', () => {
+    expect(scanned(scanner, 'pin 1234 567 89')).toEqual({ runs: [[4, 15]], words: [[0, 3, 'pin']], newlines: [], tabs: [], atSigns: [] });
+    expect(scanned(scanner, '123456789.').runs).toEqual([[0, 9]]);
+  });
+  it('stays linear on hostile input', () => {
+    const text = 'id' + ' '.repeat(200000) + 'kaa ' + '1 '.repeat(100000) + 'x';
+    const r = scanned(scanner, text);
+    expect(r.words).toEqual([[200002, 200005, 'kaa']]);
+    expect(r.runs).toEqual([[200006, 200006 + 199999]]);
+  });
+});
