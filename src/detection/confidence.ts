@@ -25,11 +25,12 @@ export function headerSays(text: PreparedText, detector: ContentDetectorId, pos:
 export function weighContext(text: PreparedText, detector: ContentDetectorId, start: number, end: number, header: HeaderSays): Confidence | null {
   if (header === 'negative') return null;
   if (header === 'context') return 'high';
-  const near = text.nearby(detector, start, end, FAR);
+  // The near window decides most candidates (a label or another number's name right there); only
+  // when it holds neither kind of word is the far window read, for a context word alone.
+  const near = text.nearby(detector, start, end, NEAR);
   if (near.negative <= NEAR && near.negative < near.context) return null;
   if (near.context <= NEAR) return 'high';
-  if (near.context <= FAR) return 'medium';
-  return 'low';
+  return text.nearby(detector, start, end, FAR).context <= FAR ? 'medium' : 'low';
 }
 
 export function lower(confidence: Confidence): Confidence | null {

@@ -52,7 +52,7 @@ export class PreparedText {
   private readonly wordHits = new Map<ContentDetectorId, WordHit[]>();
   /** Positions of every line break, tab and '@', from the same pass. */
   private readonly newlines: Positions;
-  private readonly tabs: Positions;
+  readonly tabs: Positions;
   private readonly atSigns: number[];
 
   // Line cursor: the index of the first line break at or after the last queried position.
@@ -145,15 +145,18 @@ export class PreparedText {
 
   /**
    * A detector's context and negative words within `window` characters on either side of
-   * [start, end), whole words only (presidio-style context). Searched only around candidates that
-   * already passed their checks, so this is rare work.
+   * [start, end), whole words only (presidio-style context); a word that reaches into the window
+   * counts, and a few further off may come too (callers compare distances). Searched only around
+   * candidates that already passed their checks, so this is rare work.
    */
   wordsNear(detector: ContentDetectorId, start: number, end: number, window: number): WordHit[] {
     const re = this.vocabulary.localPattern(detector);
     if (!re) return [];
     const t = this.text;
-    const from = Math.max(0, start - window);
-    const slice = t.slice(from, Math.min(t.length, end + window));
+    // Read a word's length further on each side: a word that reaches into the window counts whole.
+    const reach = window + this.vocabulary.longestLocal(detector) + 4;
+    const from = Math.max(0, start - reach);
+    const slice = t.slice(from, Math.min(t.length, end + reach));
     const out: WordHit[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -302,8 +305,8 @@ export class PreparedText {
 
   private tabIn(start: number, end: number): boolean {
     if (end - start > MAX_ROW) return false;
-    for (let i = start; i < end; i++) if (this.text.charCodeAt(i) === 9) return true;
-    return false;
+    const k = this.tabs.firstAtOrAfter(start);
+    return k < this.tabs.length && this.tabs.at(k) < end;
   }
 
   /** Walk up through tabbed lines to the first line of the block; cached per queried line. */

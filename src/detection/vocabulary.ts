@@ -22,7 +22,7 @@ export class Vocabulary {
   readonly roles = new Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>();
   /** The gate words, for the one pass over the text. */
   readonly scanner: Scanner;
-  private readonly local = new Map<ContentDetectorId, { context: string[]; negative: string[]; pattern?: RegExp; contextOnly?: RegExp }>();
+  private readonly local = new Map<ContentDetectorId, { context: string[]; negative: string[]; pattern?: RegExp; contextOnly?: RegExp; longest?: number }>();
 
   constructor(detectors: readonly Detector[], extra: Partial<Record<ContentDetectorId, ExtraWords>> = {}) {
     for (const d of detectors) {
@@ -49,6 +49,14 @@ export class Vocabulary {
     let list = this.roles.get(key);
     if (!list) this.roles.set(key, (list = []));
     if (!list.some((r) => r.detector === detector && r.role === role)) list.push({ detector, role });
+  }
+
+  /** The longest of a detector's context and negative words, in characters. */
+  longestLocal(detector: ContentDetectorId): number {
+    const l = this.local.get(detector);
+    if (!l) return 0;
+    if (l.longest === undefined) l.longest = l.context.concat(l.negative).reduce((most, w) => Math.max(most, w.length), 0);
+    return l.longest;
   }
 
   /** A detector's context or negative words, normalized (for short strings such as header cells). */

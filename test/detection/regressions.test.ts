@@ -11,6 +11,12 @@ const rows: Array<[string, string, Array<[string, string]>]> = [
     ],
   ],
   ['an order number label on the same line still wins', 'BSN-aanvraag, ordernummer 123456782', []],
+  [
+    'a long context word that starts beyond the near window but ends inside it still counts as near',
+    'Burgerservicenummer (zie het aanvraagformulier, vak 3 bovenaan):  123456782',
+    [['bsn', 'high']],
+  ],
+  ['a context word 200 characters off gives medium', 'BSN ' + 'x '.repeat(100) + '123456782', [['bsn', 'medium']]],
   ['a company account in a signature, with the KvK number on the next line, is only low', 'Met vriendelijke groet,\nBakkerij De Korenschoof\nIBAN: NL91 ABNA 0417 1643 00\nKvK: 12345678\n', [['iban', 'low']]],
 ];
 

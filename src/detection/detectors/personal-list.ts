@@ -27,7 +27,8 @@ const POSTCODE = /(?:^|[^0-9])[1-9][0-9]{3} ?[A-Z]{2}(?![A-Za-z])/;
 const NINE_DIGITS = /(?:^|[^0-9])([0-9]{9})(?![0-9])/g;
 const IBAN_SHAPE = /(?:^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30})/g;
 
-const NAME = /(?:^|[^A-Za-zÀ-ÿ])([A-Z][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-Z][a-zà-ÿ'-]+/;
+/** A first name and a surname. Starts at a capital, so the regex engine can skip to the capitals. */
+const NAME = /([A-Z][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-Z][a-zà-ÿ'-]+/g;
 const CELL_NAME = /^(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)(?: (?:[a-z']+|[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){0,4}$/;
 const NOT_NAMES = ['De', 'Het', 'Een', 'Dit', 'Deze', 'Wij', 'Ik', 'Onze', 'Uw', 'Beste', 'Geachte', 'Met', 'Voor', 'In', 'Op', 'Bij', 'Tel', 'Telefoon', 'Email', 'Adres', 'Naam', 'Name', 'The', 'Dear', 'Hallo'];
 
@@ -53,32 +54,44 @@ function rowHasName(row: string): boolean {
     }
     return false;
   }
-  const m = NAME.exec(row);
-  return !!m && NOT_NAMES.indexOf(m[1]) < 0;
+  // The first name that does not follow a letter (the name must start a word).
+  NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME.exec(row)) !== null) {
+    if (m.index === 0 || !isLetter(row.charCodeAt(m.index - 1))) return NOT_NAMES.indexOf(m[1]) < 0;
+    NAME.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** [A-Za-zÀ-ÿ] */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xff);
 }
 
 /**
  * Cheap test on the text itself, before a row is copied out: a name needs a capital letter, and in
- * a table row (product tables are common) it must start a cell.
+ * a table row (product tables are common) it must start a cell. Cells are found from the tabs the
+ * shared pass recorded, so a row costs a look at each cell's first character. firstTab: the index
+ * of the first tab at or after start.
  */
-function mayHoldName(t: string, start: number, end: number): boolean {
-  let cellStart = true;
-  let capital = false;
-  let tab = false;
-  for (let i = start; i < end; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 9) {
-      tab = true;
-      cellStart = true;
-      continue;
-    }
-    if (c >= 65 && c <= 90) {
-      if (cellStart) return true;
-      capital = true;
-    }
-    cellStart = false;
+function mayHoldName(text: PreparedText, start: number, end: number, firstTab: number): boolean {
+  const t = text.text;
+  const tabs = text.tabs;
+  let k = firstTab;
+  if (k >= tabs.length || tabs.at(k) >= end) {
+    for (let i = start; i < end; i++) if (isCapital(t.charCodeAt(i))) return true;
+    return false;
   }
-  return capital && !tab;
+  if (isCapital(t.charCodeAt(start))) return true;
+  for (; k < tabs.length && tabs.at(k) < end; k++) {
+    if (tabs.at(k) + 1 < end && isCapital(t.charCodeAt(tabs.at(k) + 1))) return true;
+  }
+  return false;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** The personal details a row holds. */
@@ -138,6 +151,7 @@ function linesInRuns(text: PreparedText, minRows: number): Array<{ start: number
   const runEnds: number[] = [];
   let runLength = 0;
   let runEnd = -1;
+  let tab = 0;
   const closeRun = () => {
     // Reading a few thousand rows of one block is enough to know it is a list; a 100,000-row
     // sheet is not read to the end.
@@ -147,7 +161,9 @@ function linesInRuns(text: PreparedText, minRows: number): Array<{ start: number
     }
     // Only lines that could name someone are handed on (product tables are long runs of rows).
     for (let r = 0; r < Math.min(runLength, MAX_ROWS_READ); r++) {
-      if (mayHoldName(t, runStarts[r], runEnds[r])) out.push({ start: runStarts[r], end: runEnds[r] });
+      // Rows come in text order: the tab cursor only moves on.
+      while (tab < text.tabs.length && text.tabs.at(tab) < runStarts[r]) tab++;
+      if (mayHoldName(text, runStarts[r], runEnds[r], tab)) out.push({ start: runStarts[r], end: runEnds[r] });
     }
     runLength = 0;
   };
@@ -164,16 +180,16 @@ function linesInRuns(text: PreparedText, minRows: number): Array<{ start: number
   // Lines holding a mark, in text order, each once: walk the '@' signs and the digit runs together.
   let a = 0;
   let k = 0;
-  let lastMarkLine = -1;
+  let lastMarkEnd = -1;
   let markStart = -1;
   let markEnd = -1;
   const nextMark = () => {
     markStart = -1;
     while (a < ats.length || k < text.count) {
       const pos = k >= text.count || (a < ats.length && ats[a] < text.starts[k]) ? ats[a++] : text.starts[k++];
+      if (pos <= lastMarkEnd) continue; // on the line of the last mark
       const line = text.line(pos);
-      if (line.start === lastMarkLine) continue;
-      lastMarkLine = line.start;
+      lastMarkEnd = line.end;
       if (line.end - line.start <= MAX_ROW) {
         markStart = line.start;
         markEnd = line.end;
