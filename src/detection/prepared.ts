@@ -146,8 +146,7 @@ export class PreparedText {
   /**
    * A detector's context and negative words within `window` characters on either side of
    * [start, end), whole words only (presidio-style context); a word that reaches into the window
-   * counts, and a few further off may come too (callers compare distances). Searched only around
-   * candidates that already passed their checks, so this is rare work.
+   * counts. Searched only around candidates that already passed their checks, so this is rare work.
    */
   wordsNear(detector: ContentDetectorId, start: number, end: number, window: number): WordHit[] {
     const re = this.vocabulary.localPattern(detector);
@@ -171,6 +170,7 @@ export class PreparedText {
         re.lastIndex = m.index + 1;
         continue;
       }
+      if ((e <= start ? start - e : s >= end ? s - end : 0) > window) continue;
       out.push({ start: s, end: e, word: normalizeWord(m[0]), role: m[1] !== undefined ? 'context' : 'negative' });
     }
     return out;

@@ -15,35 +15,50 @@ export const MAY_BE_IBAN = 2;
 /** 13 or more digits. */
 export const MAY_BE_CARD = 4;
 
-/** Flags for the digit run text[start, end) (digits with single separators between them). */
-export function runFlags(text: string, start: number, end: number): number {
+/**
+ * The digit run that ends at `end` (text[end - 1] is its last digit): digits with single
+ * separators between them, walked back once. Writes where it starts into starts[k] and returns
+ * its flags. One walk for both: this runs for every long digit run of the text.
+ */
+export function runEndingAt(text: string, end: number, starts: Int32Array, k: number): number {
+  let i = end - 1;
   let digits = 0;
+  let len = 0;
   let onlySpaces = true;
   let bsn = false;
-  // The last three group lengths, newest first: enough to see 9, 4.2.3 and 3-3-3.
-  let g0 = 0;
-  let g1 = 0;
-  let g2 = 0;
-  let len = 0;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : -1;
+  // The last three groups completed, leftmost (newest) first: enough to see 9, 4.2.3 and 3-3-3.
+  let r0 = 0;
+  let r1 = 0;
+  let r2 = 0;
+  for (;;) {
+    digits++;
+    len++;
+    const c = i > 0 ? text.charCodeAt(i - 1) : -1;
     if (c >= 48 && c <= 57) {
-      len++;
-      digits++;
+      i--;
       continue;
     }
-    if (c !== -1 && c !== 32) onlySpaces = false;
-    g2 = g1;
-    g1 = g0;
-    g0 = len;
+    // The group [i, i + len) is complete.
+    r2 = r1;
+    r1 = r0;
+    r0 = len;
     len = 0;
-    // i is just past the group; the 3-group notations span 11 characters.
-    if (!bsn && g0 === 9) bsn = isValidBsnAt(text, i - 9, i);
-    else if (!bsn && g0 === 3 && ((g1 === 3 && g2 === 3) || (g1 === 2 && g2 === 4))) bsn = isValidBsnAt(text, i - 11, i);
+    if (!bsn && r0 === 9) bsn = isValidBsnAt(text, i, i + 9);
+    else if (!bsn && r2 === 3 && ((r0 === 3 && r1 === 3) || (r0 === 4 && r1 === 2))) bsn = isValidBsnAt(text, i, i + 11);
+    if ((c === 32 || c === 46 || c === 47 || c === 45) && i > 1) {
+      const d = text.charCodeAt(i - 2);
+      if (d >= 48 && d <= 57) {
+        if (c !== 32) onlySpaces = false;
+        i -= 2;
+        continue;
+      }
+    }
+    break;
   }
+  starts[k] = i;
   let flags = bsn ? MAY_BE_BSN : 0;
-  if (onlySpaces && end - start >= 10) {
-    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (onlySpaces && end - i >= 10) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     const letter = (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
     if (letter || before === 32) flags |= MAY_BE_IBAN;
   }

@@ -21,7 +21,7 @@
  * than the trie has nodes, since a digit run only goes on where no word is being walked).
  */
 import { isWordChar } from './words';
-import { runFlags } from './run-flags';
+import { runEndingAt } from './run-flags';
 
 /** Characters below this are classified by tables; the few above it through a Map. */
 const TABLE = 0x250;
@@ -116,7 +116,8 @@ export class ScanResult {
   tabs = new Positions(new Int32Array(0), 0);
   readonly atSigns: number[] = [];
 
-  addRun(text: string, start: number, end: number): void {
+  /** The run whose last digit is text[end - 1]. */
+  addRunEndingAt(text: string, end: number): void {
     if (this.count === this.starts.length) {
       const starts = new Int32Array(this.count * 2);
       const ends = new Int32Array(this.count * 2);
@@ -128,9 +129,8 @@ export class ScanResult {
       this.ends = ends;
       this.flags = flags;
     }
-    this.starts[this.count] = start;
     this.ends[this.count] = end;
-    this.flags[this.count] = runFlags(text, start, end);
+    this.flags[this.count] = runEndingAt(text, end, this.starts, this.count);
     this.count++;
   }
 }
@@ -298,7 +298,7 @@ export class Scanner {
         } else if (meaning & AT) {
           out.atSigns.push(i);
         }
-        if (meaning & RUN_ENDED) this.addRun(text, isDigit(text.charCodeAt(i - 1)) ? i : i - 1, out);
+        if (meaning & RUN_ENDED) out.addRunEndingAt(text, isDigit(text.charCodeAt(i - 1)) ? i : i - 1);
         if (meaning & WORD_ENDED) {
           const end = this.resolve(text, Math.max(resumeAt, this.wordWindow(text, i)), i, out);
           resumeAt = end;
@@ -311,7 +311,7 @@ export class Scanner {
       }
     }
     const meaning = this.meaning[s];
-    if (meaning & RUN_OPEN) this.addRun(text, isDigit(text.charCodeAt(n - 1)) ? n : n - 1, out);
+    if (meaning & RUN_OPEN) out.addRunEndingAt(text, isDigit(text.charCodeAt(n - 1)) ? n : n - 1);
     if (meaning & WORD_COMPLETE) this.resolve(text, Math.max(resumeAt, this.wordWindow(text, n)), n, out);
     out.tabs = new Positions(tabs, tabCount);
     out.newlines = new Positions(breaks, breakCount);
@@ -367,17 +367,6 @@ export class Scanner {
       for (let cls = 0; cls < classCount; cls++) if (!wordClass[cls]) table[s * classCount + cls] = found;
     }
     return { table, found, accepts };
-  }
-
-  /** A digit run ends at `end`: it starts where its chain of digits and single separators does. */
-  private addRun(text: string, end: number, out: ScanResult): void {
-    let start = end - 1;
-    for (;;) {
-      if (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-      else if (start > 1 && isSeparator(text.charCodeAt(start - 1)) && isDigit(text.charCodeAt(start - 2))) start -= 2;
-      else break;
-    }
-    out.addRun(text, start, end);
   }
 
   /**

@@ -6,6 +6,8 @@ import { Scanner } from '../../src/detection/scanner';
 import { Vocabulary } from '../../src/detection/vocabulary';
 import { DETECTORS } from '../../src/detection/registry';
 import { isWordChar } from '../../src/detection/words';
+import { MAY_BE_BSN, MAY_BE_CARD, MAY_BE_IBAN, runEndingAt } from '../../src/detection/run-flags';
+import { isValidBsn } from '../../src/detection/checksums';
 
 /** A small deterministic PRNG (mulberry32). */
 function random(seed: number): () => number {
@@ -173,5 +175,43 @@ describe('scanner: cases by hand', () => {
     const r = scanned(scanner, text);
     expect(r.words).toEqual([[200002, 200005, 'kaa']]);
     expect(r.runs).toEqual([[200006, 200006 + 199999]]);
+  });
+});
+
+describe('what a digit run could be (run-flags)', () => {
+  /** The flags by their definitions, from the run's text alone. */
+  function expectedFlags(text: string, start: number, end: number): number {
+    const run = text.slice(start, end);
+    const groups = run.split(/[ ./-]/);
+    let bsn = groups.some((g) => g.length === 9 && isValidBsn(g));
+    for (let g = 0; g + 2 < groups.length && !bsn; g++) {
+      const lens = [groups[g].length, groups[g + 1].length, groups[g + 2].length].join();
+      if (lens === '3,3,3' || lens === '4,2,3') bsn = isValidBsn(groups[g] + groups[g + 1] + groups[g + 2]);
+    }
+    const before = start > 0 ? text.charAt(start - 1) : ' ';
+    const iban = /^[0-9 ]+$/.test(run) && run.length >= 10 && /[A-Za-z ]/.test(before);
+    const card = run.replace(/[^0-9]/g, '').length >= 13;
+    return (bsn ? MAY_BE_BSN : 0) | (iban ? MAY_BE_IBAN : 0) | (card ? MAY_BE_CARD : 0);
+  }
+
+  it('finds the start and the flags of 5,000 random runs', () => {
+    const next = random(42);
+    const starts = new Int32Array(1);
+    const bsns = ['111222333', '123456782', '1234.56.782', '123 456 782', '123-456-782'];
+    for (let k = 0; k < 5000; k++) {
+      let run = '';
+      while (run.replace(/[^0-9]/g, '').length < 9 || next() < 0.5) {
+        if (run && next() < 0.4) run += ' ./-'.charAt(Math.floor(next() * 4));
+        run += next() < 0.15 ? bsns[Math.floor(next() * bsns.length)] : String(Math.floor(next() * 10 ** (1 + Math.floor(next() * 6))));
+        run = run.replace(/[ ./-]{2,}/g, ' ');
+      }
+      const lead = ['', 'NL91ABNA', 'x ', '€', 'tel.: '][Math.floor(next() * 5)];
+      const text = lead + run + ['', ' ', '.', 'a'][Math.floor(next() * 4)];
+      const end = lead.length + run.length;
+      const flags = runEndingAt(text, end, starts, 0);
+      if (starts[0] !== lead.length || flags !== expectedFlags(text, lead.length, end)) {
+        expect({ text, start: starts[0], flags }).toEqual({ text, start: lead.length, flags: expectedFlags(text, lead.length, end) });
+      }
+    }
   });
 });

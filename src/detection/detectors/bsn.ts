@@ -27,9 +27,8 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   const t = text.text;
   const add = (start: number, end: number) => {
     if (!isValidBsnAt(t, start, end) || glued(t, start, end)) return;
-    const digits = text.digits(start, end);
     const confidence = weighContext(text, ID, start, end, headerSays(text, ID, start));
-    if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'bsn', digits } });
+    if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'bsn', digits: text.digits(start, end) } });
   };
   for (let k = 0; k < text.count && hits.length < options.limit; k++) {
     if (!(text.flags[k] & MAY_BE_BSN)) continue;
