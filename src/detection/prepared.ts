@@ -5,7 +5,7 @@
  */
 import type { ContentDetectorId } from './types';
 import type { Vocabulary, WordRole } from './vocabulary';
-import { containsWord, isWholeWord, normalizeWord } from './words';
+import { containsWord, normalizeWord } from './words';
 import type { Positions } from './scanner';
 
 /** A block of tab-separated lines: a table, headed by its first row (COMMON.md's convention). */
@@ -149,29 +149,15 @@ export class PreparedText {
    * counts. Searched only around candidates that already passed their checks, so this is rare work.
    */
   wordsNear(detector: ContentDetectorId, start: number, end: number, window: number): WordHit[] {
-    const re = this.vocabulary.localPattern(detector);
-    if (!re) return [];
+    const local = this.vocabulary.localWords(detector);
+    if (!local) return [];
     const t = this.text;
     // Read a word's length further on each side: a word that reaches into the window counts whole.
     const reach = window + this.vocabulary.longestLocal(detector) + 4;
-    const from = Math.max(0, start - reach);
-    const slice = t.slice(from, Math.min(t.length, end + reach));
     const out: WordHit[] = [];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
-      const s = from + m.index;
-      const e = s + m[0].length;
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (!isWholeWord(t, s, e)) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      if ((e <= start ? start - e : s >= end ? s - end : 0) > window) continue;
-      out.push({ start: s, end: e, word: normalizeWord(m[0]), role: m[1] !== undefined ? 'context' : 'negative' });
+    for (const w of local.scanner.wordsIn(t, Math.max(0, start - reach), Math.min(t.length, end + reach))) {
+      if ((w.end <= start ? start - w.end : w.start >= end ? w.start - end : 0) > window) continue;
+      out.push({ start: w.start, end: w.end, word: w.word, role: local.roles.get(w.word) as WordRole });
     }
     return out;
   }

@@ -284,38 +284,92 @@ export class Scanner {
     let s = 0;
     // Where the last reported word ended: no word is looked for before it (as a regex's lastIndex).
     let resumeAt = 0;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      s = table[s + (c < TABLE ? input[c] : this.highInput(c))];
-      if (s >= flagged) {
-        const meaning = meanings[s];
-        if (meaning & TAB) {
-          if (tabCount === tabs.length) tabs = grown(tabs);
-          tabs[tabCount++] = i;
-        } else if (meaning & NEWLINE) {
-          if (breakCount === breaks.length) breaks = grown(breaks);
-          breaks[breakCount++] = i;
-        } else if (meaning & AT) {
-          out.atSigns.push(i);
+    let i = 0;
+    for (;;) {
+      // The inner loop only steps the automaton, until a stop or a character above the table:
+      // small code, with no call in it, that V8 keeps tight.
+      let high = false;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= TABLE) {
+          high = true;
+          break;
         }
-        if (meaning & RUN_ENDED) out.addRunEndingAt(text, isDigit(text.charCodeAt(i - 1)) ? i : i - 1);
-        if (meaning & WORD_ENDED) {
-          const end = this.resolve(text, Math.max(resumeAt, this.wordWindow(text, i)), i, out);
-          resumeAt = end;
-          // A multi-word term went on past this character: carry on after it.
-          if (end > i) {
-            i = end - 1;
-            s = isWordChar(text.charCodeAt(i)) ? this.skipRow : 0;
-          }
+        s = table[s + input[c]];
+        if (s >= flagged) break;
+      }
+      if (i >= n) break;
+      if (high) {
+        s = table[s + this.highInput(text.charCodeAt(i))];
+        if (s < flagged) {
+          i++;
+          continue;
         }
       }
+      const meaning = meanings[s];
+      if (meaning & TAB) {
+        if (tabCount === tabs.length) tabs = grown(tabs);
+        tabs[tabCount++] = i;
+      } else if (meaning & NEWLINE) {
+        if (breakCount === breaks.length) breaks = grown(breaks);
+        breaks[breakCount++] = i;
+      }
+      if (meaning & (AT | RUN_ENDED | WORD_ENDED)) {
+        resumeAt = this.stop(text, i, meaning, out, resumeAt);
+        // A multi-word term went on past this character: carry on after it.
+        if (resumeAt > i) {
+          i = resumeAt - 1;
+          s = isWordChar(text.charCodeAt(i)) ? this.skipRow : 0;
+        }
+      }
+      i++;
     }
     const meaning = this.meaning[s];
     if (meaning & RUN_OPEN) out.addRunEndingAt(text, isDigit(text.charCodeAt(n - 1)) ? n : n - 1);
-    if (meaning & WORD_COMPLETE) this.resolve(text, Math.max(resumeAt, this.wordWindow(text, n)), n, out);
+    if (meaning & WORD_COMPLETE) this.resolve(text, Math.max(resumeAt, this.wordWindow(text, n)), n, out.words);
     out.tabs = new Positions(tabs, tabCount);
     out.newlines = new Positions(breaks, breakCount);
     return out;
+  }
+
+  /**
+   * The rarer stops of the scan: an '@', the end of a digit run, the end of a gate word. Kept out
+   * of the loop's own code, which stays small. Returns where the next word may start (the end of
+   * the word just reported, or resumeAt as it was).
+   */
+  private stop(text: string, i: number, meaning: number, out: ScanResult, resumeAt: number): number {
+    if (meaning & AT) out.atSigns.push(i);
+    if (meaning & RUN_ENDED) out.addRunEndingAt(text, isDigit(text.charCodeAt(i - 1)) ? i : i - 1);
+    if (meaning & WORD_ENDED) return this.resolve(text, Math.max(resumeAt, this.wordWindow(text, i)), i, out.words);
+    return resumeAt;
+  }
+
+  /**
+   * The whole words that start in [from, to), for the few hundred characters around a candidate:
+   * the same automaton, no copy of the text. (A word is complete only if it ends by `to`.)
+   */
+  wordsIn(text: string, from: number, to: number): WordAt[] {
+    const words: WordAt[] = [];
+    const input = this.input;
+    const table = this.table;
+    const flagged = this.flagged;
+    const meanings = this.meaning;
+    let s = 0;
+    let resumeAt = from;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      s = table[s + (c < TABLE ? input[c] : this.highInput(c))];
+      if (s >= flagged && meanings[s] & WORD_ENDED) {
+        const end = this.resolve(text, Math.max(resumeAt, this.wordWindow(text, i)), i, words);
+        resumeAt = end;
+        if (end > i) {
+          i = end - 1;
+          s = isWordChar(text.charCodeAt(i)) ? this.skipRow : 0;
+        }
+      }
+    }
+    if (meanings[s] & WORD_COMPLETE) this.resolve(text, Math.max(resumeAt, this.wordWindow(text, to)), to, words);
+    return words;
   }
 
   /**
@@ -386,12 +440,12 @@ export class Scanner {
    * A gate word ends on a boundary at `at`: report the word at the leftmost word start in
    * [from, at), the longest one there. Returns where it ends (at or later).
    */
-  private resolve(text: string, from: number, at: number, out: ScanResult): number {
+  private resolve(text: string, from: number, at: number, words: WordAt[]): number {
     for (let p = from; p < at; p++) {
       if (p > 0 && isWordChar(text.charCodeAt(p - 1))) continue;
       const end = this.match(text, p);
       if (end > 0) {
-        out.words.push({ start: p, end, word: this.lastWord });
+        words.push({ start: p, end, word: this.lastWord });
         return end;
       }
     }
@@ -478,3 +532,4 @@ function isSeparator(c: number): boolean {
 function isSpace(c: number): boolean {
   return c === SPACE || c === NBSP;
 }
+

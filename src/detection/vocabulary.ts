@@ -7,7 +7,7 @@
  */
 import type { ContentDetectorId } from './types';
 import type { Detector } from './detector';
-import { normalizeWord, wordsPattern } from './words';
+import { normalizeWord } from './words';
 import { Scanner } from './scanner';
 
 export type WordRole = 'term' | 'context' | 'negative' | 'keyword';
@@ -22,7 +22,10 @@ export class Vocabulary {
   readonly roles = new Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>();
   /** The gate words, for the one pass over the text. */
   readonly scanner: Scanner;
-  private readonly local = new Map<ContentDetectorId, { context: string[]; negative: string[]; pattern?: RegExp; contextOnly?: RegExp; longest?: number }>();
+  private readonly local = new Map<
+    ContentDetectorId,
+    { context: string[]; negative: string[]; longest?: number; scanner?: { scanner: Scanner; roles: Map<string, WordRole> } }
+  >();
 
   constructor(detectors: readonly Detector[], extra: Partial<Record<ContentDetectorId, ExtraWords>> = {}) {
     for (const d of detectors) {
@@ -65,30 +68,20 @@ export class Vocabulary {
     return l ? l[role] : [];
   }
 
-  /** A regex for a detector's context words only (a quick "does this header name it at all?"). */
-  contextPattern(detector: ContentDetectorId): RegExp | undefined {
-    const l = this.local.get(detector);
-    if (!l || l.context.length === 0) return undefined;
-    if (!l.contextOnly) l.contextOnly = new RegExp(wordsPattern(l.context), 'i');
-    return l.contextOnly;
-  }
-
-  /** One regex for a detector's context and negative words: group 1 is a context word. */
-  localPattern(detector: ContentDetectorId): RegExp | undefined {
+  /**
+   * A scanner for a detector's context and negative words, and the role of each word (context
+   * first, when a word is on both lists).
+   */
+  localWords(detector: ContentDetectorId): { scanner: Scanner; roles: Map<string, WordRole> } | undefined {
     const l = this.local.get(detector);
     if (!l || l.context.length + l.negative.length === 0) return undefined;
-    if (!l.pattern) {
-      const parts: string[] = [];
-      // \b lets the regex skip the middle of words quickly; whole words are checked again in code.
-      const pattern = (words: string[]) => {
-        const plain = words.filter((w) => /^[a-z0-9]/.test(w));
-        const other = words.filter((w) => !/^[a-z0-9]/.test(w));
-        return [plain.length ? '\\b' + wordsPattern(plain) : '', other.length ? wordsPattern(other) : ''].filter(Boolean).join('|');
-      };
-      parts.push(l.context.length ? '(' + pattern(l.context) + ')' : '(?!)');
-      if (l.negative.length) parts.push(pattern(l.negative));
-      l.pattern = new RegExp(parts.join('|'), 'gi');
+    if (!l.scanner) {
+      const roles = new Map<string, WordRole>();
+      for (const w of l.negative) roles.set(w, 'negative');
+      for (const w of l.context) roles.set(w, 'context');
+      l.scanner = { scanner: new Scanner(Array.from(roles.keys())), roles };
     }
-    return l.pattern;
+    return l.scanner;
   }
+
 }

@@ -1,4 +1,4 @@
-/** Whole-word matching helpers. Policy words are plain text: escaped, never treated as a regex. */
+/** Whole-word matching helpers. Policy words are plain text, never treated as a regex. */
 
 /** Letters (ASCII and Latin-1/Latin Extended, so "ë" and "é" count) and digits. */
 export function isWordChar(code: number): boolean {
@@ -11,12 +11,8 @@ export function isWordChar(code: number): boolean {
 }
 
 /** True when text[start, end) is not glued to a letter or digit on either side. */
-export function isWholeWord(text: string, start: number, end: number): boolean {
+function isWholeWord(text: string, start: number, end: number): boolean {
   return (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end)));
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 /** Lower case, one space between words: the key under which a word is looked up. */
@@ -37,36 +33,4 @@ export function containsWord(haystackLower: string, words: readonly string[]): s
     }
   }
   return undefined;
-}
-
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
-/**
- * One regex source for many words, factored by common prefixes ("loon(?:strook|heffing)"), so the
- * regex engine dispatches on each character instead of trying every word in turn. Words are text:
- * every character is escaped; spaces match any run of spaces. Use with the `i` flag.
- */
-export function wordsPattern(words: readonly string[]): string {
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const w of words) {
-    let node = root;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-  }
-  const emit = (node: TrieNode): string => {
-    const alternatives: string[] = [];
-    node.next.forEach((child, c) => alternatives.push((c === ' ' ? '[ \\u00a0]+' : escapeRegExp(c)) + emit(child)));
-    if (alternatives.length === 0) return '';
-    const body = alternatives.length === 1 ? alternatives[0] : '(?:' + alternatives.join('|') + ')';
-    return node.end ? '(?:' + body + ')?' : body;
-  };
-  return emit(root);
 }

@@ -56,17 +56,13 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   }
   // A numeric spreadsheet cell drops the leading zero: 8 digits count only under a BSN column header.
   const words = text.vocabulary.wordsOf(ID, 'context');
-  const anyWord = text.vocabulary.contextPattern(ID);
-  // Cheap first: does the header row name a BSN (or any of our words) at all? Remembered per header
-  // text: a long text often repeats one kind of table.
-  const named = new Map<string, boolean>();
+  const local = text.vocabulary.localWords(ID);
   for (const table of text.tables()) {
-    if (hits.length >= options.limit || !anyWord) break;
+    if (hits.length >= options.limit || !local) break;
+    // Cheap first: does the header row name a BSN at all?
     const headerEnd = t.indexOf('\n', table.start);
-    const headerRow = t.slice(table.start, headerEnd < 0 ? t.length : headerEnd);
-    let says = named.get(headerRow);
-    if (says === undefined) named.set(headerRow, (says = anyWord.test(headerRow)));
-    if (!says) continue;
+    const named = local.scanner.wordsIn(t, table.start, headerEnd < 0 ? t.length : headerEnd);
+    if (!named.some((w) => local.roles.get(w.word) === 'context')) continue;
     const header = text.headerCells(table.start);
     for (let column = 0; column < header.length; column++) {
       if (!text.headerSays(header[column], words)) continue;
