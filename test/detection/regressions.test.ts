@@ -23,6 +23,14 @@ const rows: Array<[string, string, Array<[string, string]>]> = [
 const credentials: Array<[string, string, Array<[string, string]>]> = [
   ['a password on the line under its label', 'Hoi Sanne,\n\nWachtwoord:\nZomer2026!\n\nGroet, Ahmed', [['credential', 'high']]],
   ['a PIN in a sentence naming what it is for', 'De pincode van de nieuwe pas is 4821.', [['credential', 'medium']]],
+  [
+    'a password table after prose that names a password and after another table',
+    'Het wachtwoord staat in de tabel.\nArtikel\tAantal\nstoel\t4\n\nGebruikersnaam\tWachtwoord\njdevries\tZomer2024!\npjansen\tHerfst#77\n',
+    [
+      ['credential', 'high'],
+      ['credential', 'high'],
+    ],
+  ],
   ['an empty label followed by the next label is nothing', 'Gebruikersnaam: jan\nWachtwoord:\nBeveiligingsvraag: ...', []],
 ];
 

@@ -16,8 +16,6 @@ const PIN_LABELS = ['pin', 'pincode', 'pin-code', 'pin code', 'toegangscode', 'i
 /** Column headers that make every cell below them a secret. */
 const HEADER_LABELS = ['wachtwoord', 'password', 'pincode', 'pin', 'toegangscode', 'inlogcode', 'passcode', 'ww'];
 
-const HEADER_HINT = /wachtwoord|password|pin|code|ww/i;
-
 /** What the secret is for, between the label and its colon. */
 const OF_WHAT = /^(?:van|voor|bij|of|for|to)[ \t][^\n:=]{1,30}[:=]/i;
 /** The same in a sentence: "de pincode van de nieuwe pas is 4821". */
@@ -95,11 +93,14 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     hits.push({ start: h.start, end: lastEnd, confidence, evidence: { kind: 'secret', label: h.word } });
   }
   // A table with a "Wachtwoord" / "Password" column: every secret-like cell below it.
+  // Its header names it, and each header label is one of our words: only tables with a word hit in
+  // their header row are read (tables and hits both come in text order).
   const labels = text.hits(ID, 'term');
+  let next = 0;
   for (const table of labels.length > 0 ? text.tables() : []) {
-    // Cheap first: a header row without any of these words has no password column.
-    const headerEnd = t.indexOf('\n', table.start);
-    if (!HEADER_HINT.test(t.slice(table.start, headerEnd < 0 ? t.length : headerEnd))) continue;
+    while (next < labels.length && labels[next].start < table.start) next++;
+    if (next === labels.length) break;
+    if (labels[next].start >= table.rows[0]) continue;
     const header = text.headerCells(table.start);
     for (let column = 0; column < header.length; column++) {
       const label = header[column];
