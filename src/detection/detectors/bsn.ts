@@ -57,15 +57,21 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   // A numeric spreadsheet cell drops the leading zero: 8 digits count only under a BSN column header.
   const words = text.vocabulary.wordsOf(ID, 'context');
   const local = text.vocabulary.localWords(ID);
+  // Cheap first: does the header row name a BSN at all? Remembered per header text: a long text
+  // often repeats one kind of table.
+  const named = new Map<string, boolean>();
   for (const table of text.tables()) {
     if (hits.length >= options.limit || !local) break;
-    // Cheap first: does the header row name a BSN at all?
-    const headerEnd = t.indexOf('\n', table.start);
-    const named = local.scanner.wordsIn(t, table.start, headerEnd < 0 ? t.length : headerEnd);
-    if (!named.some((w) => local.roles.get(w.word) === 'context')) continue;
-    const header = text.headerCells(table.start);
-    for (let column = 0; column < header.length; column++) {
-      if (!text.headerSays(header[column], words)) continue;
+    const header = t.slice(table.start, table.rows[0] - 1);
+    let says = named.get(header);
+    if (says === undefined) {
+      says = local.scanner.wordsIn(header, 0, header.length).some((w) => local.roles.get(w.word) === 'context');
+      named.set(header, says);
+    }
+    if (!says) continue;
+    const cells = text.headerCells(table.start);
+    for (let column = 0; column < cells.length; column++) {
+      if (!text.headerSays(cells[column], words)) continue;
       for (let r = 0; r < table.rows.length; r++) {
         const cell = text.cell(table, r, column);
         if (!cell || cell.end - cell.start !== 8 || !/^[0-9]{8}$/.test(t.slice(cell.start, cell.end))) continue;
