@@ -9,6 +9,7 @@ import type { ContentDetectorId } from './types';
 import type { Detector } from './detector';
 import { normalizeWord } from './words';
 import { Scanner } from './scanner';
+import { WordFinder } from './word-finder';
 
 export type WordRole = 'term' | 'context' | 'negative' | 'keyword';
 
@@ -24,7 +25,7 @@ export class Vocabulary {
   readonly scanner: Scanner;
   private readonly local = new Map<
     ContentDetectorId,
-    { context: string[]; negative: string[]; longest?: number; scanner?: { scanner: Scanner; roles: Map<string, WordRole> } }
+    { context: string[]; negative: string[]; longest?: number; finder?: { finder: WordFinder; roles: Map<string, WordRole> } }
   >();
 
   constructor(detectors: readonly Detector[], extra: Partial<Record<ContentDetectorId, ExtraWords>> = {}) {
@@ -69,19 +70,19 @@ export class Vocabulary {
   }
 
   /**
-   * A scanner for a detector's context and negative words, and the role of each word (context
+   * A finder for a detector's context and negative words, and the role of each word (context
    * first, when a word is on both lists).
    */
-  localWords(detector: ContentDetectorId): { scanner: Scanner; roles: Map<string, WordRole> } | undefined {
+  localWords(detector: ContentDetectorId): { finder: WordFinder; roles: Map<string, WordRole> } | undefined {
     const l = this.local.get(detector);
     if (!l || l.context.length + l.negative.length === 0) return undefined;
-    if (!l.scanner) {
+    if (!l.finder) {
       const roles = new Map<string, WordRole>();
       for (const w of l.negative) roles.set(w, 'negative');
       for (const w of l.context) roles.set(w, 'context');
-      l.scanner = { scanner: new Scanner(Array.from(roles.keys())), roles };
+      l.finder = { finder: new WordFinder(Array.from(roles.keys())), roles };
     }
-    return l.scanner;
+    return l.finder;
   }
 
 }

@@ -3,6 +3,7 @@
  * search for the gate words, on many random texts made of word pieces, digits and separators.
  */
 import { Scanner } from '../../src/detection/scanner';
+import { WordFinder } from '../../src/detection/word-finder';
 import { Vocabulary } from '../../src/detection/vocabulary';
 import { DETECTORS } from '../../src/detection/registry';
 import { isWordChar } from '../../src/detection/words';
@@ -138,6 +139,17 @@ describe.each(VOCABULARIES)('scanner with %s', (_, words) => {
         atSigns: positionsOf(text, '@'),
       };
       if (JSON.stringify(got) !== JSON.stringify(want)) expect({ text, ...got }).toEqual({ text, ...want });
+    }
+  });
+
+  it('finds the same words on their own (as around a candidate)', () => {
+    const finder = new WordFinder(words);
+    const next = random(7);
+    for (let k = 0; k < 2000; k++) {
+      const text = randomText(next, words, Math.floor(next() * 120));
+      const got = finder.wordsIn(text, 0, text.length).map((w): [number, number, string] => [w.start, w.end, w.word]);
+      const want = referenceWords(text, words);
+      if (JSON.stringify(got) !== JSON.stringify(want)) expect({ text, got }).toEqual({ text, got: want });
     }
   });
 });

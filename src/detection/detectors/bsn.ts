@@ -65,7 +65,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     const header = t.slice(table.start, table.rows[0] - 1);
     let says = named.get(header);
     if (says === undefined) {
-      says = local.scanner.wordsIn(header, 0, header.length).some((w) => local.roles.get(w.word) === 'context');
+      says = local.finder.wordsIn(header, 0, header.length).some((w) => local.roles.get(w.word) === 'context');
       named.set(header, says);
     }
     if (!says) continue;
