@@ -12,9 +12,11 @@ import type { Positions } from './scanner';
 export interface Table {
   /** Start of the header row. */
   start: number;
-  /** Start of each row after the header, and the end of the last one. */
-  rows: number[];
+  /** End of the last row. */
   end: number;
+  /** Rows after the header: rowStart(table, r) for r < rowCount. Stored once for all tables. */
+  firstRow: number;
+  rowCount: number;
 }
 
 export interface WordHit {
@@ -61,6 +63,8 @@ export class PreparedText {
   private readonly headerCache = new Map<number, number>();
   private readonly headers = new Map<number, string[]>();
   private tableList?: Table[];
+  /** Where each table row starts (after its header), all tables in order; see Table.firstRow. */
+  private rowStarts = new Int32Array(0);
   private readonly headerMemo = new Map<readonly string[], Map<string, boolean>>();
 
   constructor(
@@ -240,6 +244,8 @@ export class PreparedText {
   tables(): Table[] {
     if (this.tableList) return this.tableList;
     const list: Table[] = [];
+    let rows = new Int32Array(64);
+    let rowCount = 0;
     let current: Table | null = null;
     let lineEnd = -1;
     for (let k = 0; k < this.tabs.length; k++) {
@@ -250,23 +256,41 @@ export class PreparedText {
       lineEnd = line.end;
       if (lineEnd - lineStart > MAX_ROW) continue;
       if (current && current.end + 1 === lineStart) {
-        current.rows.push(lineStart);
+        if (rowCount === rows.length) {
+          const more = new Int32Array(rowCount * 2);
+          more.set(rows);
+          rows = more;
+        }
+        rows[rowCount++] = lineStart;
+        current.rowCount++;
         current.end = lineEnd;
       } else {
-        if (current && current.rows.length > 0) list.push(current);
-        current = { start: lineStart, rows: [], end: lineEnd };
+        if (current && current.rowCount > 0) list.push(current);
+        current = { start: lineStart, end: lineEnd, firstRow: rowCount, rowCount: 0 };
       }
     }
-    if (current && current.rows.length > 0) list.push(current);
+    if (current && current.rowCount > 0) list.push(current);
+    this.rowStarts = rows;
     this.tableList = list;
     return list;
+  }
+
+  /** Where row r (after the header) of a table starts. */
+  rowStart(table: Table, r: number): number {
+    return this.rowStarts[table.firstRow + r];
+  }
+
+  /** Where row r (after the header) of a table ends (without a carriage return). */
+  rowEnd(table: Table, r: number): number {
+    const end = r + 1 < table.rowCount ? this.rowStarts[table.firstRow + r + 1] - 1 : table.end;
+    return this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
   }
 
   /** The span of cell `column` in row `row` of a table (header excluded), trimmed, or null. */
   cell(table: Table, row: number, column: number): { start: number; end: number } | null {
     const t = this.text;
-    const end = row + 1 < table.rows.length ? table.rows[row + 1] - 1 : table.end;
-    let s = table.rows[row];
+    const end = this.rowEnd(table, row);
+    let s = this.rowStart(table, row);
     for (let c = 0; c < column; c++) {
       const tab = t.indexOf('\t', s);
       if (tab < 0 || tab >= end) return null;

@@ -62,7 +62,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   const named = new Map<string, boolean>();
   for (const table of text.tables()) {
     if (hits.length >= options.limit || !local) break;
-    const header = t.slice(table.start, table.rows[0] - 1);
+    const header = t.slice(table.start, text.rowStart(table, 0) - 1);
     let says = named.get(header);
     if (says === undefined) {
       says = local.finder.wordsIn(header, 0, header.length).some((w) => local.roles.get(w.word) === 'context');
@@ -72,7 +72,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     const cells = text.headerCells(table.start);
     for (let column = 0; column < cells.length; column++) {
       if (!text.headerSays(cells[column], words)) continue;
-      for (let r = 0; r < table.rows.length; r++) {
+      for (let r = 0; r < table.rowCount; r++) {
         const cell = text.cell(table, r, column);
         if (!cell || cell.end - cell.start !== 8 || !/^[0-9]{8}$/.test(t.slice(cell.start, cell.end))) continue;
         const digits = '0' + t.slice(cell.start, cell.end);

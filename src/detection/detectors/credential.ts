@@ -100,12 +100,12 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   for (const table of labels.length > 0 ? text.tables() : []) {
     while (next < labels.length && labels[next].start < table.start) next++;
     if (next === labels.length) break;
-    if (labels[next].start >= table.rows[0]) continue;
+    if (labels[next].start >= text.rowStart(table, 0)) continue;
     const header = text.headerCells(table.start);
     for (let column = 0; column < header.length; column++) {
       const label = header[column];
       if (!text.headerSays(label, HEADER_LABELS)) continue;
-      for (let r = 0; r < table.rows.length && hits.length < options.limit; r++) {
+      for (let r = 0; r < table.rowCount && hits.length < options.limit; r++) {
         const cell = text.cell(table, r, column);
         if (!cell || !looksLikeSecret(t.slice(cell.start, cell.end), /pin|code/.test(label))) continue;
         hits.push({ start: cell.start, end: cell.end, confidence: 'high', evidence: { kind: 'secret', label } });

@@ -201,15 +201,14 @@ function linesInRuns(text: PreparedText, minRows: number): Array<{ start: number
   // Merge them with the table rows (both in text order), each line once.
   nextMark();
   for (const table of text.tables()) {
-    for (let r = 0; r < table.rows.length; r++) {
-      const start = table.rows[r];
+    for (let r = 0; r < table.rowCount; r++) {
+      const start = text.rowStart(table, r);
       while (markStart >= 0 && markStart < start) {
         addLine(markStart, markEnd);
         nextMark();
       }
       if (markStart === start) nextMark();
-      const end = r + 1 < table.rows.length ? table.rows[r + 1] - 1 : table.end;
-      addLine(start, t.charCodeAt(end - 1) === 13 ? end - 1 : end);
+      addLine(start, text.rowEnd(table, r));
     }
   }
   while (markStart >= 0) {
