@@ -45,7 +45,7 @@ export function runEngineBench(out: (line: string) => void = (l) => process.stdo
   let baseline = Infinity;
   let engine = Infinity;
   let before = bare();
-  for (let i = 0; i < 25; i++) {
+  for (let i = 0; i < 40; i++) {
     const ms = best(1, () => {
       matches = detectText(text).length;
     });

@@ -87,10 +87,10 @@ export class ScanResult {
    * Digit runs: run k is [starts[k], ends[k]). Typed arrays, not objects: a big text has many of
    * them and they live through the whole scan, so they should cost the garbage collector nothing.
    */
-  starts = new Int32Array(256);
-  ends = new Int32Array(256);
+  starts: Int32Array;
+  ends: Int32Array;
   /** What each run could be (run-flags.ts), decided while the pass had it in the cache. */
-  flags = new Uint8Array(256);
+  flags: Uint8Array;
   count = 0;
   readonly words: WordAt[] = [];
   newlines = new Positions(new Int32Array(0), 0);
@@ -98,6 +98,12 @@ export class ScanResult {
   readonly atSigns: number[] = [];
 
   /** The run whose last digit is text[end - 1]. */
+  constructor(room: number) {
+    this.starts = new Int32Array(room);
+    this.ends = new Int32Array(room);
+    this.flags = new Uint8Array(room);
+  }
+
   addRunEndingAt(text: string, end: number): void {
     if (this.count === this.starts.length) {
       const starts = new Int32Array(this.count * 2);
@@ -239,16 +245,18 @@ export class Scanner {
 
   /** Every digit run, gate word, line break, tab and '@' in the text. */
   scan(text: string): ScanResult {
-    const out = new ScanResult();
     const n = text.length;
+    const out = new ScanResult(Math.max(256, n >> 7));
     const input = this.input;
     const table = this.table;
     const flagged = this.flagged;
     const meanings = this.meaning;
     // Local typed arrays: a method call per tab or line break would cost more than the loop.
-    let tabs: Int32Array = new Int32Array(256);
+    // Room for a line every 128 characters and as many tabs and runs: grown when a text has more.
+    const room = Math.max(256, n >> 7);
+    let tabs: Int32Array = new Int32Array(room);
     let tabCount = 0;
-    let breaks: Int32Array = new Int32Array(256);
+    let breaks: Int32Array = new Int32Array(room);
     let breakCount = 0;
     // The state is kept as its row offset, so a step is one add and one load.
     let s = 0;
