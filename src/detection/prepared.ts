@@ -1,11 +1,12 @@
 /**
- * A text prepared once for all detectors: one pass collects digit runs and the positions of
- * every gate word. Detectors whose gate did not fire do nothing; the others
- * work from these lists instead of scanning the text again.
+ * A text prepared once for all detectors: one pass (scanner.ts) collects digit runs, the
+ * positions of every gate word, and where lines, tabs and '@' signs are. Detectors whose gate did
+ * not fire do nothing; the others work from these lists instead of scanning the text again.
  */
 import type { ContentDetectorId } from './types';
 import type { Vocabulary, WordRole } from './vocabulary';
 import { containsWord, normalizeWord } from './words';
+import { grown } from './scanner';
 import type { Positions } from './scanner';
 
 /** A block of tab-separated lines: a table, headed by its first row (COMMON.md's convention). */
@@ -64,7 +65,7 @@ export class PreparedText {
   private readonly headers = new Map<number, string[]>();
   private tableList?: Table[];
   /** Where each table row starts (after its header), all tables in order; see Table.firstRow. */
-  private rowStarts = new Int32Array(0);
+  private rowStarts: Int32Array = new Int32Array(0);
   private readonly headerMemo = new Map<readonly string[], Map<string, boolean>>();
 
   constructor(
@@ -244,7 +245,7 @@ export class PreparedText {
   tables(): Table[] {
     if (this.tableList) return this.tableList;
     const list: Table[] = [];
-    let rows = new Int32Array(64);
+    let rows: Int32Array = new Int32Array(64);
     let rowCount = 0;
     let current: Table | null = null;
     let lineEnd = -1;
@@ -256,11 +257,7 @@ export class PreparedText {
       lineEnd = line.end;
       if (lineEnd - lineStart > MAX_ROW) continue;
       if (current && current.end + 1 === lineStart) {
-        if (rowCount === rows.length) {
-          const more = new Int32Array(rowCount * 2);
-          more.set(rows);
-          rows = more;
-        }
+        if (rowCount === rows.length) rows = grown(rows);
         rows[rowCount++] = lineStart;
         current.rowCount++;
         current.end = lineEnd;

@@ -75,7 +75,7 @@ export class Positions {
 }
 
 /** Twice the room, same contents. */
-function grown(list: Int32Array): Int32Array {
+export function grown(list: Int32Array): Int32Array {
   const bigger = new Int32Array(list.length * 2);
   bigger.set(list);
   return bigger;
@@ -97,23 +97,20 @@ export class ScanResult {
   tabs = new Positions(new Int32Array(0), 0);
   readonly atSigns: number[] = [];
 
-  /** The run whose last digit is text[end - 1]. */
+  /** room: how many runs to make space for at first. */
   constructor(room: number) {
     this.starts = new Int32Array(room);
     this.ends = new Int32Array(room);
     this.flags = new Uint8Array(room);
   }
 
+  /** The run whose last digit is text[end - 1]. */
   addRunEndingAt(text: string, end: number): void {
     if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.count * 2);
-      const ends = new Int32Array(this.count * 2);
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
       const flags = new Uint8Array(this.count * 2);
-      starts.set(this.starts);
-      ends.set(this.ends);
       flags.set(this.flags);
-      this.starts = starts;
-      this.ends = ends;
       this.flags = flags;
     }
     this.ends[this.count] = end;
@@ -200,8 +197,7 @@ export class Scanner {
     };
     stateOf(START, 0, NO_MARK);
     stateOf(SKIP, 0, NO_MARK);
-    // Per input class, its part of a state key: the mark, and the digit class (the word state and
-    // the digit state come from the state it leaves).
+    // Each state's row: the state each input class leads to (new states join the queue).
     let nextState: Int32Array = new Int32Array((found + 64) * width);
     for (let p = 0; p < count; p++) {
       const wordRow = stateWord[p] * classCount;
@@ -246,14 +242,14 @@ export class Scanner {
   /** Every digit run, gate word, line break, tab and '@' in the text. */
   scan(text: string): ScanResult {
     const n = text.length;
-    const out = new ScanResult(Math.max(256, n >> 7));
+    // Room for a line every 128 characters and as many tabs and runs: grown when a text has more.
+    const room = Math.max(256, n >> 7);
+    const out = new ScanResult(room);
     const input = this.input;
     const table = this.table;
     const flagged = this.flagged;
     const meanings = this.meaning;
     // Local typed arrays: a method call per tab or line break would cost more than the loop.
-    // Room for a line every 128 characters and as many tabs and runs: grown when a text has more.
-    const room = Math.max(256, n >> 7);
     let tabs: Int32Array = new Int32Array(room);
     let tabCount = 0;
     let breaks: Int32Array = new Int32Array(room);
@@ -304,7 +300,7 @@ export class Scanner {
     }
     const meaning = this.meaning[s];
     if (meaning & RUN_OPEN) out.addRunEndingAt(text, isDigit(text.charCodeAt(n - 1)) ? n : n - 1);
-    if (meaning & WORD_COMPLETE) this.finder.resolve(text, Math.max(resumeAt, this.finder.reach(text, n)), n, out.words);
+    if (meaning & WORD_COMPLETE) this.finder.wordEndingAt(text, n, resumeAt, out.words);
     out.tabs = new Positions(tabs, tabCount);
     out.newlines = new Positions(breaks, breakCount);
     return out;
@@ -318,7 +314,7 @@ export class Scanner {
   private stop(text: string, i: number, meaning: number, out: ScanResult, resumeAt: number): number {
     if (meaning & AT) out.atSigns.push(i);
     if (meaning & RUN_ENDED) out.addRunEndingAt(text, isDigit(text.charCodeAt(i - 1)) ? i : i - 1);
-    if (meaning & WORD_ENDED) return this.finder.resolve(text, Math.max(resumeAt, this.finder.reach(text, i)), i, out.words);
+    if (meaning & WORD_ENDED) return this.finder.wordEndingAt(text, i, resumeAt, out.words);
     return resumeAt;
   }
 }

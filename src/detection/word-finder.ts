@@ -110,22 +110,31 @@ export class WordFinder {
       const c = text.charCodeAt(i);
       s = rows[s + (c < TABLE ? low[c] : this.highClass(c))];
       if (s === found) {
-        resumeAt = this.resolve(text, Math.max(resumeAt, this.reach(text, i)), i, words);
+        resumeAt = this.wordEndingAt(text, i, resumeAt, words);
         if (resumeAt > i) {
           i = resumeAt - 1;
           s = isWordChar(text.charCodeAt(i)) ? SKIP * width : START;
         }
       }
     }
-    if (this.accepts[s / width]) this.resolve(text, Math.max(resumeAt, this.reach(text, to)), to, words);
+    if (this.accepts[s / width]) this.wordEndingAt(text, to, resumeAt, words);
     return words;
+  }
+
+  /**
+   * The automaton says a word ends on a boundary at `at`: add the word at the leftmost word start
+   * from resumeAt on (as a regex would, scanning on from its last match), the longest one there,
+   * to `words`. Returns where it ends (at or later).
+   */
+  wordEndingAt(text: string, at: number, resumeAt: number, words: WordAt[]): number {
+    return this.resolve(text, Math.max(resumeAt, this.reach(text, at)), at, words);
   }
 
   /**
    * How far back a word ending at `at` can start: the longest word's length, counting a run of
    * spaces as one character (a multi-word term matches any number of them).
    */
-  reach(text: string, at: number): number {
+  private reach(text: string, at: number): number {
     let p = at;
     for (let units = 0; units < this.longest && p > 0; units++) {
       p--;
@@ -134,12 +143,8 @@ export class WordFinder {
     return p;
   }
 
-  /**
-   * A word ends on a boundary at `at`: add the word at the leftmost word start in [from, at), the
-   * longest one there, to `words` (as a regex would, scanning from `from`). Returns where it ends
-   * (at or later).
-   */
-  resolve(text: string, from: number, at: number, words: WordAt[]): number {
+  /** The leftmost word start in [from, at) and its longest whole word, added to `words`. Returns where it ends, or `at`. */
+  private resolve(text: string, from: number, at: number, words: WordAt[]): number {
     for (let p = from; p < at; p++) {
       if (p > 0 && isWordChar(text.charCodeAt(p - 1))) continue;
       const end = this.match(text, p);
