@@ -3,18 +3,7 @@
  * dates, amounts, phone numbers, order numbers and postcodes, tab-separated tables, and now and
  * then a planted value (BSN, IBAN, card, password, payslip, health, a list of people).
  */
-
-/** A small deterministic PRNG (mulberry32), so every run scans the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as random } from '../test/seeded';
 
 const WORDS = (
   'de het een en van in op voor met is dat die niet aan er maar ook als bij nog zijn wordt werd door naar over uit dan of om tot we ' +

@@ -9,18 +9,7 @@ import { DETECTORS } from '../../src/detection/registry';
 import { isWordChar } from '../../src/detection/words';
 import { MAY_BE_BSN, MAY_BE_CARD, MAY_BE_IBAN, runEndingAt } from '../../src/detection/run-flags';
 import { isValidBsn } from '../../src/detection/checksums';
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as random } from '../seeded';
 
 const isSpace = (c: string) => c === ' ' || c === '\u00a0';
 

@@ -4,18 +4,7 @@ import { parseMsg } from '../../src/extract/msg';
 import type { ExtractResult } from '../../src/extract/types';
 import { writeCompoundFile } from './cfb-writer';
 import { FIXTURES, context, fixture } from './helpers';
-
-/** Small seeded generator (mulberry32): the same mutations on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as random } from '../seeded';
 
 const REASONS = ['corrupt', 'too-large', 'time-out', 'unknown-format', 'encrypted', 'too-deep', 'no-text'];
 const SPECIAL = [0xffffffff, 0xfffffffe, 0xfffffffd, 0xfffffffc, 0, 1, 2, 0x7fffffff, 0x1000];

@@ -6,18 +6,7 @@
 import { extractAttachment } from '../../src/extract';
 import type { ExtractResult } from '../../src/extract/types';
 import { budget, fixture, fixtureNames } from './helpers';
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as random } from '../seeded';
 
 const REASONS = ['too-large', 'too-deep', 'too-many-entries', 'expansion-ratio', 'time-out', 'corrupt', 'unknown-format', 'no-text', 'encrypted'];
 const LIMITS = { extractedChars: 20000, attachmentBytes: 2 * 1024 * 1024, totalBytes: 4 * 1024 * 1024, archiveEntries: 50, archiveDepth: 3, expansionRatio: 100, timeBudgetMs: 1000 };
