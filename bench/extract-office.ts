@@ -150,4 +150,3 @@ export async function run(): Promise<void> {
   });
   process.stdout.write('extract-office: ' + line('xlsx', xlsx, usXlsx, themXlsx, 'SheetJS') + '\n');
 }
-

@@ -158,7 +158,7 @@ export class PreparedText {
     if (!local) return [];
     const t = this.text;
     // Read a word's length further on each side: a word that reaches into the window counts whole.
-    const reach = window + this.vocabulary.longestLocal(detector) + 4;
+    const reach = window + local.finder.longest + 4;
     const out: WordHit[] = [];
     for (const w of local.finder.wordsIn(t, Math.max(0, start - reach), Math.min(t.length, end + reach))) {
       if ((w.end <= start ? start - w.end : w.start >= end ? w.start - end : 0) > window) continue;

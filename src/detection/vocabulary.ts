@@ -1,9 +1,9 @@
 /**
  * The words the detectors listen for. The words that open a detector's gate (payslip terms,
- * "wachtwoord", "paspoort", the admin's keywords) go into the scanner that makes the single pass over
- * the text together with the digit-run search (the gitleaks-style prefilter). Context and negative words are
- * only looked up in a small window around a candidate that already passed its checks, so common
- * words ("tel", "hij", "factuur") cost nothing on the rest of the text.
+ * "wachtwoord", "paspoort", the admin's keywords) go into the scanner that makes the single pass
+ * over the text together with the digit-run search (the gitleaks-style prefilter). Context and
+ * negative words are only looked up in a small window around a candidate that already passed its
+ * checks, so common words ("tel", "hij", "factuur") cost nothing on the rest of the text.
  */
 import type { ContentDetectorId } from './types';
 import type { Detector } from './detector';
@@ -25,7 +25,7 @@ export class Vocabulary {
   readonly scanner: Scanner;
   private readonly local = new Map<
     ContentDetectorId,
-    { context: string[]; negative: string[]; longest?: number; finder?: { finder: WordFinder; roles: Map<string, WordRole> } }
+    { context: string[]; negative: string[]; finder?: { finder: WordFinder; roles: Map<string, WordRole> } }
   >();
 
   constructor(detectors: readonly Detector[], extra: Partial<Record<ContentDetectorId, ExtraWords>> = {}) {
@@ -55,14 +55,6 @@ export class Vocabulary {
     if (!list.some((r) => r.detector === detector && r.role === role)) list.push({ detector, role });
   }
 
-  /** The longest of a detector's context and negative words, in characters. */
-  longestLocal(detector: ContentDetectorId): number {
-    const l = this.local.get(detector);
-    if (!l) return 0;
-    if (l.longest === undefined) l.longest = l.context.concat(l.negative).reduce((most, w) => Math.max(most, w.length), 0);
-    return l.longest;
-  }
-
   /** A detector's context or negative words, normalized (for short strings such as header cells). */
   wordsOf(detector: ContentDetectorId, role: 'context' | 'negative'): string[] {
     const l = this.local.get(detector);
@@ -84,5 +76,4 @@ export class Vocabulary {
     }
     return l.finder;
   }
-
 }

@@ -55,7 +55,7 @@ export class WordFinder {
   private readonly edge: number[] = [OTHER];
   private readonly spaceClass: number;
   /** The longest word, in characters (a space run counts as one). */
-  private readonly longest: number;
+  readonly longest: number;
   /** The word of the last successful match(). */
   private lastWord = '';
 
