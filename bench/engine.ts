@@ -3,7 +3,7 @@
  * mixed Dutch text, in the same run; each detector's share; and hostile inputs that must stay linear.
  */
 import { detectText } from '../src/detection';
-import type { ContentDetectorId } from '../src/detection/types';
+import type { ContentDetectorId } from '../src/model/finding';
 import { mixedDutchText } from './mixed-dutch-text';
 
 const MB = 1024 * 1024;

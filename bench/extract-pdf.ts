@@ -11,7 +11,7 @@ import * as path from 'path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { extractPdf } from '../src/extract/pdf';
 import { defaultPolicy } from '../src/policy/defaults';
-import { onePage } from '../test/extract-pdf/helpers';
+import { onePage } from '../test/extract/pdf/helpers';
 
 const ROWS = 36000;
 

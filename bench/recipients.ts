@@ -2,11 +2,11 @@
  * Recipient checks on 5,000 recipients, against a baseline measured in the same run: only normalising
  * and deduplicating the same addresses (collectRecipients), the least any recipient check must do.
  */
-import type { Finding } from '../src/detection/types';
+import type { Finding } from '../src/model/finding';
 import { defaultPolicy } from '../src/policy/defaults';
 import { checkRecipients } from '../src/recipients';
 import { collectRecipients } from '../src/recipients/address';
-import type { MessageInput } from '../src/scan/types';
+import type { MessageInput } from '../src/model/message';
 
 const WARM_UP = 10;
 const RUNS = 31;

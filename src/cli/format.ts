@@ -1,7 +1,7 @@
 /** Output of the CLI: the JSON document of DESIGN.md and the human table, in Dutch or English. */
-import type { Confidence, Finding, Language, Location, Severity } from '../detection/types';
+import type { Confidence, Finding, Language, Location, Severity } from '../model/finding';
 import { detectorTexts } from '../scan/texts';
-import type { Report, Verdict } from '../scan/types';
+import type { Report, Verdict } from '../model/finding';
 
 export interface FileResult {
   file: string;

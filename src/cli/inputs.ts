@@ -1,9 +1,9 @@
 /** Turning paths on disk into messages: .eml, .msg, any single attachment file, folders walked. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseEml } from '../extract/eml';
-import { parseMsg } from '../extract/msg';
-import type { MessageInput } from '../scan/types';
+import { parseEml } from '../extract/mail/eml';
+import { parseMsg } from '../extract/mail/msg';
+import type { MessageInput } from '../model/message';
 
 /** An input that could not be read; its message is one line for stderr. */
 export class InputError extends Error {}

@@ -4,14 +4,14 @@
  * or an unreadable input (the other inputs are still scanned).
  */
 import * as fs from 'fs';
-import type { Language, Location } from '../detection/types';
+import type { Language, Location } from '../model/finding';
 import { defaultPolicy } from '../policy/defaults';
 import type { Policy } from '../policy/types';
 import { parsePolicy } from '../policy/validate';
 import { scanMessage } from '../scan';
 import { walkMessage } from '../scan/parts';
 import { reasonText } from '../scan/texts';
-import type { MessageInput, Recipient } from '../scan/types';
+import type { MessageInput, Recipient } from '../model/message';
 import { formatHuman, formatSummary, toJson, type FileResult } from './format';
 import { describeError, expandPaths, InputError, loadMessage } from './inputs';
 import { runPolicyCommand } from './policy';

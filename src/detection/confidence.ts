@@ -1,6 +1,6 @@
 /** How context turns a validated candidate into a confidence (shared by the number detectors). */
-import type { Confidence, ContentDetectorId } from './types';
-import type { PreparedText } from './prepared';
+import type { Confidence, ContentDetectorId } from '../model/finding';
+import type { PreparedText } from './text/prepared';
 
 /** Context words this close (in characters, either side) count fully. */
 export const NEAR = 60;

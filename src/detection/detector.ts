@@ -1,6 +1,9 @@
 /** What a content detector is: a small module that describes itself (secretlint/gitleaks-style). */
-import type { Confidence, ContentDetectorId, DetectorTexts } from './types';
-import type { PreparedText } from './prepared';
+import type { Confidence, ContentDetectorId, DetectorTexts } from '../model/finding';
+import type { PreparedText } from './text/prepared';
+import type { DetectorWords, Gate } from './text/vocabulary';
+
+export type { DetectorWords, Gate };
 
 /**
  * What a hit shows, before masking. Detectors hand over the parts; mask.ts alone turns them into
@@ -23,16 +26,6 @@ export interface Hit {
   evidence: Evidence;
 }
 
-/** Words from the vocabulary, by the part they play for one detector. */
-export interface DetectorWords {
-  /** Words the detector looks for itself (payslip terms, "wachtwoord", "paspoort"): they open its gate. */
-  terms: readonly string[];
-  /** Words that raise confidence when near a candidate. */
-  context: readonly string[];
-  /** Words that name another kind of number or a harmless use: they lower confidence. */
-  negative: readonly string[];
-}
-
 /** One row of a detector's own table test: a text and the hits expected in it (none for a false example). */
 export interface DetectorExample {
   text: string;
@@ -40,9 +33,6 @@ export interface DetectorExample {
   hits: ReadonlyArray<{ confidence: Confidence; evidence?: string }>;
   why?: string;
 }
-
-/** How the engine decides whether a detector does any work on a text (the cheap gate). */
-export type Gate = 'numbers' | 'terms' | 'details';
 
 export interface Detector {
   id: ContentDetectorId;

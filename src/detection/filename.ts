@@ -1,5 +1,5 @@
 /** Cues in an attachment's file name: "loonstrook_maart.pdf" is a payslip even when we cannot read it. */
-import type { ContentDetectorId, Match } from './types';
+import type { ContentDetectorId, Match } from '../model/finding';
 
 const CUES: ReadonlyArray<{ detector: ContentDetectorId; words: readonly string[] }> = [
   {

@@ -1,9 +1,9 @@
 /** The detection engine: text in, masked matches out. Pure: no Office, no DOM, no Node. */
-import type { ContentDetectorId, Match } from './types';
+import type { ContentDetectorId, Match } from '../model/finding';
 import type { Detector, Hit } from './detector';
 import { DETECTORS } from './registry';
-import { PreparedText } from './prepared';
-import { Vocabulary } from './vocabulary';
+import { PreparedText } from './text/prepared';
+import { Vocabulary } from './text/vocabulary';
 import { maskEvidence } from './mask';
 
 export { detectFileName } from './filename';

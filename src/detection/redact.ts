@@ -2,8 +2,8 @@
  * Masks the numbers a name or path may hold ("BSN 123456782 J. Jansen.pdf") before it is shown in
  * an alert, the task pane or the CLI: every letter and digit of a match but the last three becomes *.
  */
-import { detectText } from './index';
-import type { ContentDetectorId } from './types';
+import { detectText } from './';
+import type { ContentDetectorId } from '../model/finding';
 
 const NUMBER_DETECTORS: ContentDetectorId[] = ['bsn', 'iban', 'payment-card', 'id-document'];
 

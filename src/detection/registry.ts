@@ -1,5 +1,5 @@
 /** Every content detector, by id. Others read `texts` from here (task pane, alerts, CLI). */
-import type { ContentDetectorId, DetectorTexts } from './types';
+import type { ContentDetectorId, DetectorTexts } from '../model/finding';
 import type { Detector } from './detector';
 import { bsn } from './detectors/bsn';
 import { iban } from './detectors/iban';

@@ -5,21 +5,21 @@
  * through here one level deeper, under the same caps. Nothing throws past this file: an extractor
  * that fails makes the file `corrupt`, and the rest of the attachment is still extracted.
  */
-import { bytesToLatin1 } from './bytes';
-import { extractCompoundFile } from './compound';
-import { extractDocx } from './docx';
+import { bytesToLatin1 } from '../codec/bytes';
+import { extractCompoundFile } from './office/compound';
+import { extractDocx } from './office/docx';
 import { emptyResult, type GuardedContext, joinPath, newSession, type Session, timeUp, unscannable } from './guard';
 import { extractEml, looksLikeMail } from './mail';
-import { extractFlatOdf, extractOdf, looksLikeFlatOdf } from './odf';
-import { OfficePackage } from './package';
+import { extractFlatOdf, extractOdf, looksLikeFlatOdf } from './office/odf';
+import { OfficePackage } from './office/package';
 import { extractPdf } from './pdf';
-import { extractPptx } from './pptx';
-import { extractRtf } from './rtf';
+import { extractPptx } from './office/pptx';
+import { extractRtf } from './text/rtf';
 import { extractCsv, extractHtml, extractJson, extractPlainText, extractXmlText } from './text';
 import type { ExtractBudget, ExtractContext, ExtractProblem, ExtractResult } from './types';
-import { extractXlsx } from './xlsx';
-import { decodeXml } from './xml';
-import { extractZip, isZip, readZipDirectory, type ZipDirectory } from './zip';
+import { extractXlsx } from './office/xlsx';
+import { decodeXml } from './text/xml';
+import { extractZip, isZip, readZipDirectory, type ZipDirectory } from './container/zip';
 
 /** Most problems listed for one attachment (a bomb can make thousands of the same kind). */
 const MAX_PROBLEMS = 50;

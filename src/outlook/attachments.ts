@@ -2,8 +2,8 @@
  * Attachments of the message being composed: list them, fetch their content, and turn them into
  * the scanner's AttachmentInput. A failure on one attachment marks that attachment, not the send.
  */
-import { decodeBase64, encodeUtf8 } from '../extract/bytes';
-import type { AttachmentInput } from '../scan/types';
+import { decodeBase64, encodeUtf8 } from '../codec/bytes';
+import type { AttachmentInput } from '../model/message';
 import { type CallOptions, officeCall, OfficeCallError } from './office-call';
 import { composeItem } from './item';
 

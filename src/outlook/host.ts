@@ -1,5 +1,5 @@
 /** What the running Outlook supports and speaks. Feature detection only: never assume a version. */
-import type { Language } from '../detection/types';
+import type { Language } from '../model/finding';
 
 export type MailboxVersion = '1.8' | '1.11' | '1.12' | '1.13' | '1.14' | '1.15';
 

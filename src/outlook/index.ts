@@ -1,4 +1,5 @@
 /** The only door to Office.js. Everything else in Send Guard goes through these functions. */
+export { associateAction, promptUserSendMode } from './actions';
 export { OfficeCallError, officeCall, type CallOptions } from './office-call';
 export { alertSupport, displayLanguage, supportsMailbox, type AlertSupport, type MailboxVersion } from './host';
 export {

@@ -2,7 +2,7 @@
  * Reading and writing the message being composed. Every function is one Office call made safe by
  * officeCall (one promise, optional time-out). The task pane and the on-send handler both use these.
  */
-import type { Recipient } from '../scan/types';
+import type { Recipient } from '../model/message';
 import { type CallOptions, OfficeCallError, officeCall } from './office-call';
 import { office } from './host';
 

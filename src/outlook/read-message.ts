@@ -1,6 +1,6 @@
 /** Reads the whole compose item into the scanner's MessageInput: what the handler and task pane check. */
 import type { LimitsPolicy } from '../policy/types';
-import type { MessageInput } from '../scan/types';
+import type { MessageInput } from '../model/message';
 import { readAttachments } from './attachments';
 import { getBody, getFrom, getRecipients, getSubject } from './item';
 

@@ -1,4 +1,4 @@
-import { DETECTOR_IDS, type DetectorId } from '../detection/types';
+import { DETECTOR_IDS, type DetectorId } from '../model/finding';
 import type { DetectorPolicy, Policy } from './types';
 
 const detector = (minConfidence: DetectorPolicy['minConfidence'], action: DetectorPolicy['action']): DetectorPolicy => ({

@@ -1,4 +1,4 @@
-import type { Confidence, DetectorId, Severity } from '../detection/types';
+import type { Confidence, DetectorId, Severity } from '../model/finding';
 
 /** What one detector does under this policy. */
 export interface DetectorPolicy {

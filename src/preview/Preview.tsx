@@ -1,6 +1,6 @@
 import { Button, FluentProvider, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Language } from '../detection/types';
+import type { Language } from '../model/finding';
 import { fluentTheme, type ThemeKind } from '../taskpane/theme';
 import { ComposeForm } from './ComposeForm';
 import type { ComposeState, PreviewMailbox, SendOutcome, SentMessage } from './mailbox';

@@ -1,6 +1,6 @@
 /** Entry point of preview.html: the compose window, the real handler and the real task pane on a simulated Outlook. */
 import { mailbox } from './install-sim';
-import '../send-check/handler';
+import '../on-send/handler';
 import { createRoot } from 'react-dom/client';
 import { OutlookTaskpane } from '../taskpane/OutlookTaskpane';
 import { Preview } from './Preview';

@@ -3,7 +3,7 @@
  * (sim-mailbox.ts) sits on office-sim, the simulated Office.js that the real handler and the real
  * task pane talk to.
  */
-import type { Language } from '../detection/types';
+import type { Language } from '../model/finding';
 import type { ThemeKind } from '../taskpane/theme';
 
 export interface ComposeAttachment {

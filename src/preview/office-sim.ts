@@ -8,7 +8,7 @@
  * Pure: no DOM, no Node. Used by the jest tests (also as the global Office inside a bare vm context
  * around the built handler.js) and by the browser preview.
  */
-import { decodeBase64, encodeBase64, encodeUtf8 } from '../extract/bytes';
+import { decodeBase64, encodeBase64, encodeUtf8 } from '../codec/bytes';
 import { simHtmlToText, simTextToHtml } from './office-sim-html';
 
 export type MailboxSet = '1.8' | '1.10' | '1.11' | '1.12' | '1.13' | '1.14' | '1.15';

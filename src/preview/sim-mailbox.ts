@@ -3,7 +3,7 @@
  * (so the real handler and the real task pane talk to it), and adds what the preview needs on top:
  * theme colours, item-change events, and a "new message" that keeps the registered handler.
  */
-import type { Language } from '../detection/types';
+import type { Language } from '../model/finding';
 import { THEME_COLORS, type ThemeKind } from '../taskpane/theme';
 import type { ComposeState, PreviewMailbox, SendMode, SendOutcome, SentMessage } from './mailbox';
 import { installOfficeSim, OfficeSim } from './office-sim';

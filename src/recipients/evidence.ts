@@ -2,7 +2,7 @@
  * The evidence lines of recipient findings, in the user's language. One props type per message,
  * shared by nl and en. Addresses arrive masked.
  */
-import type { Language } from '../detection/types';
+import type { Language } from '../model/finding';
 
 export interface ExternalProps {
   count: number;

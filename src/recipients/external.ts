@@ -2,7 +2,7 @@
  * external-recipients: sensitive content (a content detector's finding) going to at least one
  * recipient outside the internal and trusted domains. External recipients alone are normal mail.
  */
-import { CONFIDENCE_RANK, CONTENT_DETECTORS, type Confidence, type ContentDetectorId, type Finding, type Language } from '../detection/types';
+import { CONFIDENCE_RANK, CONTENT_DETECTORS, type Confidence, type ContentDetectorId, type Finding, type Language } from '../model/finding';
 import { RECIPIENT_EVIDENCE, type ExternalProps } from './evidence';
 import type { Policy } from '../policy/types';
 import { maskedList, type NormalisedRecipient } from './address';

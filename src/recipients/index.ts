@@ -2,11 +2,11 @@
  * Recipient checks: who receives the message, next to what it contains.
  * Pure: runs in the handler's ES2016 runtime, the task pane and the CLI alike.
  */
-import type { Finding, Language, RecipientDetectorId } from '../detection/types';
+import type { Finding, Language, RecipientDetectorId } from '../model/finding';
 import type { ExternalProps } from './evidence';
 import { defaultPolicy } from '../policy/defaults';
 import type { Policy } from '../policy/types';
-import type { MessageInput } from '../scan/types';
+import type { MessageInput } from '../model/message';
 import { collectRecipients } from './address';
 import { DomainClassifier } from './domains';
 import { checkExternalRecipients, externalRecipients, sensitiveFindings } from './external';

@@ -8,7 +8,7 @@
  * are found through a symmetric-delete index (each skeleton and its one-character deletions), so
  * 5,000 distinct domains cost a few look-ups each, not 5,000 edit distances each.
  */
-import type { Confidence, Finding, Language } from '../detection/types';
+import type { Confidence, Finding, Language } from '../model/finding';
 import { RECIPIENT_EVIDENCE, type LookalikeReason } from './evidence';
 import { maskedList, type NormalisedRecipient } from './address';
 import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from './domain-lists';

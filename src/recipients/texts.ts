@@ -1,5 +1,5 @@
 /** What the recipient checks say to people, in Dutch and English (one props type for both). */
-import type { DetectorTexts, RecipientDetectorId } from '../detection/types';
+import type { DetectorTexts, RecipientDetectorId } from '../model/finding';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 

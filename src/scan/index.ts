@@ -15,14 +15,16 @@ import {
   type Language,
   type Location,
   type Match,
-} from '../detection/types';
+} from '../model/finding';
 import type { ExtractBudget } from '../extract/types';
 import type { Policy } from '../policy/types';
 import { checkRecipients } from '../recipients';
 import { splitForDetection } from './chunks';
 import { bodyText, walkMessage } from './parts';
 import { reasonText } from './texts';
-import type { MessageInput, Report, ScanOptions, Verdict } from './types';
+import type { MessageInput } from '../model/message';
+import type { Report, Verdict } from '../model/finding';
+import type { ScanOptions } from './options';
 
 /**
  * Unscannable for a reason that says little about what is inside (a format we don't read, a cloud

@@ -3,11 +3,11 @@
  * the texts the dispatcher takes out of it), under one time and size budget. The scan and the CLI's
  * `extract` command both use this walk, so `extract` shows exactly what the scan sees.
  */
-import type { AttachmentDetectorId, Location } from '../detection/types';
+import type { AttachmentDetectorId, Location } from '../model/finding';
 import { extractAttachment } from '../extract';
-import { htmlToText } from '../extract/html';
+import { htmlToText } from '../extract/text/html';
 import type { ExtractBudget } from '../extract/types';
-import type { AttachmentInput, MessageInput } from './types';
+import type { AttachmentInput, MessageInput } from '../model/message';
 
 export interface MessageVisitor {
   /** A piece of text to scan, and where it is. */

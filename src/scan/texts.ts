@@ -14,7 +14,7 @@ import {
   type DetectorTexts,
   type Language,
   type RecipientDetectorId,
-} from '../detection/types';
+} from '../model/finding';
 import { RECIPIENT_TEXTS } from '../recipients/texts';
 
 const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);

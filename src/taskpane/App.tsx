@@ -1,9 +1,9 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Finding } from '../detection/types';
+import type { Finding } from '../model/finding';
 import type { Policy } from '../policy/types';
-import { scanMessage } from '../scan/index';
-import type { Report } from '../scan/types';
+import { scanMessage } from '../scan';
+import type { Report } from '../model/finding';
 import { FindingCard } from './FindingCard';
 import type { DecisionAction, TaskpaneHost } from './host';
 import { GROUPS, canSendAnyway, canSendSecurely, findingKey, groupFindings, outstanding, secureSendCovers, stopsSend, type Group } from './model';

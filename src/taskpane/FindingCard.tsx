@@ -1,5 +1,5 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Language } from '../detection/types';
+import type { Finding, Language } from '../model/finding';
 import { detectorMessages, reasonWords } from './detector-texts';
 import { actionsFor } from './model';
 import { MESSAGES, type Messages } from './strings';

@@ -1,6 +1,6 @@
 /** The task pane as Outlook opens it: load the policy, build the Office-backed host, show the app. */
 import { useEffect, useState } from 'react';
-import { loadPolicy } from '../send-check/policy';
+import { loadPolicy } from '../session/policy';
 import { App } from './App';
 import type { TaskpaneHost } from './host';
 import { createOutlookHost } from './outlook-host';

@@ -1,6 +1,6 @@
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { Language } from '../detection/types';
+import type { Language } from '../model/finding';
 import { MESSAGES } from './strings';
 
 const useStyles = makeStyles({

@@ -2,12 +2,12 @@
  * What the task pane needs from Outlook, as plain promises. The Office-backed implementation
  * (outlook-host.ts) goes through src/outlook/; tests and components use plain objects.
  */
-import type { DetectorId, Language } from '../detection/types';
+import type { DetectorId, Language } from '../model/finding';
 import type { Policy, SecureSendPolicy } from '../policy/types';
-import type { MessageInput } from '../scan/types';
+import type { MessageInput } from '../model/message';
 import type { ThemeKind } from './theme';
 
-/** The decision memory's words for what the user did (src/send-check/decision.ts). */
+/** The decision memory's words for what the user did (src/session/decision.ts). */
 export type DecisionAction = 'secure-send' | 'attachment-removed' | 'recipients-moved' | 'send-anyway';
 
 export interface Decision {

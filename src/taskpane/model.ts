@@ -1,5 +1,5 @@
 /** What the task pane shows and offers for a report: pure, so it is tested without React or Office. */
-import type { Finding } from '../detection/types';
+import type { Finding } from '../model/finding';
 import type { Policy } from '../policy/types';
 import { stopsSend } from '../scan';
 

@@ -1,9 +1,9 @@
 /** The task pane's host on real (or simulated) Office.js, through src/outlook/ and the decision memory. */
 import { redactNumbers } from '../detection/redact';
 import type { Policy, SecureSendPolicy } from '../policy/types';
-import type { Recipient } from '../scan/types';
-import { parseContext } from '../send-check/context';
-import { recordDecision } from '../send-check/memory';
+import type { Recipient } from '../model/message';
+import { parseContext } from '../session/context';
+import { recordDecision } from '../session/memory';
 import {
   addRecipients,
   displayLanguage,

@@ -3,7 +3,7 @@
  * type (MessageProps) that both languages share, so a translation can never ask for a value the
  * other does not get.
  */
-import type { Confidence, Language } from '../detection/types';
+import type { Confidence, Language } from '../model/finding';
 
 type None = Record<string, never>;
 

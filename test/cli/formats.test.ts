@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/run';
-import { encodeBase64 } from '../../src/extract/bytes';
+import { encodeBase64 } from '../../src/codec/bytes';
 
 const root = path.join(__dirname, '..');
 const office = (name: string) => path.join(root, 'extract', 'fixtures', name);

@@ -2,7 +2,7 @@
 import * as path from 'path';
 import { runCli } from '../../src/cli/run';
 
-jest.mock('../../src/extract/msg', () => ({
+jest.mock('../../src/extract/mail/msg', () => ({
   parseMsg: () => {
     throw new Error('not a compound file');
   },

@@ -5,8 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONTENT_DETECTORS, RECIPIENT_DETECTORS, type DetectorId } from '../../src/detection/types';
-import { parseEml } from '../../src/extract/eml';
+import { CONTENT_DETECTORS, RECIPIENT_DETECTORS, type DetectorId } from '../../src/model/finding';
+import { parseEml } from '../../src/extract/mail/eml';
 import { defaultPolicy } from '../../src/policy/defaults';
 import { scanMessage } from '../../src/scan';
 

@@ -1,7 +1,7 @@
 /** The engine around the detectors: IBAN countries, policy words, masking, file names, tables. */
 import { detectFileName, detectText, DETECTOR_REGISTRY, detectorTexts } from '../../src/detection';
-import { IBAN_LENGTHS, validateIban } from '../../src/detection/iban-countries';
-import { CONTENT_DETECTORS } from '../../src/detection/types';
+import { IBAN_LENGTHS, validateIban } from '../../src/detection/checks/iban-countries';
+import { CONTENT_DETECTORS } from '../../src/model/finding';
 import { elfproefNumber, groupsOfFour, makeIban } from './helpers';
 
 describe('IBAN: every registry country', () => {

@@ -1,6 +1,6 @@
 /** One table test for every detector: the true and false examples each detector carries. */
 import { detectText, DETECTORS } from '../../src/detection';
-import { CONTENT_DETECTORS } from '../../src/detection/types';
+import { CONTENT_DETECTORS } from '../../src/model/finding';
 
 describe('every content detector is registered and describes itself', () => {
   it('has exactly the contract ids, in order', () => {

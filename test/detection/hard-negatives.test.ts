@@ -4,7 +4,7 @@
  * nothing at all.
  */
 import { detectText } from '../../src/detection';
-import { isValidBsn, isValidLuhn } from '../../src/detection/checksums';
+import { isValidBsn, isValidLuhn } from '../../src/detection/checks/checksums';
 import { elfproefNumber, luhnNumber } from './helpers';
 
 const order = elfproefNumber('2024');

@@ -1,5 +1,5 @@
 /** Test helpers: numbers that pass the checks, made the way a test reader can follow. */
-import { ibanMod97, isValidBsn, isValidLuhn } from '../../src/detection/checksums';
+import { ibanMod97, isValidBsn, isValidLuhn } from '../../src/detection/checks/checksums';
 
 /** The first 9-digit number starting with `prefix` that passes the elfproef. */
 export function elfproefNumber(prefix: string): string {

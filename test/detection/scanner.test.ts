@@ -2,13 +2,13 @@
  * The single pass (scanner.ts) against a plain reference: a regex for digit runs, and a word-by-word
  * search for the gate words, on many random texts made of word pieces, digits and separators.
  */
-import { Scanner } from '../../src/detection/scanner';
-import { WordFinder } from '../../src/detection/word-finder';
-import { Vocabulary } from '../../src/detection/vocabulary';
+import { Scanner } from '../../src/detection/text/scanner';
+import { WordFinder } from '../../src/detection/text/word-finder';
+import { Vocabulary } from '../../src/detection/text/vocabulary';
 import { DETECTORS } from '../../src/detection/registry';
-import { isWordChar } from '../../src/detection/words';
-import { MAY_BE_BSN, MAY_BE_CARD, MAY_BE_IBAN, runEndingAt } from '../../src/detection/run-flags';
-import { isValidBsn } from '../../src/detection/checksums';
+import { isWordChar } from '../../src/detection/text/words';
+import { MAY_BE_BSN, MAY_BE_CARD, MAY_BE_IBAN, runEndingAt } from '../../src/detection/text/run-flags';
+import { isValidBsn } from '../../src/detection/checks/checksums';
 import { seeded as random } from '../seeded';
 
 const isSpace = (c: string) => c === ' ' || c === '\u00a0';

@@ -1,8 +1,8 @@
 /** Table-driven checks of the small format readers: RTF, CSV, JSON, XML, e-mail, and the XML tokenizer. */
 import { extractAttachment } from '../../src/extract';
-import { parseXml } from '../../src/extract/xml';
-import { numberText } from '../../src/extract/xlsx';
-import { readZipDirectory } from '../../src/extract/zip';
+import { parseXml } from '../../src/extract/text/xml';
+import { numberText } from '../../src/extract/office/xlsx';
+import { readZipDirectory } from '../../src/extract/container/zip';
 import { allText, budget, deflated, writeZip } from './helpers';
 
 const bytes = (text: string) => Uint8Array.from(Buffer.from(text, 'utf8'));

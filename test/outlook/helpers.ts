@@ -1,10 +1,12 @@
 /** Shared by the outlook tests: a stand-in scan, and running the real handler against the simulator. */
-import type { Finding } from '../../src/detection/types';
+import type { Finding } from '../../src/model/finding';
 import { defaultPolicy } from '../../src/policy/defaults';
 import type { Policy } from '../../src/policy/types';
 import { installOfficeSim, OfficeSim, type SendResult, type SimSetup } from '../../src/preview/office-sim';
-import type { MessageInput, Report, ScanOptions } from '../../src/scan/types';
-import { checkOnSend, type OnSendDeps } from '../../src/send-check/on-send';
+import type { MessageInput } from '../../src/model/message';
+import type { Report } from '../../src/model/finding';
+import type { ScanOptions } from '../../src/scan/options';
+import { checkOnSend, type OnSendDeps } from '../../src/on-send/on-send';
 
 /**
  * A stand-in for the scan engine, so these tests check the handler, not detection: "BSN" in the

@@ -6,9 +6,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { COMMAND_ID, HANDLER_NAME } from '../../src/send-check/on-send';
-import { ALERT_STRINGS } from '../../src/send-check/strings';
-import { readBuilt } from './built';
+import { COMMAND_ID, HANDLER_NAME } from '../../src/on-send/on-send';
+import { ALERT_STRINGS } from '../../src/on-send/strings';
+import { readBuilt } from '../on-send/built';
 import { allElements, child, parseXml, type XmlElement } from './xml';
 
 const ROOT = path.resolve(__dirname, '../..');

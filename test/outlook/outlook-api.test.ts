@@ -1,5 +1,5 @@
 /** The Office.js wrappers (src/outlook) against the simulator, and the simulator's own fidelity. */
-import { encodeUtf8 } from '../../src/extract/bytes';
+import { encodeUtf8 } from '../../src/codec/bytes';
 import {
   addRecipients,
   alertSupport,

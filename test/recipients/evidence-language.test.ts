@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/detection/types';
+import type { Finding } from '../../src/model/finding';
 import { defaultPolicy } from '../../src/policy/defaults';
 import { checkRecipients } from '../../src/recipients';
 

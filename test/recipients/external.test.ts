@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/detection/types';
+import type { Finding } from '../../src/model/finding';
 import { checkRecipients } from '../../src/recipients';
 import { contentFinding, message, people, policyWith } from './helpers';
 

@@ -1,7 +1,7 @@
-import type { Confidence, DetectorId, Finding } from '../../src/detection/types';
+import type { Confidence, DetectorId, Finding } from '../../src/model/finding';
 import { defaultPolicy } from '../../src/policy/defaults';
 import type { Policy } from '../../src/policy/types';
-import type { MessageInput } from '../../src/scan/types';
+import type { MessageInput } from '../../src/model/message';
 
 export function message(to: string[], cc: string[] = [], bcc: string[] = []): MessageInput {
   const r = (address: string) => ({ address });

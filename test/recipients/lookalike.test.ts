@@ -1,5 +1,5 @@
 import { domainToASCII } from 'url';
-import type { Finding } from '../../src/detection/types';
+import type { Finding } from '../../src/model/finding';
 import { collectRecipients } from '../../src/recipients/address';
 import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from '../../src/recipients/domain-lists';
 import { DomainClassifier } from '../../src/recipients/domains';

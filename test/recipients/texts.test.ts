@@ -2,7 +2,7 @@ import * as acorn from 'acorn';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import ts from 'typescript';
-import { RECIPIENT_DETECTORS } from '../../src/detection/types';
+import { RECIPIENT_DETECTORS } from '../../src/model/finding';
 import { RECIPIENT_TEXTS } from '../../src/recipients';
 
 describe('RECIPIENT_TEXTS', () => {

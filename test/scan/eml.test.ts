@@ -1,5 +1,5 @@
-import { encodeUtf8, decodeUtf8 } from '../../src/extract/bytes';
-import { decodeEncodedWords, decodeQuotedPrintable, parseAddressList, parseEml, parseStructured } from '../../src/extract/eml';
+import { encodeUtf8, decodeUtf8 } from '../../src/codec/bytes';
+import { decodeEncodedWords, decodeQuotedPrintable, parseAddressList, parseEml, parseStructured } from '../../src/extract/mail/eml';
 
 /** Hand-written MIME: lines joined with CRLF as mail clients write them. */
 const mime = (...lines: string[]): Uint8Array => encodeUtf8(lines.join('\r\n'));

@@ -1,4 +1,4 @@
-import { decodeEntities, htmlToText } from '../../src/extract/html';
+import { decodeEntities, htmlToText } from '../../src/extract/text/html';
 
 describe('htmlToText: tables', () => {
   test('one row per line, cells separated by a TAB, header row first', () => {

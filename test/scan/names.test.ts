@@ -1,6 +1,6 @@
 import { defaultPolicy } from '../../src/policy/defaults';
 import { scanMessage } from '../../src/scan';
-import { encodeUtf8 } from '../../src/extract/bytes';
+import { encodeUtf8 } from '../../src/codec/bytes';
 import { redactNumbers } from '../../src/detection/redact';
 
 describe('numbers in attachment names', () => {

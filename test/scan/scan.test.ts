@@ -2,13 +2,13 @@
  * The scan's own logic (aggregation, policy, budget, ordering), with the detection engine, the
  * attachment dispatcher and the recipient checks replaced by stand-ins whose output we choose.
  */
-import type { Finding, Match } from '../../src/detection/types';
+import type { Finding, Match } from '../../src/model/finding';
 import type { DetectOptions } from '../../src/detection';
 import type { ExtractBudget, ExtractResult } from '../../src/extract/types';
 import type { RecipientCheckInput } from '../../src/recipients';
 import { defaultPolicy } from '../../src/policy/defaults';
 import { scanMessage } from '../../src/scan';
-import type { MessageInput } from '../../src/scan/types';
+import type { MessageInput } from '../../src/model/message';
 
 const detectCalls: Array<{ text: string; options: DetectOptions }> = [];
 const extractCalls: string[] = [];

@@ -1,4 +1,4 @@
-import { DETECTOR_IDS } from '../../src/detection/types';
+import { DETECTOR_IDS } from '../../src/model/finding';
 import { allDetectorTexts, detectorTexts, reasonText } from '../../src/scan/texts';
 
 test('every detector id has a name, a summary and a reason in Dutch and English', () => {

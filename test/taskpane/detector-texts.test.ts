@@ -1,4 +1,4 @@
-import { DETECTOR_IDS } from '../../src/detection/types';
+import { DETECTOR_IDS } from '../../src/model/finding';
 import { detectorMessages, reasonWords } from '../../src/taskpane/detector-texts';
 
 describe('detector texts in the task pane', () => {

@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/detection/types';
+import type { Finding } from '../../src/model/finding';
 import { defaultPolicy } from '../../src/policy/defaults';
 import { actionsFor, canSendAnyway, canSendSecurely, findingKey, groupFindings, outstanding } from '../../src/taskpane/model';
 

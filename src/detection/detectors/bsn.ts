@@ -1,9 +1,9 @@
 /** BSN (burgerservicenummer): 9 digits passing the elfproef, weighed by context. */
 import type { Detector, FindOptions, Hit } from '../detector';
-import type { PreparedText } from '../prepared';
-import { isValidBsn, isValidBsnAt } from '../checksums';
+import type { PreparedText } from '../text/prepared';
+import { isValidBsn, isValidBsnAt } from '../checks/checksums';
 import { glued, headerSays, weighContext } from '../confidence';
-import { MAY_BE_BSN } from '../run-flags';
+import { MAY_BE_BSN } from '../text/run-flags';
 
 const ID = 'bsn' as const;
 

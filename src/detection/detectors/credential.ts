@@ -2,9 +2,9 @@
  * Credentials handed to someone: a password/PIN label followed by a value ("wachtwoord: Zomer2024!").
  * Reset notices and password policies name the word but give no value, so they are not reported.
  */
-import type { Confidence } from '../types';
+import type { Confidence } from '../../model/finding';
 import type { Detector, FindOptions, Hit } from '../detector';
-import type { PreparedText } from '../prepared';
+import type { PreparedText } from '../text/prepared';
 import { lower, NEAR } from '../confidence';
 
 const ID = 'credential' as const;

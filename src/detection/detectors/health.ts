@@ -3,10 +3,10 @@
  * to someone: a role word (patiënt, medewerker), a title (dhr., mevrouw), a name or a pronoun.
  * Health news names conditions but no one in particular.
  */
-import type { Confidence } from '../types';
+import type { Confidence } from '../../model/finding';
 import type { Detector, Hit } from '../detector';
-import type { PreparedText } from '../prepared';
-import { clusterHits, distinctWords } from '../clusters';
+import type { PreparedText } from '../text/prepared';
+import { clusterHits, distinctWords } from '../text/clusters';
 import { lower, NEAR } from '../confidence';
 
 const ID = 'health' as const;

@@ -1,11 +1,11 @@
 /** IBAN: ISO 13616, every registry country, with the country's length and the mod-97 check. */
 import type { Detector, FindOptions, Hit } from '../detector';
-import type { PreparedText } from '../prepared';
-import { IBAN_LENGTHS } from '../iban-countries';
-import { ibanMod97 } from '../checksums';
+import type { PreparedText } from '../text/prepared';
+import { IBAN_LENGTHS } from '../checks/iban-countries';
+import { ibanMod97 } from '../checks/checksums';
 import { headerSays, NEAR, weighContext } from '../confidence';
-import { isWordChar } from '../words';
-import { MAY_BE_IBAN } from '../run-flags';
+import { isWordChar } from '../text/words';
+import { MAY_BE_IBAN } from '../text/run-flags';
 
 const ID = 'iban' as const;
 /** The longest IBAN (34) with spaces between groups of four. */

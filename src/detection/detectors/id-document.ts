@@ -2,9 +2,9 @@
  * Dutch passport and identity-card numbers (2 letters, 6 letters or digits, 1 digit; never the
  * letter O) and driver's licence numbers (10 digits), only near words that name the document.
  */
-import type { Confidence } from '../types';
+import type { Confidence } from '../../model/finding';
 import type { Detector, FindOptions, Hit } from '../detector';
-import type { PreparedText, WordHit } from '../prepared';
+import type { PreparedText, WordHit } from '../text/prepared';
 import { glued, NEAR } from '../confidence';
 
 const ID = 'id-document' as const;

@@ -1,10 +1,10 @@
 /** Payment cards: 13-19 digits passing Luhn, reported only with card context or an expiry date. */
-import type { Confidence } from '../types';
+import type { Confidence } from '../../model/finding';
 import type { Detector, FindOptions, Hit } from '../detector';
-import type { PreparedText } from '../prepared';
-import { isValidLuhn } from '../checksums';
+import type { PreparedText } from '../text/prepared';
+import { isValidLuhn } from '../checks/checksums';
 import { FAR, glued, headerSays, NEAR } from '../confidence';
-import { MAY_BE_CARD } from '../run-flags';
+import { MAY_BE_CARD } from '../text/run-flags';
 
 const ID = 'payment-card' as const;
 

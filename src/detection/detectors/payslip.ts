@@ -2,10 +2,10 @@
  * Payslips and salary specifications: several payslip terms together, with amounts written next to
  * them as on a form ("Brutoloon  € 3.250,00"). One word in passing, a job ad or economic news is not one.
  */
-import type { Confidence } from '../types';
+import type { Confidence } from '../../model/finding';
 import type { Detector, Hit } from '../detector';
-import type { PreparedText, WordHit } from '../prepared';
-import { clusterHits, distinctWords } from '../clusters';
+import type { PreparedText, WordHit } from '../text/prepared';
+import { clusterHits, distinctWords } from '../text/clusters';
 
 const ID = 'payslip' as const;
 /** Terms of one payslip lie within this many characters of each other. */

@@ -3,11 +3,11 @@
  * (e-mail, phone, date of birth, postcode, BSN, IBAN). Default: 5 or more such rows together.
  * Rows are table rows, or other lines that hold an e-mail address or a long digit run.
  */
-import type { Confidence } from '../types';
+import type { Confidence } from '../../model/finding';
 import type { Detector, FindOptions, Hit } from '../detector';
-import type { PreparedText } from '../prepared';
-import { isValidBsn } from '../checksums';
-import { IBAN_LENGTHS, validateIban } from '../iban-countries';
+import type { PreparedText } from '../text/prepared';
+import { isValidBsn } from '../checks/checksums';
+import { IBAN_LENGTHS, validateIban } from '../checks/iban-countries';
 
 const ID = 'personal-list' as const;
 /** Rows longer than this are prose, not list rows. */

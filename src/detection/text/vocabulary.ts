@@ -1,0 +1,98 @@
+/**
+ * The words the detectors listen for. The words that open a detector's gate (payslip terms,
+ * "wachtwoord", "paspoort", the admin's keywords) go into the scanner that makes the single pass
+ * over the text together with the digit-run search (the gitleaks-style prefilter). Context and
+ * negative words are only looked up in a small window around a candidate that already passed its
+ * checks, so common words ("tel", "hij", "factuur") cost nothing on the rest of the text.
+ */
+import type { ContentDetectorId } from '../../model/finding';
+import { normalizeWord } from './words';
+import { Scanner } from './scanner';
+import { WordFinder } from './word-finder';
+
+/** Words from the vocabulary, by the part they play for one detector. */
+export interface DetectorWords {
+  /** Words the detector looks for itself (payslip terms, "wachtwoord", "paspoort"): they open its gate. */
+  terms: readonly string[];
+  /** Words that raise confidence when near a candidate. */
+  context: readonly string[];
+  /** Words that name another kind of number or a harmless use: they lower confidence. */
+  negative: readonly string[];
+}
+
+/** How the engine decides whether a detector does any work on a text (the cheap gate). */
+export type Gate = 'numbers' | 'terms' | 'details';
+
+/** What the vocabulary needs to know of a detector: its id, its words and its gate. */
+export interface WordSource {
+  id: ContentDetectorId;
+  words: DetectorWords;
+  gate: Gate;
+}
+
+export type WordRole = 'term' | 'context' | 'negative' | 'keyword';
+
+export interface ExtraWords {
+  keywords: readonly string[];
+  contextWords: readonly string[];
+}
+
+export class Vocabulary {
+  /** Gate words: normalized word -> the detectors it matters to, and how ('term' or 'keyword'). */
+  readonly roles = new Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>();
+  /** The gate words, for the one pass over the text. */
+  readonly scanner: Scanner;
+  private readonly local = new Map<
+    ContentDetectorId,
+    { context: string[]; negative: string[]; finder?: { finder: WordFinder; roles: Map<string, WordRole> } }
+  >();
+
+  constructor(detectors: readonly WordSource[], extra: Partial<Record<ContentDetectorId, ExtraWords>> = {}) {
+    for (const d of detectors) {
+      const context = d.words.context.map(normalizeWord);
+      const negative = d.words.negative.map(normalizeWord);
+      for (const w of d.words.terms) this.add(w, d.id, 'term');
+      const more = extra[d.id];
+      if (more) {
+        for (const w of more.keywords) this.add(w, d.id, 'keyword');
+        // For detectors that read words, the admin's context words are more of their words.
+        for (const w of more.contextWords) {
+          if (d.gate === 'numbers') context.push(normalizeWord(w));
+          else this.add(w, d.id, 'term');
+        }
+      }
+      this.local.set(d.id, { context: context.filter(Boolean), negative: negative.filter(Boolean) });
+    }
+    this.scanner = new Scanner(Array.from(this.roles.keys()));
+  }
+
+  private add(word: string, detector: ContentDetectorId, role: WordRole): void {
+    const key = normalizeWord(word);
+    if (!key) return;
+    let list = this.roles.get(key);
+    if (!list) this.roles.set(key, (list = []));
+    if (!list.some((r) => r.detector === detector && r.role === role)) list.push({ detector, role });
+  }
+
+  /** A detector's context or negative words, normalized (for short strings such as header cells). */
+  wordsOf(detector: ContentDetectorId, role: 'context' | 'negative'): string[] {
+    const l = this.local.get(detector);
+    return l ? l[role] : [];
+  }
+
+  /**
+   * A finder for a detector's context and negative words, and the role of each word (context
+   * first, when a word is on both lists).
+   */
+  localWords(detector: ContentDetectorId): { finder: WordFinder; roles: Map<string, WordRole> } | undefined {
+    const l = this.local.get(detector);
+    if (!l || l.context.length + l.negative.length === 0) return undefined;
+    if (!l.finder) {
+      const roles = new Map<string, WordRole>();
+      for (const w of l.negative) roles.set(w, 'negative');
+      for (const w of l.context) roles.set(w, 'context');
+      l.finder = { finder: new WordFinder(Array.from(roles.keys())), roles };
+    }
+    return l.finder;
+  }
+}

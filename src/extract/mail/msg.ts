@@ -1,0 +1,377 @@
+/**
+ * Outlook .msg files (MS-OXMSG): a compound file whose streams are MAPI properties
+ * (`__substg1.0_IIIITTTT`: property id, property type), with one storage per recipient and per
+ * attachment, and attached messages as nested storages.
+ */
+import { decodeText, decodeUtf16, encodeBase64, encodeUtf8 } from '../../codec/bytes';
+import { openCompoundFile } from '../office/cfb';
+import type { CompoundFile, CompoundFileEntry } from '../office/cfb';
+import { decompressRtf } from './lzfu';
+import type { AttachmentInput, MessageInput, Recipient } from '../../model/message';
+
+const PT_LONG = 0x0003;
+const PT_BOOLEAN = 0x000b;
+
+const PR_SUBJECT = 0x0037;
+const PR_SENT_REPRESENTING_NAME = 0x0042;
+const PR_SENT_REPRESENTING_EMAIL = 0x0065;
+const PR_RECIPIENT_TYPE = 0x0c15;
+const PR_SENDER_NAME = 0x0c1a;
+const PR_SENDER_EMAIL = 0x0c1f;
+const PR_BODY = 0x1000;
+const PR_RTF_COMPRESSED = 0x1009;
+const PR_HTML = 0x1013;
+const PR_DISPLAY_NAME = 0x3001;
+const PR_EMAIL_ADDRESS = 0x3003;
+const PR_ATTACH_DATA = 0x3701;
+const PR_ATTACH_FILENAME = 0x3704;
+const PR_ATTACH_METHOD = 0x3705;
+const PR_ATTACH_LONG_FILENAME = 0x3707;
+const PR_ATTACH_MIME_TAG = 0x370e;
+const PR_SMTP_ADDRESS = 0x39fe;
+const PR_INTERNET_CPID = 0x3fde;
+const PR_MESSAGE_CODEPAGE = 0x3ffd;
+const PR_SENDER_SMTP = 0x5d01;
+const PR_SENT_REPRESENTING_SMTP = 0x5d02;
+const PR_ATTACHMENT_HIDDEN = 0x7ffe;
+
+const ATTACH_EMBEDDED_MESSAGE = 5;
+const ATTACH_OLE = 6;
+const ATTACH_BY_WEB_REFERENCE = 7;
+
+/** Why an attachment has no bytes (AttachmentInput.error), and the problem reason each becomes. */
+export const ATTACHMENT_ERRORS: Record<string, string> = {
+  'attached messages nested too deep': 'too-deep',
+  'embedded OLE object': 'unknown-format',
+  'attachment without data': 'corrupt',
+};
+
+/** Attached messages inside attached messages: deeper than this is reported, not read. */
+const MAX_MESSAGE_DEPTH = 8;
+
+/** Windows code pages a .msg names for its 8-bit strings, as charset labels for decodeText. */
+const CODE_PAGES: Record<number, string> = {
+  1200: 'utf-16le',
+  1252: 'windows-1252',
+  20127: 'us-ascii',
+  28591: 'iso-8859-1',
+  28605: 'iso-8859-15',
+  65001: 'utf-8',
+};
+
+export interface MsgOptions {
+  maxStreamBytes: number;
+  deadline: number;
+  now: () => number;
+}
+
+function hex4(value: number): string {
+  const text = value.toString(16).toUpperCase();
+  return '0000'.slice(text.length) + text;
+}
+
+function u32(bytes: Uint8Array, at: number): number {
+  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+}
+
+/** Reads the MAPI properties of one storage: the message itself, a recipient or an attachment. */
+class PropertyBag {
+  private fixed: Record<number, number> | undefined;
+
+  constructor(private readonly file: CompoundFile, private readonly storage: string, private readonly headerSize: number) {}
+
+  private stream(id: number, type: number): Uint8Array | undefined {
+    const entry = this.file.find(this.join(`__substg1.0_${hex4(id)}${hex4(type)}`));
+    return entry && entry.kind === 'stream' ? this.file.read(entry) : undefined;
+  }
+
+  join(name: string): string {
+    return this.storage ? `${this.storage}/${name}` : name;
+  }
+
+  /** Fixed-size values (integers, booleans) from `__properties_version1.0`. */
+  number(id: number): number | undefined {
+    if (!this.fixed) {
+      this.fixed = {};
+      const entry = this.file.find(this.join('__properties_version1.0'));
+      const bytes = entry && entry.kind === 'stream' ? this.file.read(entry) : new Uint8Array(0);
+      for (let at = this.headerSize; at + 16 <= bytes.length; at += 16) {
+        const tag = u32(bytes, at);
+        const type = tag & 0xffff;
+        if (type === PT_LONG || type === PT_BOOLEAN) this.fixed[tag >>> 16] = u32(bytes, at + 8);
+      }
+    }
+    return this.fixed[id];
+  }
+
+  /** A string property: UTF-16 (PT_UNICODE) or 8-bit in the message's code page (PT_STRING8). */
+  text(id: number, codePage?: number): string | undefined {
+    const unicode = this.stream(id, 0x001f);
+    if (unicode) return trimNul(decodeUtf16(unicode, true));
+    const ansi = this.stream(id, 0x001e);
+    if (ansi) return trimNul(decodeText(ansi, codePage !== undefined ? CODE_PAGES[codePage] : undefined));
+    return undefined;
+  }
+
+  binary(id: number): Uint8Array | undefined {
+    return this.stream(id, 0x0102);
+  }
+
+  /** A nested storage holding an object (an attached message or OLE object). */
+  objectStorage(id: number): CompoundFileEntry | undefined {
+    const entry = this.file.find(this.join(`__substg1.0_${hex4(id)}000D`));
+    return entry && entry.kind === 'storage' ? entry : undefined;
+  }
+}
+
+function trimNul(text: string): string {
+  const end = text.indexOf('\u0000');
+  return end >= 0 ? text.slice(0, end) : text;
+}
+
+/** True when the compound file looks like a message (property streams at the top). */
+export function looksLikeMessage(file: CompoundFile): boolean {
+  return file.children('').some((e) => e.name === '__properties_version1.0' || e.name.indexOf('__substg1.0_') === 0);
+}
+
+/**
+ * Reads a .msg file into the same shape as an .eml. Attached messages become `kind: 'item'`
+ * attachments holding EML bytes (as Office.js hands them over). Throws only when the bytes are
+ * not a compound file holding a message at all.
+ */
+export function parseMsg(bytes: Uint8Array): MessageInput {
+  const file = openCompoundFile(bytes, { maxStreamBytes: bytes.length, deadline: Infinity, now: () => 0 });
+  if (!looksLikeMessage(file)) throw new Error('not an Outlook .msg file');
+  // Compressed RTF may expand; ten times the file is far more than any real body.
+  return messageFromStorage(file, '', 0, bytes.length * 10);
+}
+
+/** Reads the message stored at `storage` ('' for the top). `depth` counts attached-message levels. */
+export function messageFromStorage(file: CompoundFile, storage: string, depth: number, maxBodyBytes: number): MessageInput {
+  const props = new PropertyBag(file, storage, storage ? 24 : 32);
+  const codePage = props.number(PR_MESSAGE_CODEPAGE) || props.number(PR_INTERNET_CPID);
+  const message: MessageInput = { to: [], cc: [], bcc: [], subject: props.text(PR_SUBJECT, codePage) || '', attachments: [] };
+
+  const senderName = props.text(PR_SENDER_NAME, codePage) || props.text(PR_SENT_REPRESENTING_NAME, codePage);
+  const senderAddress = firstAddress(
+    props.text(PR_SENDER_SMTP, codePage),
+    props.text(PR_SENT_REPRESENTING_SMTP, codePage),
+    props.text(PR_SENDER_EMAIL, codePage),
+    props.text(PR_SENT_REPRESENTING_EMAIL, codePage),
+  );
+  if (senderName || senderAddress) message.from = recipient(senderName, senderAddress);
+
+  const body = props.text(PR_BODY, codePage);
+  if (body) message.bodyText = body;
+  const html = props.binary(PR_HTML);
+  if (html && html.length > 0) message.bodyHtml = decodeText(html, CODE_PAGES[props.number(PR_INTERNET_CPID) || 0]);
+  if (!message.bodyText && !message.bodyHtml) {
+    const rtf = props.binary(PR_RTF_COMPRESSED);
+    const raw = rtf ? decompressRtf(rtf, maxBodyBytes) : undefined;
+    if (raw) {
+      const text = rtfToText(raw);
+      if (startsWith(raw, 0, '{\\rtf1') && bytesInclude(raw, '\\fromhtml1')) message.bodyHtml = text;
+      else message.bodyText = text;
+    }
+  }
+
+  for (const entry of file.children(storage)) {
+    if (entry.kind !== 'storage') continue;
+    if (entry.name.indexOf('__recip_version1.0_') === 0) readRecipient(file, entry.path, codePage, message);
+    else if (entry.name.indexOf('__attach_version1.0_') === 0) message.attachments.push(readAttachment(file, entry.path, codePage, depth, maxBodyBytes));
+  }
+  return message;
+}
+
+function recipient(name: string | undefined, address: string | undefined): Recipient {
+  return name && name !== address ? { name, address: address || '' } : { address: address || name || '' };
+}
+
+/** The first value that is an SMTP address; else the first value at all (an Exchange X.500 address). */
+function firstAddress(...values: Array<string | undefined>): string | undefined {
+  for (const value of values) if (value && value.indexOf('@') > 0) return value;
+  for (const value of values) if (value) return value;
+  return undefined;
+}
+
+function readRecipient(file: CompoundFile, storage: string, codePage: number | undefined, message: MessageInput): void {
+  const props = new PropertyBag(file, storage, 8);
+  const name = props.text(PR_DISPLAY_NAME, codePage);
+  const address = firstAddress(props.text(PR_SMTP_ADDRESS, codePage), props.text(PR_EMAIL_ADDRESS, codePage));
+  if (!name && !address) return;
+  const type = props.number(PR_RECIPIENT_TYPE);
+  const list = type === 2 ? message.cc : type === 3 ? message.bcc : message.to;
+  list.push(recipient(name, address));
+}
+
+function readAttachment(file: CompoundFile, storage: string, codePage: number | undefined, depth: number, maxBodyBytes: number): AttachmentInput {
+  const props = new PropertyBag(file, storage, 8);
+  const method = props.number(PR_ATTACH_METHOD);
+  const name = props.text(PR_ATTACH_LONG_FILENAME, codePage) || props.text(PR_ATTACH_FILENAME, codePage) || props.text(PR_DISPLAY_NAME, codePage) || 'attachment';
+  const attachment: AttachmentInput = { name, kind: 'file' };
+  const contentType = props.text(PR_ATTACH_MIME_TAG, codePage);
+  if (contentType) attachment.contentType = contentType;
+  if (props.number(PR_ATTACHMENT_HIDDEN)) attachment.inline = true;
+  if (method === ATTACH_BY_WEB_REFERENCE) {
+    attachment.kind = 'cloud';
+    return attachment;
+  }
+  const embedded = props.objectStorage(PR_ATTACH_DATA);
+  if (embedded && (method === ATTACH_EMBEDDED_MESSAGE || method === undefined)) {
+    attachment.kind = 'item';
+    attachment.contentType = 'message/rfc822';
+    if (depth + 1 > MAX_MESSAGE_DEPTH) {
+      attachment.error = 'attached messages nested too deep';
+      return attachment;
+    }
+    attachment.bytes = messageToEml(messageFromStorage(file, embedded.path, depth + 1, maxBodyBytes));
+    attachment.size = attachment.bytes.length;
+    return attachment;
+  }
+  if (embedded || method === ATTACH_OLE) {
+    attachment.error = 'embedded OLE object';
+    return attachment;
+  }
+  const data = props.binary(PR_ATTACH_DATA);
+  if (data) {
+    attachment.bytes = data;
+    attachment.size = data.length;
+  } else {
+    attachment.error = 'attachment without data';
+  }
+  return attachment;
+}
+
+/**
+ * RTF to plain text, enough for a body that Outlook kept only as RTF: text, paragraphs, escapes.
+ * An RTF body made from HTML (\fromhtml1) gives back the HTML it encapsulates (MS-OXRTFEX):
+ * the \*\htmltag groups are kept and the text marked \htmlrtf is dropped.
+ */
+export function rtfToText(rtf: Uint8Array): string {
+  let out = '';
+  let depth = 0;
+  let skipDepth = -1; // inside a destination we do not show (font table, pictures, \*)
+  let rtfOnly = false; // between \htmlrtf and \htmlrtf0
+  let i = 0;
+  const n = rtf.length;
+  const emit = (text: string): void => {
+    if (skipDepth < 0 && !rtfOnly) out += text;
+  };
+  while (i < n) {
+    const c = rtf[i];
+    if (c === 0x7b /* { */) {
+      depth++;
+      i++;
+      // {\* ...} is an optional destination: skipped, except the HTML tags of encapsulated HTML.
+      if (rtf[i] === 0x5c && rtf[i + 1] === 0x2a && skipDepth < 0 && !startsWith(rtf, i + 2, '\\htmltag')) skipDepth = depth;
+      continue;
+    }
+    if (c === 0x7d /* } */) {
+      if (skipDepth === depth) skipDepth = -1;
+      depth--;
+      i++;
+      continue;
+    }
+    if (c === 0x0d || c === 0x0a) {
+      i++;
+      continue;
+    }
+    if (c !== 0x5c /* \ */) {
+      emit(c < 0x80 ? String.fromCharCode(c) : decodeText(Uint8Array.of(c), 'windows-1252'));
+      i++;
+      continue;
+    }
+    const next = rtf[i + 1];
+    if (next === 0x27 /* ' */) {
+      const code = parseInt(String.fromCharCode(rtf[i + 2] || 0, rtf[i + 3] || 0), 16);
+      if (!isNaN(code)) emit(decodeText(Uint8Array.of(code), 'windows-1252'));
+      i += 4;
+      continue;
+    }
+    if (next === undefined || !((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a))) {
+      if (next === 0x7e /* ~ */) emit(' ');
+      else if (next === 0x5c || next === 0x7b || next === 0x7d) emit(String.fromCharCode(next));
+      i += 2;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && ((rtf[j] >= 0x41 && rtf[j] <= 0x5a) || (rtf[j] >= 0x61 && rtf[j] <= 0x7a))) j++;
+    const word = String.fromCharCode.apply(null, Array.prototype.slice.call(rtf, i + 1, j) as number[]);
+    let k = j;
+    if (rtf[k] === 0x2d) k++;
+    while (k < n && rtf[k] >= 0x30 && rtf[k] <= 0x39) k++;
+    const param = k > j ? parseInt(String.fromCharCode.apply(null, Array.prototype.slice.call(rtf, j, k) as number[]), 10) : NaN;
+    if (rtf[k] === 0x20) k++;
+    i = k;
+    if (word === 'htmlrtf') rtfOnly = param !== 0;
+    else if (word === 'par' || word === 'line' || word === 'row') emit('\n');
+    else if (word === 'tab' || word === 'cell') emit('\t');
+    else if (word === 'u' && !isNaN(param)) {
+      emit(String.fromCharCode(param < 0 ? param + 65536 : param));
+      // Skip the one-character fallback that follows (\ucN other than 1 is rare in mail).
+      if (rtf[i] === 0x5c && rtf[i + 1] === 0x27) i += 4;
+      else if (rtf[i] !== 0x5c && rtf[i] !== 0x7b && rtf[i] !== 0x7d && i < n) i++;
+    } else if (/^(fonttbl|colortbl|stylesheet|info|pict|object|header|footer|themedata|colorschememapping|datastore|latentstyles|listtable|listoverridetable|rsidtbl|generator|xmlnstbl|mmathPr)$/.test(word)) {
+      if (skipDepth < 0) skipDepth = depth;
+    }
+  }
+  return out;
+}
+
+/** A message as MIME text, so an attached message reaches the scanner the way Office.js hands one over. */
+export function messageToEml(message: MessageInput, level = 0): Uint8Array {
+  const boundary = `----=_send-guard_part_${level}`;
+  const lines: string[] = [];
+  const header = (name: string, value: string): void => {
+    if (value) lines.push(`${name}: ${encodeWord(value)}`);
+  };
+  const list = (recipients: Recipient[]): string => recipients.map(formatAddress).join(', ');
+  if (message.from) header('From', formatAddress(message.from));
+  header('To', list(message.to));
+  header('Cc', list(message.cc));
+  header('Bcc', list(message.bcc));
+  header('Subject', message.subject);
+  lines.push('MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="${boundary}"`, '');
+  const part = (headers: string[], body: string): void => {
+    lines.push(`--${boundary}`, ...headers, '', body);
+  };
+  if (message.bodyText !== undefined) part(['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64'], wrap(encodeBase64(encodeUtf8(message.bodyText))));
+  if (message.bodyHtml !== undefined) part(['Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64'], wrap(encodeBase64(encodeUtf8(message.bodyHtml))));
+  for (const attachment of message.attachments) {
+    if (!attachment.bytes) continue;
+    const name = encodeWord(attachment.name).replace(/"/g, "'");
+    const type = attachment.kind === 'item' ? 'message/rfc822' : attachment.contentType || 'application/octet-stream';
+    part(
+      [`Content-Type: ${type}; name="${name}"`, `Content-Disposition: attachment; filename="${name}"`, 'Content-Transfer-Encoding: base64'],
+      wrap(encodeBase64(attachment.bytes)),
+    );
+  }
+  lines.push(`--${boundary}--`, '');
+  return encodeUtf8(lines.join('\r\n'));
+}
+
+function bytesInclude(bytes: Uint8Array, text: string): boolean {
+  const limit = Math.min(bytes.length, 1024); // the \fromhtml1 control word is in the RTF header
+  for (let at = 0; at + text.length <= limit; at++) if (startsWith(bytes, at, text)) return true;
+  return false;
+}
+
+function startsWith(bytes: Uint8Array, at: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (bytes[at + k] !== text.charCodeAt(k)) return false;
+  return true;
+}
+
+function formatAddress(r: Recipient): string {
+  return r.name ? `"${r.name.replace(/["\\]/g, '')}" <${r.address}>` : r.address;
+}
+
+/** RFC 2047 encoded word for anything that is not plain ASCII (or has line breaks). */
+function encodeWord(value: string): string {
+  return /^[\x20-\x7e]*$/.test(value) ? value : `=?UTF-8?B?${encodeBase64(encodeUtf8(value))}?=`;
+}
+
+function wrap(base64: string): string {
+  const lines: string[] = [];
+  for (let i = 0; i < base64.length; i += 76) lines.push(base64.slice(i, i + 76));
+  return lines.join('\r\n');
+}

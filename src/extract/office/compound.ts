@@ -1,0 +1,111 @@
+/**
+ * Compound files (OLE2): .doc, .xls, .msg and password-protected .docx/.xlsx/.pptx (which Office
+ * stores as a compound file holding EncryptionInfo + EncryptedPackage). Picks the format from the
+ * streams inside, never from the file name. Never throws: broken input becomes a problem.
+ */
+import { CompoundFileError, openCompoundFile } from './cfb';
+import type { CompoundFile } from './cfb';
+import { extractWordText } from './doc';
+import { htmlToText } from '../text/html';
+import { ATTACHMENT_ERRORS, looksLikeMessage, messageFromStorage } from '../mail/msg';
+import type { ExtractContext, ExtractProblem, ExtractResult } from '../types';
+import { extractWorkbook } from './xls';
+import type { MessageInput, Recipient } from '../../model/message';
+
+function problem(detector: ExtractProblem['detector'], path: string, reason: string): ExtractResult {
+  return { texts: [], problems: [{ detector, path, reason }] };
+}
+
+function joinPath(base: string, name: string): string {
+  return base ? `${base}/${name}` : name;
+}
+
+export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
+  const { budget } = ctx;
+  if (budget.now() > budget.deadline) return problem('unscannable-attachment', ctx.path, 'time-out');
+  try {
+    const file = openCompoundFile(bytes, {
+      maxStreamBytes: budget.limits.attachmentBytes,
+      deadline: budget.deadline,
+      now: budget.now,
+    });
+    return extractFromFile(file, ctx);
+  } catch (error) {
+    if (error instanceof CompoundFileError) return problem('unscannable-attachment', ctx.path, error.reason);
+    // Anything else thrown by a reader on hostile bytes (a typed array out of range, a bad length).
+    return problem('unscannable-attachment', ctx.path, 'corrupt');
+  }
+}
+
+function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult {
+  const maxChars = ctx.budget.limits.extractedChars;
+  if (file.find('EncryptionInfo') && file.find('EncryptedPackage')) return problem('encrypted-attachment', ctx.path, 'encrypted');
+
+  if (file.find('WordDocument')) {
+    const result = extractWordText(file, maxChars);
+    if ('problem' in result) {
+      return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
+    }
+    const out: ExtractResult = { texts: [{ path: ctx.path, text: result.text }], problems: [] };
+    if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+    return out;
+  }
+
+  const workbook = file.find('Workbook') || file.find('Book');
+  if (workbook && workbook.kind === 'stream') {
+    const checkClock = (): void => {
+      if (ctx.budget.now() > ctx.budget.deadline) throw new CompoundFileError('time-out', 'deadline');
+    };
+    const result = extractWorkbook(file.read(workbook), maxChars, checkClock);
+    if ('problem' in result) {
+      return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
+    }
+    const out: ExtractResult = { texts: result.sheets.map((sheet) => ({ path: joinPath(ctx.path, sheet.name), text: sheet.text })), problems: [] };
+    if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+    return out;
+  }
+
+  if (looksLikeMessage(file)) return extractMessage(messageFromStorage(file, '', 0, maxChars), ctx);
+
+  return problem('unscannable-attachment', ctx.path, 'unknown-format');
+}
+
+/** An attached .msg: its subject, addresses and body as text; its attachments through the dispatcher. */
+function extractMessage(message: MessageInput, ctx: ExtractContext): ExtractResult {
+  const maxChars = ctx.budget.limits.extractedChars;
+  let text = messageText(message);
+  const result: ExtractResult = { texts: [], problems: [] };
+  if (text.length > maxChars) {
+    text = text.slice(0, maxChars);
+    result.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+  }
+  result.texts.push({ path: ctx.path, text });
+  for (const attachment of message.attachments) {
+    if (attachment.kind === 'cloud') continue;
+    if (attachment.error || !attachment.bytes) {
+      const reason = (attachment.error && ATTACHMENT_ERRORS[attachment.error]) || 'corrupt';
+      result.problems.push({ detector: 'unscannable-attachment', path: joinPath(ctx.path, attachment.name), reason });
+      continue;
+    }
+    // An attached message goes on as EML (the form Office.js gives item attachments), under the
+    // name the user sees; the dispatcher knows mail by its content.
+    const inner = ctx.nested(attachment.name, attachment.bytes);
+    result.texts.push(...inner.texts);
+    result.problems.push(...inner.problems);
+  }
+  return result;
+}
+
+function messageText(message: MessageInput): string {
+  const lines: string[] = [];
+  const list = (recipients: Recipient[]): string => recipients.map((r) => (r.name ? `${r.name} <${r.address}>` : r.address)).join(', ');
+  if (message.subject) lines.push(`Subject: ${message.subject}`);
+  if (message.from) lines.push(`From: ${list([message.from])}`);
+  if (message.to.length > 0) lines.push(`To: ${list(message.to)}`);
+  if (message.cc.length > 0) lines.push(`Cc: ${list(message.cc)}`);
+  if (message.bcc.length > 0) lines.push(`Bcc: ${list(message.bcc)}`);
+  lines.push('');
+  const body = message.bodyText !== undefined ? message.bodyText : message.bodyHtml !== undefined ? htmlToText(message.bodyHtml) : '';
+  return `${lines.join('\n')}\n${body.replace(/\r\n?/g, '\n')}`;
+}
+

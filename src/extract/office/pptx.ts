@@ -1,0 +1,104 @@
+/**
+ * PowerPoint .pptx: slides in presentation order, each followed by its speaker notes, each slide
+ * its own text ('slide 3'). Tables on slides become TAB-separated lines.
+ */
+import { TextFlow } from '../container/flow';
+import { emptyResult, joinPath, makeStopCheck, TextSink, timeUp, unscannable } from '../guard';
+import { byNumber, type OfficePackage, relType } from './package';
+import type { ExtractContext, ExtractResult } from '../types';
+import { parseXml } from '../text/xml';
+
+export function extractPptx(pkg: OfficePackage, ctx: ExtractContext): ExtractResult {
+  const result = emptyResult();
+  const presentation =
+    pkg
+      .relationships('')
+      .filter((r) => relType(r) === 'officeDocument' && !r.external && pkg.has(r.target))
+      .map((r) => r.target)[0] || 'ppt/presentation.xml';
+  const slides = listSlides(pkg, presentation);
+  for (let i = 0; i < slides.length; i++) {
+    if (timeUp(ctx)) {
+      result.problems.push(unscannable(ctx.path, 'time-out'));
+      break;
+    }
+    const sink = new TextSink(ctx);
+    const parts = [slides[i]];
+    for (const r of pkg.relationships(slides[i])) if (relType(r) === 'notesSlide' && !r.external && pkg.has(r.target)) parts.push(r.target);
+    let complete = true;
+    for (const part of parts) {
+      const xml = pkg.readText(part);
+      if (xml === null) continue;
+      if (sink.size && sink.lastChar() !== '\n') sink.add('\n');
+      complete = readDrawingXml(xml, sink, ctx) && complete;
+    }
+    sink.finish(result, joinPath(ctx.path, 'slide ' + (i + 1)));
+    if (sink.full) break;
+    if (!complete) {
+      result.problems.push(unscannable(ctx.path, 'time-out'));
+      break;
+    }
+  }
+  for (const p of pkg.problems) result.problems.push(p);
+  return result;
+}
+
+function listSlides(pkg: OfficePackage, presentation: string): string[] {
+  const targets = new Map<string, string>();
+  for (const r of pkg.relationships(presentation)) if (!r.external && relType(r) === 'slide') targets.set(r.id, r.target);
+  const slides: string[] = [];
+  const xml = pkg.readText(presentation);
+  if (xml) {
+    parseXml(xml, {
+      open(name, attributes) {
+        if (name !== 'sldId') return;
+        const part = targets.get(attributes.get('id') || '');
+        if (part && pkg.has(part) && slides.indexOf(part) < 0) slides.push(part);
+      },
+    });
+  }
+  if (slides.length) return slides;
+  return pkg
+    .names()
+    .filter((n) => /^ppt\/slides\/[^/]+\.xml$/i.test(n))
+    .sort(byNumber);
+}
+
+/** DrawingML text (slides, notes): a:p paragraphs, a:t runs, a:br breaks, a:tbl tables. */
+export function readDrawingXml(xml: string, sink: TextSink, ctx: ExtractContext): boolean {
+  const flow = new TextFlow(sink);
+  let skip = 0;
+  let inText = 0;
+  return parseXml(
+    xml,
+    {
+      open(name) {
+        if (name === 'Fallback') {
+          skip++;
+          return;
+        }
+        if (skip) return;
+        if (name === 't') inText++;
+        else if (name === 'br') flow.lineBreak();
+        else if (name === 'tbl') flow.tableStart();
+        else if (name === 'tr') flow.rowStart();
+        else if (name === 'tc') flow.cellStart();
+      },
+      close(name) {
+        if (name === 'Fallback') {
+          if (skip) skip--;
+          return;
+        }
+        if (skip) return;
+        if (name === 't' && inText) inText--;
+        else if (name === 'p') flow.paragraphEnd();
+        else if (name === 'tbl') flow.tableEnd();
+        else if (name === 'tr') flow.rowEnd();
+        else if (name === 'tc') flow.cellEnd();
+      },
+      text(text) {
+        if (inText && !skip) flow.text(text);
+      },
+    },
+    makeStopCheck(ctx, sink),
+  );
+}

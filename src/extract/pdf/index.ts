@@ -1,0 +1,162 @@
+/**
+ * PDF -> text, for the scan. Reads the page tree in order (content streams, Form XObjects) and
+ * the values of filled-in form fields. Problems instead of exceptions: a PDF that needs a password
+ * is `encrypted`, one we cannot read as text (scanned images, undecodable fonts) is `no-text`, a
+ * broken one `corrupt`; budget overruns keep the text read so far and say why reading stopped.
+ */
+import { PdfBudget, PdfStop } from './budget';
+import { EncryptedError, PdfDocument } from './document';
+import { decodeTextString } from './encodings';
+import { PdfDict, PdfName, PdfStream, PdfString, type PdfObject } from './objects';
+import { PageReader, layoutPage, type PageStats } from './text';
+import type { ExtractContext, ExtractProblem, ExtractResult } from '../types';
+
+const MAX_PAGES = 20000;
+const MAX_TREE_DEPTH = 64;
+const MAX_FIELDS = 5000;
+const MAX_EMBEDDED = 100;
+
+/** Pages in document order, each with its (inherited) resources. */
+function collectPages(doc: PdfDocument): { page: PdfDict; resources: PdfDict | null }[] {
+  const root = doc.resolve(doc.trailer.get('Root'));
+  if (!(root instanceof PdfDict)) throw new PdfStop('corrupt');
+  const top = doc.dictGet(root, 'Pages');
+  const pages: { page: PdfDict; resources: PdfDict | null }[] = [];
+  const seen = new Set<PdfDict>();
+  const walk = (node: PdfObject | undefined, inherited: PdfDict | null, depth: number) => {
+    if (!(node instanceof PdfDict) || seen.has(node) || depth > MAX_TREE_DEPTH || pages.length >= MAX_PAGES) return;
+    seen.add(node);
+    doc.budget.tick();
+    const own = doc.dictGet(node, 'Resources');
+    const resources = own instanceof PdfDict ? own : inherited;
+    const kids = doc.dictGet(node, 'Kids');
+    const type = doc.dictGet(node, 'Type');
+    if (Array.isArray(kids) && !(type instanceof PdfName && type.name === 'Page')) {
+      for (const kid of kids) walk(doc.resolve(kid), resources, depth + 1);
+    } else {
+      pages.push({ page: node, resources });
+    }
+  };
+  walk(top, null, 0);
+  return pages;
+}
+
+/** Filled-in form fields (AcroForm): "name: value" lines, since a typed-in BSN lives there, not in the page. */
+function formFieldText(doc: PdfDocument): string {
+  const root = doc.resolve(doc.trailer.get('Root'));
+  const form = root instanceof PdfDict ? doc.dictGet(root, 'AcroForm') : undefined;
+  const fields = form instanceof PdfDict ? doc.dictGet(form, 'Fields') : undefined;
+  if (!Array.isArray(fields)) return '';
+  const lines: string[] = [];
+  const seen = new Set<PdfDict>();
+  const walk = (node: PdfObject | undefined, depth: number) => {
+    if (!(node instanceof PdfDict) || seen.has(node) || depth > 32 || seen.size > MAX_FIELDS) return;
+    seen.add(node);
+    const name = doc.dictGet(node, 'T');
+    const value = doc.dictGet(node, 'V');
+    const label = name instanceof PdfString ? decodeTextString(name.bytes) : '';
+    const text = value instanceof PdfString ? decodeTextString(value.bytes) : value instanceof PdfName && value.name !== 'Off' ? value.name : '';
+    if (text.trim()) lines.push(label ? label + ': ' + text : text);
+    const kids = doc.dictGet(node, 'Kids');
+    if (Array.isArray(kids)) for (const kid of kids) walk(doc.resolve(kid), depth + 1);
+  };
+  for (const field of fields) walk(doc.resolve(field), 0);
+  return lines.join('\n');
+}
+
+/** Files attached to the PDF (the EmbeddedFiles name tree): a spreadsheet can ride inside a PDF. */
+function embeddedFiles(doc: PdfDocument): { name: string; bytes: Uint8Array }[] {
+  const root = doc.resolve(doc.trailer.get('Root'));
+  const names = root instanceof PdfDict ? doc.dictGet(root, 'Names') : undefined;
+  const tree = names instanceof PdfDict ? doc.dictGet(names, 'EmbeddedFiles') : undefined;
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  const seen = new Set<PdfDict>();
+  const walk = (node: PdfObject | undefined, depth: number) => {
+    if (!(node instanceof PdfDict) || seen.has(node) || depth > 32 || files.length >= MAX_EMBEDDED) return;
+    seen.add(node);
+    const pairs = doc.dictGet(node, 'Names');
+    if (Array.isArray(pairs)) {
+      for (let i = 1; i < pairs.length && files.length < MAX_EMBEDDED; i += 2) {
+        const spec = doc.resolve(pairs[i]);
+        if (!(spec instanceof PdfDict)) continue;
+        const ef = doc.dictGet(spec, 'EF');
+        const stream = ef instanceof PdfDict ? doc.dictGet(ef, 'UF') || doc.dictGet(ef, 'F') : undefined;
+        if (!(stream instanceof PdfStream)) continue;
+        const label = doc.dictGet(spec, 'UF') || doc.dictGet(spec, 'F') || doc.resolve(pairs[i - 1]);
+        const bytes = doc.decodeStream(stream);
+        if (bytes) files.push({ name: label instanceof PdfString ? decodeTextString(label.bytes) : 'attachment', bytes });
+      }
+    }
+    const kids = doc.dictGet(node, 'Kids');
+    if (Array.isArray(kids)) for (const kid of kids) walk(doc.resolve(kid), depth + 1);
+  };
+  walk(tree, 0);
+  return files;
+}
+
+/** A page we could not read: images but no text, or mostly glyphs without a known meaning. */
+function unreadable(stats: PageStats, text: string): boolean {
+  const hasText = /\S/.test(text);
+  if (stats.undecodable > 0 && stats.undecodable * 2 >= stats.glyphs) return true;
+  return stats.images > 0 && !hasText;
+}
+
+export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
+  const problems: ExtractProblem[] = [];
+  const problem = (detector: ExtractProblem['detector'], reason: string) => {
+    if (!problems.some((p) => p.reason === reason)) problems.push({ detector, path: ctx.path, reason });
+  };
+  const maxChars = ctx.budget.limits.extractedChars;
+  const pageTexts: string[] = [];
+  let chars = 0;
+  let pageCount = 0;
+  let reader: PageReader | null = null;
+  let readingPage = false;
+  const nestedTexts: ExtractResult['texts'] = [];
+  const nestedProblems: ExtractProblem[] = [];
+  try {
+    const budget = new PdfBudget(ctx.budget, bytes.length);
+    budget.checkTime();
+    const doc = new PdfDocument(bytes, budget);
+    const pages = collectPages(doc);
+    pageCount = pages.length;
+    reader = new PageReader(doc, budget, () => maxChars - chars);
+    for (const { page, resources } of pages) {
+      budget.checkTime();
+      readingPage = true;
+      try {
+        reader.readPage(page, resources);
+      } catch (e) {
+        if (e instanceof PdfStop || e instanceof EncryptedError) throw e;
+        // One damaged page does not hide the others.
+        problem('unscannable-attachment', 'corrupt');
+      }
+      readingPage = false;
+      const text = layoutPage(reader.runs);
+      if (unreadable(reader.stats, text)) problem('unscannable-attachment', 'no-text');
+      pageTexts.push(text);
+      chars += text.length;
+      if (chars >= maxChars) throw new PdfStop('too-large');
+    }
+    const fieldText = formFieldText(doc);
+    if (fieldText) pageTexts.push(fieldText + '\n');
+    for (const file of embeddedFiles(doc)) {
+      budget.checkTime();
+      const inner = ctx.nested(file.name, file.bytes);
+      inner.texts.forEach((t) => nestedTexts.push(t));
+      inner.problems.forEach((p) => nestedProblems.push(p));
+    }
+    if (pageCount === 0) problem('unscannable-attachment', 'corrupt');
+  } catch (e) {
+    if (readingPage && reader) pageTexts.push(layoutPage(reader.runs));
+    if (e instanceof EncryptedError) problem('encrypted-attachment', 'encrypted');
+    else if (e instanceof PdfStop) problem('unscannable-attachment', e.reason === 'corrupt' ? 'corrupt' : e.reason);
+    else problem('unscannable-attachment', 'corrupt');
+  }
+  let text = pageTexts.filter((t) => /\S/.test(t)).join('\n');
+  if (text.length > maxChars) text = text.slice(0, maxChars);
+  // Nothing readable at all: never a silent pass.
+  if (!/\S/.test(text) && problems.length === 0 && nestedTexts.length === 0) problem('unscannable-attachment', 'no-text');
+  const texts = /\S/.test(text) ? [{ path: ctx.path, text }] : [];
+  return { texts: texts.concat(nestedTexts), problems: problems.concat(nestedProblems) };
+}

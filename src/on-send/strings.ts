@@ -1,0 +1,106 @@
+/**
+ * The sentences of the Smart Alert frame, Dutch and English. One props type per message, shared by
+ * both languages, so a translation can never expect other placeholders. What each detector is
+ * called comes from the detector texts (src/scan/texts.ts), so the alert, task pane and CLI agree.
+ */
+import type { Language } from '../model/finding';
+
+/** Where something was found, in words. `attachment`/`path` are names, never content. */
+export interface WhereProps {
+  part: 'body' | 'subject' | 'recipients' | 'attachment';
+  attachment?: string;
+  path?: string;
+}
+
+/** One line of the alert: what, how often, where. Recipient findings count addresses, not places. */
+export interface ItemProps {
+  what: string;
+  count: number;
+  where: string;
+  part: WhereProps['part'];
+}
+
+export interface FoundProps {
+  /** Already worded items ("BSN (2×) in de tekst"). */
+  items: string[];
+  /** Items left out for length. */
+  more: number;
+}
+
+export interface MoreProps {
+  count: number;
+}
+
+export interface ErrorProps {
+  /** The check timed out rather than failed. */
+  timedOut: boolean;
+}
+
+export interface AlertStrings {
+  where(props: WhereProps): string;
+  item(props: ItemProps): string;
+  /** Opening sentence, listing what was found. */
+  found(props: FoundProps): string;
+  /** "and 3 more", for lists that were cut short. */
+  more(props: MoreProps): string;
+  /** The user may send anyway from the dialog (warn findings, prompt user). */
+  nextStepWarn: string;
+  /** Something must be fixed or decided in the task pane (block findings, or soft block). */
+  nextStepFix: string;
+  /** Older Outlook: no button in the dialog, so point at the ribbon button (the manifest's label). */
+  nextStepRibbon: string;
+  /** The check itself failed and the policy says stop. */
+  checkFailed(props: ErrorProps): string;
+  /** The dialog's button that opens the task pane (20 characters at most). */
+  cancelLabel: string;
+  /** Markdown heading line of the alert (Mailbox 1.15). */
+  heading: string;
+}
+
+const nl: AlertStrings = {
+  where: ({ part, attachment, path }) =>
+    part === 'body'
+      ? 'in de tekst'
+      : part === 'subject'
+        ? 'in het onderwerp'
+        : part === 'recipients'
+          ? 'bij de ontvangers'
+          : 'in bijlage ' + (attachment || '') + (path ? ' (' + path + ')' : ''),
+  item: ({ what, count, where, part }) =>
+    part === 'recipients' ? what + (count > 1 ? ' (' + count + ')' : '') : (count > 1 ? count + '× ' : '') + what + ' ' + where,
+  found: ({ items, more }) => 'Dit bericht bevat mogelijk persoonsgegevens: ' + items.join('; ') + (more > 0 ? '; ' + nl.more({ count: more }) : '') + '.',
+  more: ({ count }) => 'en nog ' + count + ' andere',
+  nextStepWarn: 'Verstuur het veilig of pas het aan via Bekijk en los op, of verstuur het toch als het zo hoort.',
+  nextStepFix: 'Kies Bekijk en los op om het veilig te versturen, de bijlage te verwijderen of een beslissing vast te leggen.',
+  nextStepRibbon: 'Kies Bericht controleren in het lint (Send Guard) om te zien wat er gevonden is en wat je kunt doen.',
+  checkFailed: ({ timedOut }) =>
+    (timedOut ? 'Send Guard kon dit bericht niet op tijd controleren.' : 'Send Guard kon dit bericht niet controleren.') +
+    ' Je concept blijft bewaard. Probeer het opnieuw te versturen; lukt het niet, neem dan contact op met je beheerder.',
+  cancelLabel: 'Bekijk en los op',
+  heading: '**Send Guard heeft dit bericht tegengehouden**',
+};
+
+const en: AlertStrings = {
+  where: ({ part, attachment, path }) =>
+    part === 'body'
+      ? 'in the body'
+      : part === 'subject'
+        ? 'in the subject'
+        : part === 'recipients'
+          ? 'in the recipients'
+          : 'in attachment ' + (attachment || '') + (path ? ' (' + path + ')' : ''),
+  item: ({ what, count, where, part }) =>
+    part === 'recipients' ? what + (count > 1 ? ' (' + count + ')' : '') : (count > 1 ? count + '× ' : '') + what + ' ' + where,
+  found: ({ items, more }) => 'This message may contain personal data: ' + items.join('; ') + (more > 0 ? '; ' + en.more({ count: more }) : '') + '.',
+  more: ({ count }) => 'and ' + count + ' more',
+  nextStepWarn: 'Send it securely or change it with Review and fix, or send it anyway if this is intended.',
+  nextStepFix: 'Choose Review and fix to send it securely, remove the attachment or record a decision.',
+  nextStepRibbon: 'Choose Check message on the ribbon (Send Guard) to see what was found and what you can do.',
+  checkFailed: ({ timedOut }) =>
+    (timedOut ? 'Send Guard could not check this message in time.' : 'Send Guard could not check this message.') +
+    ' Your draft is kept. Try sending it again; if that fails, contact your administrator.',
+  cancelLabel: 'Review and fix',
+  heading: '**Send Guard stopped this message**',
+};
+
+export const ALERT_STRINGS: Record<Language, AlertStrings> = { nl, en };

@@ -1,0 +1,65 @@
+/**
+ * The BUILT dist/handler.js, alone, in a bare vm context with only what classic Outlook's
+ * JavaScript-only runtime gives (no window, document, TextDecoder, atob, Intl, fetch, Blob), and the
+ * simulated Outlook as its Office. Also: the file parses as ES2016 and is small.
+ */
+import { parse } from 'acorn';
+import { bundle, loadBuiltHandler } from './vm-handler';
+import { settled } from '../outlook/helpers';
+
+/** DESIGN.md's target for the handler bundle, and a ceiling that catches a library bundled by mistake. */
+const TARGET_BYTES = 150 * 1024;
+const CEILING_BYTES = 256 * 1024;
+
+const load = loadBuiltHandler;
+
+describe('dist/handler.js', () => {
+  test('parses as ES2016, has no lookbehind or named groups, and stays small', () => {
+    const source = bundle();
+    expect(() => parse(source, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
+    expect(source).not.toMatch(/\(\?<[=!]/);
+    expect(source).not.toMatch(/\(\?<[A-Za-z]/);
+    expect(source).not.toMatch(/webpack-dev-server|sockjs|hot-update/);
+    const bytes = Buffer.byteLength(source);
+    const verdict = bytes <= TARGET_BYTES ? 'within' : 'OVER';
+    console.log(`dist/handler.js: ${(bytes / 1024).toFixed(1)} KB minified (${verdict} the ${TARGET_BYTES / 1024} KB target); parses as ES2016`);
+    expect(bytes).toBeLessThan(CEILING_BYTES);
+  });
+
+  test('acorn would catch ES2018 syntax (the check above can fail)', () => {
+    expect(() => parse('var r = /(?<=a)b/;', { ecmaVersion: 2016 })).toThrow();
+    expect(() => parse('async function f() {}', { ecmaVersion: 2016 })).toThrow();
+  });
+
+  test('a clean message is allowed', async () => {
+    const h = load({ to: ['p.bakker@gemeente.example'], subject: 'Overleg dinsdag', bodyText: 'Hoi Piet,\n\nZullen we dinsdag om 10 uur overleggen?\n\nGroet, Anna' });
+    const result = await settled(await h.send());
+    expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
+    expect(h.sim.state().headers['X-Send-Guard']).toBe('v=1; result=clean');
+  });
+
+  test('without timers in the runtime it still checks (no time-outs, no watchdog)', async () => {
+    const h = load({ subject: 'Overleg', bodyText: 'Tot dinsdag.' }, false);
+    const result = await settled(await h.send());
+    expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
+  });
+
+  test('a failing Office call completes once, as the default policy says (allow)', async () => {
+    const h = load({ bodyText: 'BSN 111222333', failures: { 'body.getAsync': { kind: 'fail', name: 'GenericResponseError' } } });
+    const result = await settled(await h.send());
+    expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
+    expect(h.sim.state().headers['X-Send-Guard']).toBe('v=1; result=unchecked');
+  });
+
+  test('an attachment whose content cannot be read does not stop the check', async () => {
+    const h = load({
+      bodyText: 'Zie bijlage.',
+      attachments: [{ name: 'notulen.txt', bytes: new Uint8Array([104, 105]) }],
+      failures: { getAttachmentContentAsync: { kind: 'fail', name: 'AttachmentDownloadFailed' } },
+    });
+    const result = await settled(await h.send());
+    expect(result.completedCalls).toBe(1);
+    expect(h.sim.calls).toContain('getAttachmentContentAsync');
+  });
+});
+
