@@ -11,11 +11,16 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // Office.js may only be touched from src/outlook/ (and the preview, which simulates it).
-    files: ['src/detection/**', 'src/extract/**', 'src/recipients/**', 'src/policy/**', 'src/scan/**', 'src/cli/**'],
+    // Pure code, bundled into the handler's JavaScript-only runtime: no Office, no DOM, no React.
+    files: ['src/{model,codec,crypto,strings,policy,detection,extract,recipients,scan,cli}/**'],
     rules: {
-      'no-restricted-globals': ['error', 'Office', 'window', 'document', 'TextDecoder', 'atob', 'Intl', 'localStorage'],
+      'no-restricted-globals': ['error', 'Office', 'window', 'document', 'TextDecoder', 'atob', 'Intl', 'localStorage', 'globalThis'],
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*'] }],
     },
+  },
+  {
+    // Office.js only through src/outlook/ (the preview simulates it); the handler and session code stay free of the DOM too.
+    files: ['src/{session,on-send,taskpane}/**'],
+    rules: { 'no-restricted-globals': ['error', 'Office', 'globalThis'] },
   },
 );

@@ -1,6 +1,8 @@
 /** Output of the CLI: the JSON document of DESIGN.md and the human table, in Dutch or English. */
 import type { Confidence, Finding, Language, Location, Severity } from '../model/finding';
 import { detectorTexts } from '../scan/texts';
+import { CLI_WORDS as WORDS } from '../strings/cli';
+import { CONFIDENCE_WORDS, PART_WORDS, SEVERITY_WORDS, VERDICT_WORDS } from '../strings/words';
 import type { Report, Verdict } from '../model/finding';
 
 export interface FileResult {
@@ -50,49 +52,8 @@ export function toJson(results: FileResult[]): { results: JsonResult[] } {
   };
 }
 
-const WORDS: Record<Language, {
-  confidence: Record<Confidence, string>;
-  severity: Record<Severity, string>;
-  verdict: Record<Verdict, string>;
-  headers: [string, string, string, string, string, string];
-  parts: Record<Location['part'], string>;
-  file: string;
-  verdictLine: string;
-  nothing: string;
-  timedOut: string;
-  summary: (files: number, flagged: number, failed: number) => string;
-}> = {
-  nl: {
-    confidence: { low: 'laag', medium: 'middel', high: 'hoog' },
-    severity: { info: 'info', warn: 'waarschuwen', block: 'blokkeren' },
-    verdict: { allow: 'toestaan', warn: 'waarschuwen', block: 'blokkeren' },
-    headers: ['Wat', 'Zekerheid', 'Actie', 'Waar', 'Bewijs', 'Aantal'],
-    parts: { subject: 'onderwerp', body: 'berichttekst', recipients: 'ontvangers', attachment: 'bijlage' },
-    file: 'Bestand',
-    verdictLine: 'Oordeel',
-    nothing: 'Niets gevonden.',
-    timedOut: 'Let op: de tijd was op; niet alles is gecontroleerd.',
-    summary: (files, flagged, failed) =>
-      `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${flagged} met bevindingen` +
-      (failed > 0 ? `, ${failed} niet te lezen` : '') + '.',
-  },
-  en: {
-    confidence: { low: 'low', medium: 'medium', high: 'high' },
-    severity: { info: 'info', warn: 'warn', block: 'block' },
-    verdict: { allow: 'allow', warn: 'warn', block: 'block' },
-    headers: ['What', 'Confidence', 'Action', 'Where', 'Evidence', 'Count'],
-    parts: { subject: 'subject', body: 'body', recipients: 'recipients', attachment: 'attachment' },
-    file: 'File',
-    verdictLine: 'Verdict',
-    nothing: 'Nothing found.',
-    timedOut: 'Note: time ran out; not everything was checked.',
-    summary: (files, flagged, failed) =>
-      `${files} ${files === 1 ? 'file' : 'files'} checked, ${flagged} with findings` + (failed > 0 ? `, ${failed} unreadable` : '') + '.',
-  },
-};
-
 export function describeLocation(location: Location, lang: Language): string {
-  let where = WORDS[lang].parts[location.part];
+  let where = PART_WORDS[lang][location.part];
   if (location.attachment) where += ' ' + location.attachment;
   if (location.path) where += ' > ' + location.path;
   return where;
@@ -125,8 +86,8 @@ export function formatHuman(result: FileResult, lang: Language): string {
     for (const f of report.findings) {
       rows.push([
         detectorTexts(f.detector)[lang].name,
-        words.confidence[f.confidence],
-        words.severity[f.severity],
+        CONFIDENCE_WORDS[lang][f.confidence],
+        SEVERITY_WORDS[lang][f.severity],
         describeLocation(f.location, lang),
         f.evidence.replace(/\s+/g, ' '),
         String(f.count),
@@ -135,7 +96,7 @@ export function formatHuman(result: FileResult, lang: Language): string {
     lines.push(table(rows).split('\n').map((line) => '  ' + line).join('\n'));
   }
   if (report.timedOut) lines.push('  ' + words.timedOut);
-  lines.push(`${words.verdictLine}: ${words.verdict[report.verdict]}`);
+  lines.push(`${words.verdictLine}: ${VERDICT_WORDS[lang][report.verdict]}`);
   return lines.join('\n') + '\n';
 }
 

@@ -7,7 +7,7 @@ import type { Report } from '../model/finding';
 import { stopsSend } from '../scan';
 import { CONTEXT_MAX_FINDINGS, CONTEXT_VERSION, type ContextFinding, type SendGuardContext } from '../session/context';
 import { detectorTexts } from '../scan/texts';
-import { ALERT_STRINGS, type AlertStrings } from './strings';
+import { ALERT_STRINGS, type AlertStrings } from '../strings/alert';
 
 /** Office's limits (SmartAlertsEventCompletedOptions): message 500 characters, button 20. */
 export const MAX_MESSAGE = 500;

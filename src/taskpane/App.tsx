@@ -8,7 +8,7 @@ import { FindingCard } from './FindingCard';
 import type { DecisionAction, TaskpaneHost } from './host';
 import { GROUPS, canSendAnyway, canSendSecurely, findingKey, groupFindings, outstanding, secureSendCovers, stopsSend, type Group } from './model';
 import { SendAnywayForm } from './SendAnywayForm';
-import { MESSAGES, type Messages } from './strings';
+import { MESSAGES, type Messages } from '../strings/taskpane';
 import { fluentTheme } from './theme';
 
 const useStyles = makeStyles({

@@ -1,8 +1,8 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Language } from '../model/finding';
-import { detectorMessages, reasonWords } from './detector-texts';
+import { detectorTexts, reasonText } from '../scan/texts';
 import { actionsFor } from './model';
-import { MESSAGES, type Messages } from './strings';
+import { MESSAGES } from '../strings/taskpane';
 
 const useStyles = makeStyles({
   card: {
@@ -34,18 +34,10 @@ export interface FindingCardProps {
   onMoveToBcc: (addresses: string[]) => void;
 }
 
-export function whereText(t: Messages, finding: Finding): string {
-  const { part, attachment, path } = finding.location;
-  if (part === 'attachment') return t.whereAttachment({ attachment: attachment || '', path });
-  if (part === 'subject') return t.whereSubject({});
-  if (part === 'recipients') return t.whereRecipients({});
-  return t.whereBody({});
-}
-
 export function FindingCard({ finding, lang, dealtWith, offerRemove, busy, onRemoveAttachment, onMoveToBcc }: FindingCardProps) {
   const styles = useStyles();
   const t = MESSAGES[lang];
-  const texts = detectorMessages(finding.detector, lang);
+  const texts = detectorTexts(finding.detector)[lang];
   const actions = actionsFor(finding);
   if (!offerRemove) delete actions.removeAttachment;
   return (
@@ -58,7 +50,7 @@ export function FindingCard({ finding, lang, dealtWith, offerRemove, busy, onRem
       {finding.severity === 'block' && <p className={styles.blocked}>{t.blockedNote({})}</p>}
       <dl className={styles.facts}>
         <dt className={styles.term}>{t.whereLabel({})}</dt>
-        <dd className={styles.detail}>{whereText(t, finding)}</dd>
+        <dd className={styles.detail}>{t.where(finding.location)}</dd>
         <dt className={styles.term}>{t.evidenceLabel({})}</dt>
         <dd className={`${styles.detail} ${styles.evidence}`} data-testid="evidence">
           {finding.evidence} ({t.foundTimes({ count: finding.count })})
@@ -66,7 +58,7 @@ export function FindingCard({ finding, lang, dealtWith, offerRemove, busy, onRem
         {finding.reason && (
           <>
             <dt className={styles.term}>{t.reasonLabel({})}</dt>
-            <dd className={styles.detail}>{reasonWords(finding.reason, lang)}</dd>
+            <dd className={styles.detail}>{reasonText(finding.reason, lang)}</dd>
           </>
         )}
         {texts.why && (

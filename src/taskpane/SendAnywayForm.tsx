@@ -1,7 +1,7 @@
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Language } from '../model/finding';
-import { MESSAGES } from './strings';
+import { MESSAGES } from '../strings/taskpane';
 
 const useStyles = makeStyles({
   form: { marginTop: tokens.spacingVerticalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -1,5 +1,5 @@
 /** Serves the built dist/ on a loopback port and drives Chromium through Playwright. */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { createServer, type Server } from 'http';
 import { tmpdir } from 'os';
 import { extname, join, normalize, resolve } from 'path';
@@ -8,7 +8,12 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 const { chromiumPath, MISSING } = require('./chromium-path.js') as { chromiumPath: () => string | undefined; MISSING: string };
 
 export const DIST = resolve(__dirname, '../../dist');
-export const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
+/**
+ * Where the browser tests save their screenshots: an ignored folder, so `npm test` leaves the tree as
+ * it found it. `npm run screenshots` points this at docs/screenshots to refresh the ones in the docs.
+ */
+export const SCREENSHOTS = resolve(__dirname, '../..', process.env.SEND_GUARD_SCREENSHOTS || 'test-output/screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

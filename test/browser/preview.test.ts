@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
-import { MESSAGES } from '../../src/taskpane/strings';
+import { MESSAGES } from '../../src/strings/taskpane';
 import { DIST, SCREENSHOTS, launchChromium, serveDist, watchProblems, type Browser } from './harness';
 
 const nl = MESSAGES.nl;

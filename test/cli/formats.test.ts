@@ -11,8 +11,8 @@ import { encodeBase64 } from '../../src/codec/bytes';
 
 const root = path.join(__dirname, '..');
 const office = (name: string) => path.join(root, 'extract', 'fixtures', name);
-const legacy = (name: string) => path.join(root, 'extract-legacy', 'fixtures', name);
-const pdf = (name: string) => path.join(root, 'extract-pdf', 'fixtures', name);
+const legacy = (name: string) => path.join(root, 'extract', 'office', 'fixtures', name);
+const pdf = (name: string) => path.join(root, 'extract', 'pdf', 'fixtures', name);
 
 interface Result {
   verdict: string;

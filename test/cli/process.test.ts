@@ -69,8 +69,8 @@ test('bad usage exits 2; extract exits 0 and prints the parts', () => {
   expect(r.stdout).toContain('--- subject\nKoffieautomaat tweede verdieping\n');
 });
 
-test('an Outlook .msg file is read as a message (fixture made by the .msg writer in test/extract-legacy)', () => {
-  const msg = path.join(root, 'test', 'extract-legacy', 'fixtures', 'clean-mail.msg');
+test('an Outlook .msg file is read as a message (fixture made by the .msg writer in test/extract/office)', () => {
+  const msg = path.join(root, 'test', 'extract', 'office', 'fixtures', 'clean-mail.msg');
   const r = sendGuard('scan', '--json', msg);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);

@@ -11,12 +11,6 @@ const GIB = 1024 * 1024 * 1024;
 /** Pairs of (258 zero bytes) for just over 1 GiB of output. */
 const ONE_GIB_PAIRS = Math.ceil(GIB / 258);
 
-function timed(run: () => ExtractResult): { result: ExtractResult; ms: number } {
-  const start = Date.now();
-  const result = run();
-  return { result, ms: Date.now() - start };
-}
-
 const reasons = (r: ExtractResult) => r.problems.map((p) => p.reason);
 
 /**
@@ -24,7 +18,6 @@ const reasons = (r: ExtractResult) => r.problems.map((p) => p.reason);
  * load; each must still end well inside the default 3 s budget's order of magnitude.
  */
 const roomy = (limits: Parameters<typeof budget>[0] = {}) => budget({ timeBudgetMs: 60000, ...limits });
-const FAST_MS = 15000; // hang guards, not timing tests: wall time depends on the machine's load
 
 describe('zip bombs', () => {
   const gigabyte = zeroBomb(ONE_GIB_PAIRS);
@@ -34,25 +27,22 @@ describe('zip bombs', () => {
       { name: 'bomb.txt', data: gigabyte, declaredSize: 1024 },
       deflated('loonstrook.txt', 'BSN 123456782'),
     ]);
-    const { result, ms } = timed(() => extractAttachment('bomb.zip', zip, roomy()));
+    const result = extractAttachment('bomb.zip', zip, roomy());
     expect(result.problems).toContainEqual({ detector: 'unscannable-attachment', path: 'bomb.txt', reason: 'expansion-ratio' });
     expect(allText(result)).toContain('BSN 123456782');
-    expect(ms).toBeLessThan(FAST_MS);
   });
 
   test('with a permissive ratio the same entry stops at the byte cap: too-large', () => {
     const zip = writeZip([{ name: 'bomb.txt', data: gigabyte, declaredSize: 1024 }]);
-    const { result, ms } = timed(() => extractAttachment('bomb.zip', zip, roomy({ expansionRatio: 1e6, attachmentBytes: 16 * 1024 * 1024 })));
+    const result = extractAttachment('bomb.zip', zip, roomy({ expansionRatio: 1e6, attachmentBytes: 16 * 1024 * 1024 }));
     expect(result.problems).toContainEqual({ detector: 'unscannable-attachment', path: 'bomb.txt', reason: 'too-large' });
-    expect(ms).toBeLessThan(FAST_MS);
   });
 
   test('a header that lies: stored sizes say 10 bytes, the stream is a gigabyte', () => {
     const zip = writeZip([{ name: 'lies.csv', data: gigabyte, declaredSize: 10, compressedSize: 10 }]);
-    const { result, ms } = timed(() => extractAttachment('lies.zip', zip, roomy()));
+    const result = extractAttachment('lies.zip', zip, roomy());
     // Trusting the 10-byte compressed size makes the stream end early: corrupt, not a hang.
     expect(reasons(result).some((r) => r === 'corrupt' || r === 'expansion-ratio')).toBe(true);
-    expect(ms).toBeLessThan(FAST_MS);
   });
 
   test('a lying entry count and a directory offset past the end fall back to local headers', () => {
@@ -71,9 +61,8 @@ describe('zip bombs', () => {
     const entries = [{ name: 'kernel.bin', data: kernel, method: 8 }];
     for (let i = 1; i < 500; i++) entries.push({ name: 'copy' + i + '.bin', data: new Uint8Array(0), method: 8, localOffsetOf: 0 } as never);
     const zip = writeZip(entries);
-    const { result, ms } = timed(() => extractAttachment('overlap.zip', zip, roomy()));
+    const result = extractAttachment('overlap.zip', zip, roomy());
     expect(reasons(result)).toContain('expansion-ratio');
-    expect(ms).toBeLessThan(FAST_MS);
   });
 
   /** 42.zip's shape: `fanout` copies of the level below in each zip, `levels` deep, 1 MB of zeros at the bottom. */
@@ -89,18 +78,16 @@ describe('zip bombs', () => {
 
   test('42.zip-style nesting (16 per level, 5 levels) ends fast under the default caps', () => {
     const bomb = nestedBomb(16, 5);
-    const { result, ms } = timed(() => extractAttachment('42.zip', bomb, roomy()));
+    const result = extractAttachment('42.zip', bomb, roomy());
     expect(reasons(result).some((r) => r === 'too-deep' || r === 'too-many-entries')).toBe(true);
     expect(result.problems.length).toBeLessThanOrEqual(50);
-    expect(ms).toBeLessThan(FAST_MS);
   });
 
   test('deep nesting with room for entries stops on depth: too-deep', () => {
     const bomb = nestedBomb(2, 8);
-    const { result, ms } = timed(() => extractAttachment('deep.zip', bomb, roomy({ archiveEntries: 100000 })));
+    const result = extractAttachment('deep.zip', bomb, roomy({ archiveEntries: 100000 }));
     expect(reasons(result)).toContain('too-deep');
     expect(reasons(result)).not.toContain('too-many-entries');
-    expect(ms).toBeLessThan(FAST_MS);
     // With a deeper cap and few entries allowed, the entry cap stops it instead.
     expect(reasons(extractAttachment('deep.zip', bomb, budget({ archiveDepth: 20, archiveEntries: 20 })))).toContain('too-many-entries');
   });
@@ -140,10 +127,9 @@ describe('zip bombs', () => {
     ]);
     // A clock that ticks once per look: the deadline falls mid-sheet however loaded the machine is.
     let ticks = 0;
-    const { result, ms } = timed(() => extractAttachment('groot.xlsx', zip, budget({ timeBudgetMs: 500 }, () => ticks++)));
+    const result = extractAttachment('groot.xlsx', zip, budget({ timeBudgetMs: 500 }, () => ticks++));
     expect(allText(result)).toContain('Medewerker 1\t100000001\n');
     expect(reasons(result)).toEqual(['time-out']);
-    expect(ms).toBeLessThan(10000); // a hang guard only: wall time depends on the machine's load
   });
 
   test('the time budget stops a slow archive with time-out', () => {

@@ -102,10 +102,13 @@ describe('XML tokenizer', () => {
 
   test('linear on hostile input: 2 MB of unclosed tags and ampersands ends fast', () => {
     const hostile = '<a b="'.repeat(100000) + '&'.repeat(1000000);
-    const start = Date.now();
-    parseXml(hostile, { text: () => undefined });
-    parseXml('<'.repeat(2000000), { open: () => undefined });
-    expect(Date.now() - start).toBeLessThan(20000); // a hang guard, not a timing test
+    let texts = 0;
+    parseXml(hostile, { text: () => void texts++ });
+    let opens = 0;
+    parseXml('<'.repeat(2000000), { open: () => void opens++ });
+    // Ends (jest's time-out is the hang guard) and reads no phantom elements out of the noise.
+    expect(opens).toBe(0);
+    expect(texts).toBe(0);
   });
 });
 

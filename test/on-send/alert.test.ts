@@ -7,7 +7,7 @@ import { type AlertSettings, decide, decideOnError, detectorName, MAX_CANCEL_LAB
 import { parseContext } from '../../src/session/context';
 import { auditHeaderValue, cleanReason, parseDecision, serializeDecision } from '../../src/session/decision';
 import { fingerprintMessage } from '../../src/session/fingerprint';
-import { ALERT_STRINGS } from '../../src/on-send/strings';
+import { ALERT_STRINGS } from '../../src/strings/alert';
 
 const settings = (over: Partial<AlertSettings> = {}): AlertSettings => ({
   lang: 'nl',

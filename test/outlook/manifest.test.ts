@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { COMMAND_ID, HANDLER_NAME } from '../../src/on-send/on-send';
-import { ALERT_STRINGS } from '../../src/on-send/strings';
+import { ALERT_STRINGS } from '../../src/strings/alert';
 import { readBuilt } from '../on-send/built';
 import { allElements, child, parseXml, type XmlElement } from './xml';
 

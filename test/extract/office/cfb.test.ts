@@ -96,7 +96,7 @@ describe('compound file reader', () => {
     expect(extractCompoundFile(fixture('long-list.xls'), context({ attachmentBytes: 10000 })).problems).toEqual([
       { detector: 'unscannable-attachment', path: '', reason: 'too-large' },
     ]);
-    expect(extractCompoundFile(fixture('long-list.xls'), context({ deadline: Date.now() - 1 })).problems).toEqual([
+    expect(extractCompoundFile(fixture('long-list.xls'), context({ deadline: -1 })).problems).toEqual([
       { detector: 'unscannable-attachment', path: '', reason: 'time-out' },
     ]);
   });

@@ -49,12 +49,11 @@ describe('hostile compound files', () => {
   // A cyclic, a self-referencing and a 4096-byte-sector variant join the real fixtures.
   sources.push(writeCompoundFile([{ path: 'WordDocument', data: fixture('payslip.doc').subarray(0, 6000) }], 12));
 
-  it('never throws past extractCompoundFile and always ends (seeded mutations, ~8 s)', () => {
+  it('never throws past extractCompoundFile and always ends (1,500 seeded mutations)', () => {
     const next = random(20260327);
-    const stopAt = Date.now() + 8000;
     let runs = 0;
     let corrupt = 0;
-    while (Date.now() < stopAt && runs < 20000) {
+    while (runs < 1500) {
       const source = sources[runs % sources.length];
       const bytes = mutate(source, sources[Math.floor(next() * sources.length)], next);
       const result = extractCompoundFile(bytes, context());
@@ -62,15 +61,13 @@ describe('hostile compound files', () => {
       if (result.problems.some((p) => p.reason === 'corrupt')) corrupt++;
       runs++;
     }
-    expect(runs).toBeGreaterThan(500);
     expect(corrupt).toBeGreaterThan(0); // the mutations do reach the error paths
   });
 
   it('parseMsg either reads a mutated .msg or throws an Error (which the CLI reports)', () => {
     const next = random(7);
     const messages = names.filter((n) => n.endsWith('.msg')).map(fixture);
-    const stopAt = Date.now() + 2000;
-    for (let runs = 0; Date.now() < stopAt && runs < 5000; runs++) {
+    for (let runs = 0; runs < 1000; runs++) {
       const bytes = mutate(messages[runs % messages.length], messages[0], next);
       try {
         const message = parseMsg(bytes);

@@ -5,18 +5,21 @@ import { defaultPolicy } from '../../../src/policy/defaults';
 import type { ExtractContext, ExtractResult } from '../../../src/extract/types';
 import type { LimitsPolicy } from '../../../src/policy/types';
 
-export function context(limits: Partial<LimitsPolicy> = {}, deadlineMs = 3000): ExtractContext {
-  const start = Date.now();
+/**
+ * The clock stands still unless a test passes one that moves: what a test reads never depends on how
+ * fast or loaded the machine is. A negative deadline has already passed.
+ */
+export function context(limits: Partial<LimitsPolicy> = {}, deadlineMs = 3000, now: () => number = () => 0): ExtractContext {
   return {
-    budget: { limits: { ...defaultPolicy().limits, ...limits }, deadline: start + deadlineMs, now: () => Date.now() },
+    budget: { limits: { ...defaultPolicy().limits, ...limits }, deadline: now() + deadlineMs, now },
     path: '',
     depth: 0,
     nested: () => ({ texts: [], problems: [] }),
   };
 }
 
-export function extract(bytes: Uint8Array, limits: Partial<LimitsPolicy> = {}, deadlineMs = 3000): ExtractResult {
-  return extractPdf(bytes, context(limits, deadlineMs));
+export function extract(bytes: Uint8Array, limits: Partial<LimitsPolicy> = {}, deadlineMs = 3000, now?: () => number): ExtractResult {
+  return extractPdf(bytes, context(limits, deadlineMs, now));
 }
 
 export function textOf(result: ExtractResult): string {

@@ -238,9 +238,9 @@ describe('problems and the budget', () => {
   it('a content stream that would run long stops at the deadline with the text read so far', () => {
     const content = CONTENT + '\n' + '1 0 0 1 0 0 cm q Q '.repeat(1000000);
     const pdf = onePage(content);
-    const started = Date.now();
-    const result = extract(pdf, {}, 150);
-    expect(Date.now() - started).toBeLessThan(10000); // a hang guard, not a timing test
+    // A clock that ticks once per look: the deadline falls mid-stream however loaded the machine is.
+    let ticks = 0;
+    const result = extract(pdf, {}, 150, () => ticks++);
     expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'time-out' }]);
     expect(textOf(result)).toBe('BSN 123456782\n');
   });
@@ -271,9 +271,7 @@ describe('problems and the budget', () => {
     let content = 'BT /F1 10 Tf 1 0 0 1 0 700 Tm ';
     for (let i = 0; i < 40000; i++) content += `(${i % 10}) Tj 3 0 Td `;
     const pdf = onePage(content + 'ET', { deflate: true });
-    const started = Date.now();
     const result = extract(pdf, {}, 20000);
-    expect(Date.now() - started).toBeLessThan(20000); // a hang guard, not a timing test
     expect(result.problems).toEqual([]);
     expect(textOf(result).length).toBeGreaterThan(40000);
   });
@@ -281,9 +279,7 @@ describe('problems and the budget', () => {
   it('a deflate bomb in a content stream stops at the expansion ratio, measured on real output', () => {
     const bomb = deflateSync(new Uint8Array(16 * 1024 * 1024).fill(32), { level: 9 });
     const pdf = onePage(bomb, { contentDict: '/Filter /FlateDecode' });
-    const started = Date.now();
     const result = extract(pdf);
-    expect(Date.now() - started).toBeLessThan(20000); // a hang guard, not a timing test
     expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'expansion-ratio' }]);
   });
 });

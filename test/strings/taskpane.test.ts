@@ -1,11 +1,10 @@
-import { MESSAGES, languageFor, type MessageProps } from '../../src/taskpane/strings';
+import { MESSAGES, languageFor, type MessageProps } from '../../src/strings/taskpane';
 
 // One sample props value per message id: the type checker makes this list complete.
 const SAMPLE: { [K in keyof MessageProps]: MessageProps[K] } = {
   appTitle: {}, policyInForce: { name: 'HR' }, stoppedHeading: {}, checkingHeading: {}, checking: {}, checkAgain: {},
   checkFailed: {}, nothingFound: {}, canSendNow: {}, resultSummary: { count: 2 }, stillToDo: { count: 1 }, groupContent: {},
-  groupRecipients: {}, groupAttachments: {}, whereBody: {}, whereSubject: {}, whereRecipients: {},
-  whereAttachment: { attachment: 'a.zip', path: 'b/c.xlsx' }, foundTimes: { count: 3 }, evidenceLabel: {}, whereLabel: {},
+  groupRecipients: {}, groupAttachments: {}, where: { part: 'attachment', attachment: 'a.zip', path: 'b/c.xlsx' }, foundTimes: { count: 3 }, evidenceLabel: {}, whereLabel: {},
   whyLabel: {}, reasonLabel: {}, confidenceLabel: {}, confidence: { confidence: 'medium' }, blockedNote: {}, blockedBadge: {}, dealtWithBadge: {},
   actionsHeading: {}, sendSecurely: {}, secureApplied: { how: 'subject-tag' }, secureNotSupported: {},
   removeAttachment: { attachment: 'a.pdf' }, attachmentRemoved: { attachment: 'a.pdf' }, moveToBcc: { count: 12 },
@@ -28,7 +27,7 @@ describe('task pane strings', () => {
     expect(MESSAGES.nl.canSendNow({})).not.toBe(MESSAGES.en.canSendNow({}));
     for (const lang of ['nl', 'en'] as const) {
       expect(MESSAGES[lang].policyInForce({ name: 'Salarisadministratie' })).toContain('Salarisadministratie');
-      expect(MESSAGES[lang].whereAttachment({ attachment: 'a.zip', path: 'b/c.xlsx' })).toContain('b/c.xlsx');
+      expect(MESSAGES[lang].where({ part: 'attachment', attachment: 'a.zip', path: 'b/c.xlsx' })).toContain('b/c.xlsx');
       expect(MESSAGES[lang].moveToBcc({ count: 12 })).toContain('12');
     }
   });

@@ -3,7 +3,10 @@
  * type (MessageProps) that both languages share, so a translation can never ask for a value the
  * other does not get.
  */
-import type { Confidence, Language } from '../model/finding';
+import type { Confidence, Language, Location } from '../model/finding';
+import { CONFIDENCE_WORDS, whereWords } from './words';
+
+export { languageFor } from './words';
 
 type None = Record<string, never>;
 
@@ -23,10 +26,7 @@ export interface MessageProps {
   groupContent: None;
   groupRecipients: None;
   groupAttachments: None;
-  whereBody: None;
-  whereSubject: None;
-  whereRecipients: None;
-  whereAttachment: { attachment: string; path?: string };
+  where: Location;
   foundTimes: { count: number };
   evidenceLabel: None;
   whereLabel: None;
@@ -74,17 +74,14 @@ const nl: Messages = {
   groupContent: () => 'Inhoud',
   groupRecipients: () => 'Ontvangers',
   groupAttachments: () => 'Bijlagen',
-  whereBody: () => 'in de tekst van het bericht',
-  whereSubject: () => 'in het onderwerp',
-  whereRecipients: () => 'bij de ontvangers',
-  whereAttachment: ({ attachment, path }) => (path ? `in bijlage ${attachment}, bestand ${path}` : `in bijlage ${attachment}`),
+  where: (location) => whereWords(location, 'nl'),
   foundTimes: ({ count }) => (count === 1 ? '1 keer' : `${count} keer`),
   evidenceLabel: () => 'Gevonden',
   whereLabel: () => 'Waar',
   whyLabel: () => 'Waarom dit telt',
   reasonLabel: () => 'Reden',
   confidenceLabel: () => 'Zekerheid',
-  confidence: ({ confidence }) => ({ high: 'hoog', medium: 'gemiddeld', low: 'laag' })[confidence],
+  confidence: ({ confidence }) => CONFIDENCE_WORDS.nl[confidence],
   blockedNote: () => 'Uw organisatie staat niet toe dat dit zo wordt verzonden.',
   blockedBadge: () => 'Geblokkeerd',
   dealtWithBadge: () => 'Afgehandeld',
@@ -129,17 +126,14 @@ const en: Messages = {
   groupContent: () => 'Content',
   groupRecipients: () => 'Recipients',
   groupAttachments: () => 'Attachments',
-  whereBody: () => 'in the message text',
-  whereSubject: () => 'in the subject',
-  whereRecipients: () => 'in the recipients',
-  whereAttachment: ({ attachment, path }) => (path ? `in attachment ${attachment}, file ${path}` : `in attachment ${attachment}`),
+  where: (location) => whereWords(location, 'en'),
   foundTimes: ({ count }) => (count === 1 ? 'once' : `${count} times`),
   evidenceLabel: () => 'Found',
   whereLabel: () => 'Where',
   whyLabel: () => 'Why it matters',
   reasonLabel: () => 'Reason',
   confidenceLabel: () => 'Confidence',
-  confidence: ({ confidence }) => confidence,
+  confidence: ({ confidence }) => CONFIDENCE_WORDS.en[confidence],
   blockedNote: () => 'Your organisation does not allow this to be sent like this.',
   blockedBadge: () => 'Blocked',
   dealtWithBadge: () => 'Dealt with',
@@ -170,9 +164,3 @@ const en: Messages = {
 };
 
 export const MESSAGES: Record<Language, Messages> = { nl, en };
-
-/** Outlook's display language ("nl-NL", "en-GB", ...) to ours; other languages get the policy's language. */
-export function languageFor(displayLanguage: string | undefined, fallback: Language): Language {
-  const primary = (displayLanguage || '').toLowerCase().split('-')[0];
-  return primary === 'nl' || primary === 'en' ? primary : fallback;
-}

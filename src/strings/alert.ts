@@ -3,14 +3,11 @@
  * both languages, so a translation can never expect other placeholders. What each detector is
  * called comes from the detector texts (src/scan/texts.ts), so the alert, task pane and CLI agree.
  */
-import type { Language } from '../model/finding';
+import type { Language, Location } from '../model/finding';
+import { whereWords } from './words';
 
-/** Where something was found, in words. `attachment`/`path` are names, never content. */
-export interface WhereProps {
-  part: 'body' | 'subject' | 'recipients' | 'attachment';
-  attachment?: string;
-  path?: string;
-}
+/** Where something was found. `attachment`/`path` are names, never content. */
+export type WhereProps = Location;
 
 /** One line of the alert: what, how often, where. Recipient findings count addresses, not places. */
 export interface ItemProps {
@@ -57,17 +54,13 @@ export interface AlertStrings {
   heading: string;
 }
 
+/** The same in both languages: the count before the name, or after it for recipients (addresses, not places). */
+const itemLine = ({ what, count, where, part }: ItemProps): string =>
+  part === 'recipients' ? what + (count > 1 ? ' (' + count + ')' : '') : (count > 1 ? count + '× ' : '') + what + ' ' + where;
+
 const nl: AlertStrings = {
-  where: ({ part, attachment, path }) =>
-    part === 'body'
-      ? 'in de tekst'
-      : part === 'subject'
-        ? 'in het onderwerp'
-        : part === 'recipients'
-          ? 'bij de ontvangers'
-          : 'in bijlage ' + (attachment || '') + (path ? ' (' + path + ')' : ''),
-  item: ({ what, count, where, part }) =>
-    part === 'recipients' ? what + (count > 1 ? ' (' + count + ')' : '') : (count > 1 ? count + '× ' : '') + what + ' ' + where,
+  where: (props) => whereWords(props, 'nl'),
+  item: itemLine,
   found: ({ items, more }) => 'Dit bericht bevat mogelijk persoonsgegevens: ' + items.join('; ') + (more > 0 ? '; ' + nl.more({ count: more }) : '') + '.',
   more: ({ count }) => 'en nog ' + count + ' andere',
   nextStepWarn: 'Verstuur het veilig of pas het aan via Bekijk en los op, of verstuur het toch als het zo hoort.',
@@ -81,16 +74,8 @@ const nl: AlertStrings = {
 };
 
 const en: AlertStrings = {
-  where: ({ part, attachment, path }) =>
-    part === 'body'
-      ? 'in the body'
-      : part === 'subject'
-        ? 'in the subject'
-        : part === 'recipients'
-          ? 'in the recipients'
-          : 'in attachment ' + (attachment || '') + (path ? ' (' + path + ')' : ''),
-  item: ({ what, count, where, part }) =>
-    part === 'recipients' ? what + (count > 1 ? ' (' + count + ')' : '') : (count > 1 ? count + '× ' : '') + what + ' ' + where,
+  where: (props) => whereWords(props, 'en'),
+  item: itemLine,
   found: ({ items, more }) => 'This message may contain personal data: ' + items.join('; ') + (more > 0 ? '; ' + en.more({ count: more }) : '') + '.',
   more: ({ count }) => 'and ' + count + ' more',
   nextStepWarn: 'Send it securely or change it with Review and fix, or send it anyway if this is intended.',

@@ -1,0 +1,57 @@
+/**
+ * What the attachment findings (unscannable-attachment, encrypted-attachment) say, and the words for
+ * each reason an attachment could not be read. The scan makes these findings itself; content
+ * detectors and recipient checks keep their texts beside their code.
+ */
+import type { AttachmentDetectorId, DetectorTexts, Language } from '../model/finding';
+import { plural } from './words';
+
+/** The attachment findings, which the scan itself makes. */
+export const ATTACHMENT_TEXTS: Record<AttachmentDetectorId, DetectorTexts> = {
+  'unscannable-attachment': {
+    nl: {
+      name: 'Bijlage niet gecontroleerd',
+      summary: ({ count }) => `${count} ${plural(count, 'bijlage kon', 'bijlagen konden')} niet worden gecontroleerd`,
+      why: 'Send Guard kon niet in deze bijlage kijken; controleer zelf of er persoonsgegevens in staan.',
+    },
+    en: {
+      name: 'Attachment not checked',
+      summary: ({ count }) => `${count} ${plural(count, 'attachment', 'attachments')} could not be checked`,
+      why: 'Send Guard could not look inside this attachment; check it yourself for personal data.',
+    },
+  },
+  'encrypted-attachment': {
+    nl: {
+      name: 'Versleutelde bijlage',
+      summary: ({ count }) => `${count} ${plural(count, 'bijlage is', 'bijlagen zijn')} met een wachtwoord beveiligd`,
+      why: 'De bijlage is al beveiligd, maar Send Guard kan niet zien wat erin staat. Stuur het wachtwoord nooit in dezelfde mail.',
+    },
+    en: {
+      name: 'Encrypted attachment',
+      summary: ({ count }) => `${count} ${plural(count, 'attachment is', 'attachments are')} password-protected`,
+      why: 'The attachment is already protected, but Send Guard cannot see what it holds. Never send the password in the same mail.',
+    },
+  },
+};
+
+/** Why an attachment could not be read, per stable reason code (ExtractProblem.reason, Finding.reason). */
+const REASON_TEXTS: Record<string, Record<Language, string>> = {
+  'too-large': { nl: 'te groot om te controleren', en: 'too large to check' },
+  'too-deep': { nl: 'te diep genest (archief in archief)', en: 'nested too deeply (archive in archive)' },
+  'too-many-entries': { nl: 'archief met te veel bestanden', en: 'archive with too many files' },
+  'expansion-ratio': { nl: 'pakt verdacht groot uit (mogelijke zip-bom)', en: 'expands suspiciously (possible zip bomb)' },
+  'time-out': { nl: 'niet gecontroleerd binnen de tijd', en: 'not checked within the time limit' },
+  corrupt: { nl: 'beschadigd of onleesbaar bestand', en: 'damaged or unreadable file' },
+  'unknown-format': { nl: 'onbekend bestandsformaat', en: 'unknown file format' },
+  'no-text': { nl: 'bevat geen leesbare tekst (bijvoorbeeld een scan)', en: 'holds no readable text (a scan, for example)' },
+  encrypted: { nl: 'met een wachtwoord beveiligd', en: 'password-protected' },
+  cloud: { nl: 'koppeling naar een bestand in de cloud, niet gecontroleerd', en: 'link to a cloud file, not checked' },
+  'read-error': { nl: 'Outlook kon de inhoud niet geven', en: 'Outlook could not hand over its content' },
+  'no-content': { nl: 'inhoud ontbreekt', en: 'content missing' },
+};
+
+/** The words for an attachment reason code; an unknown code is shown as it is. */
+export function reasonText(reason: string, lang: Language): string {
+  const texts = REASON_TEXTS[reason];
+  return texts ? texts[lang] : reason;
+}
