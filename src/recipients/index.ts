@@ -7,16 +7,16 @@ import type { ExternalProps } from './evidence';
 import { defaultPolicy } from '../policy/defaults';
 import type { Policy } from '../policy/types';
 import type { MessageInput } from '../model/message';
-import { collectRecipients } from './address';
-import { DomainClassifier } from './domains';
-import { checkExternalRecipients, externalRecipients, sensitiveFindings } from './external';
-import { domainsOfAddresses, newSensitiveDomains, parseStore, type SensitiveDomainStore } from './first-time';
-import { findLookalikeDomains } from './lookalike';
-import { checkMissingUnsubscribe } from './unsubscribe';
-import { checkVisibleRecipients } from './visible';
+import { collectRecipients } from './domains/address';
+import { DomainClassifier } from './domains/domains';
+import { checkExternalRecipients, externalRecipients, sensitiveFindings } from './checks/external';
+import { domainsOfAddresses, newSensitiveDomains, parseStore, type SensitiveDomainStore } from './domains/first-time';
+import { findLookalikeDomains } from './checks/lookalike';
+import { checkMissingUnsubscribe } from './checks/unsubscribe';
+import { checkVisibleRecipients } from './checks/visible';
 
 export { RECIPIENT_TEXTS } from './texts';
-export { collectRecipients, maskAddress, normaliseAddress } from './address';
+export { collectRecipients, maskAddress, normaliseAddress } from './domains/address';
 export {
   SENSITIVE_DOMAINS_SETTING,
   domainsOfAddresses,
@@ -26,7 +26,7 @@ export {
   rememberSensitiveDomains,
   serializeStore,
   type SensitiveDomainStore,
-} from './first-time';
+} from './domains/first-time';
 
 export interface RecipientCheckInput {
   message: MessageInput;

@@ -3,11 +3,11 @@
  * without a way to opt out. Dutch law (Telecommunicatiewet art. 11.7) and the Autoriteit
  * Persoonsgegevens require a free, easy opt-out in every marketing mail, also to existing customers.
  */
-import type { Confidence, Finding, Language } from '../model/finding';
-import { RECIPIENT_EVIDENCE } from './evidence';
-import type { RecipientPolicy } from '../policy/types';
-import type { NormalisedRecipient } from './address';
-import type { DomainClassifier } from './domains';
+import type { Confidence, Finding, Language } from '../../model/finding';
+import { RECIPIENT_EVIDENCE } from '../evidence';
+import type { RecipientPolicy } from '../../policy/types';
+import type { NormalisedRecipient } from '../domains/address';
+import type { DomainClassifier } from '../domains/domains';
 
 interface Signal {
   label: string;

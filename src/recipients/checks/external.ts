@@ -2,11 +2,11 @@
  * external-recipients: sensitive content (a content detector's finding) going to at least one
  * recipient outside the internal and trusted domains. External recipients alone are normal mail.
  */
-import { CONFIDENCE_RANK, CONTENT_DETECTORS, type Confidence, type ContentDetectorId, type Finding, type Language } from '../model/finding';
-import { RECIPIENT_EVIDENCE, type ExternalProps } from './evidence';
-import type { Policy } from '../policy/types';
-import { maskedList, type NormalisedRecipient } from './address';
-import type { DomainClassifier } from './domains';
+import { CONFIDENCE_RANK, CONTENT_DETECTORS, type Confidence, type ContentDetectorId, type Finding, type Language } from '../../model/finding';
+import { RECIPIENT_EVIDENCE, type ExternalProps } from '../evidence';
+import type { Policy } from '../../policy/types';
+import { maskedList, type NormalisedRecipient } from '../domains/address';
+import type { DomainClassifier } from '../domains/domains';
 
 const CONTENT_IDS: readonly string[] = CONTENT_DETECTORS;
 

@@ -8,14 +8,14 @@
  * are found through a symmetric-delete index (each skeleton and its one-character deletions), so
  * 5,000 distinct domains cost a few look-ups each, not 5,000 edit distances each.
  */
-import type { Confidence, Finding, Language } from '../model/finding';
-import { RECIPIENT_EVIDENCE, type LookalikeReason } from './evidence';
-import { maskedList, type NormalisedRecipient } from './address';
-import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from './domain-lists';
-import { DomainClassifier, isKnownDomain, splitDomain } from './domains';
-import { damerauLevenshtein, deletionNeighbourhood, describeEdit } from './edit-distance';
-import { domainToUnicode } from './punycode';
-import { hasOtherScript, skeleton, toLatinLookalike } from './skeleton';
+import type { Confidence, Finding, Language } from '../../model/finding';
+import { RECIPIENT_EVIDENCE, type LookalikeReason } from '../evidence';
+import { maskedList, type NormalisedRecipient } from '../domains/address';
+import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from '../domains/domain-lists';
+import { DomainClassifier, isKnownDomain, splitDomain } from '../domains/domains';
+import { damerauLevenshtein, deletionNeighbourhood, describeEdit } from '../domains/edit-distance';
+import { domainToUnicode } from '../domains/punycode';
+import { hasOtherScript, skeleton, toLatinLookalike } from '../domains/skeleton';
 
 /** known: a real Dutch organisation from our list, protected only against look-alike characters and mistyped endings. */
 type DomainKind = 'internal' | 'trusted' | 'provider' | 'known' | 'recipient';

@@ -3,11 +3,11 @@
  * people's addresses to each other, above all private ones, counts as a data breach in Dutch
  * practice; Bcc hides them and does not count.
  */
-import type { Finding, Language } from '../model/finding';
-import { RECIPIENT_EVIDENCE } from './evidence';
-import type { RecipientPolicy } from '../policy/types';
-import { maskedList, type NormalisedRecipient } from './address';
-import { isPersonalMailDomain, registrableDomain, type DomainClassifier } from './domains';
+import type { Finding, Language } from '../../model/finding';
+import { RECIPIENT_EVIDENCE } from '../evidence';
+import type { RecipientPolicy } from '../../policy/types';
+import { maskedList, type NormalisedRecipient } from '../domains/address';
+import { isPersonalMailDomain, registrableDomain, type DomainClassifier } from '../domains/domains';
 
 export function checkVisibleRecipients(
   recipients: NormalisedRecipient[],
