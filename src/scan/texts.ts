@@ -15,7 +15,7 @@ import {
   type Language,
   type RecipientDetectorId,
 } from '../model/finding';
-import { RECIPIENT_TEXTS } from '../recipients/texts';
+import { RECIPIENT_TEXTS } from '../recipients/registry';
 
 const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
 
