@@ -5,7 +5,7 @@
 import type { Finding } from '../src/model/finding';
 import { defaultPolicy } from '../src/policy/defaults';
 import { checkRecipients } from '../src/recipients';
-import { collectRecipients } from '../src/recipients/address';
+import { collectRecipients } from '../src/recipients/domains/address';
 import type { MessageInput } from '../src/model/message';
 
 const WARM_UP = 10;

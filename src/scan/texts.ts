@@ -14,7 +14,7 @@ import {
   type DetectorTexts,
   type RecipientDetectorId,
 } from '../model/finding';
-import { RECIPIENT_TEXTS } from '../recipients/texts';
+import { RECIPIENT_TEXTS } from '../recipients/registry';
 import { ATTACHMENT_TEXTS } from '../strings/attachments';
 
 export { reasonText } from '../strings/attachments';

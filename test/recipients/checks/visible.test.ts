@@ -1,6 +1,6 @@
-import { checkRecipients } from '../../src/recipients';
-import type { Policy } from '../../src/policy/types';
-import { message, people, policyWith } from './helpers';
+import { checkRecipients } from '../../../src/recipients';
+import type { Policy } from '../../../src/policy/types';
+import { message, people, policyWith } from '../helpers';
 
 const SENDER = 'juf.anna@obs-delinde.nl';
 

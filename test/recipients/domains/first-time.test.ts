@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { checkRecipients } from '../../src/recipients';
+import { checkRecipients } from '../../../src/recipients';
 import {
   MAX_DOMAINS,
   MAX_STORE_CHARS,
@@ -11,8 +11,8 @@ import {
   parseStore,
   rememberSensitiveDomains,
   serializeStore,
-} from '../../src/recipients/first-time';
-import { contentFinding, message, policyWith } from './helpers';
+} from '../../../src/recipients/domains/first-time';
+import { contentFinding, message, policyWith } from '../helpers';
 
 const SALT = '0123456789abcdef0123456789abcdef';
 const fixedSalt = () => SALT;

@@ -8,14 +8,27 @@
  * are found through a symmetric-delete index (each skeleton and its one-character deletions), so
  * 5,000 distinct domains cost a few look-ups each, not 5,000 edit distances each.
  */
-import type { Confidence, Finding, Language } from '../model/finding';
-import { RECIPIENT_EVIDENCE, type LookalikeReason } from './evidence';
-import { maskedList, type NormalisedRecipient } from './address';
-import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from './domain-lists';
-import { DomainClassifier, isKnownDomain, splitDomain } from './domains';
-import { damerauLevenshtein, deletionNeighbourhood, describeEdit } from './edit-distance';
-import { domainToUnicode } from './punycode';
-import { hasOtherScript, skeleton, toLatinLookalike } from './skeleton';
+import type { Confidence, Finding, Language } from '../../model/finding';
+import type { RecipientCheck } from '../check';
+import { maskedList, type NormalisedRecipient } from '../domains/address';
+import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from '../domains/domain-lists';
+import { DomainClassifier, isKnownDomain, splitDomain } from '../domains/domains';
+import { damerauLevenshtein, deletionNeighbourhood, describeEdit } from '../domains/edit-distance';
+import { domainToUnicode } from '../domains/punycode';
+import { hasOtherScript, skeleton, toLatinLookalike } from '../domains/skeleton';
+
+/** How the evidence says why a domain looks like another. */
+export type LookalikeReason =
+  | { type: 'homograph'; domain: string }
+  | { type: 'visual' | 'swapped' | 'missing' | 'extra' | 'look-alike' | 'other-letter'; detail: string }
+  | { type: 'hyphen-missing' | 'hyphen-extra' }
+  | { type: 'other-tld'; typo: boolean; suffix: string; targetSuffix: string };
+export interface LookalikeProps {
+  domain: string;
+  target: string;
+  reason: LookalikeReason;
+  addresses: string;
+}
 
 /** known: a real Dutch organisation from our list, protected only against look-alike characters and mistyped endings. */
 type DomainKind = 'internal' | 'trusted' | 'provider' | 'known' | 'recipient';
@@ -253,7 +266,7 @@ function betterVerdict(a: Verdict, b: Verdict): boolean {
   return KIND_RANK[a.target.kind] > KIND_RANK[b.target.kind];
 }
 
-/** The reason in the shape the evidence texts take (src/recipients/evidence.ts). */
+/** The reason in the shape the evidence texts take (LookalikeReason). */
 function reasonForEvidence(reason: Reason, suspect: DomainEntry, target: DomainEntry): LookalikeReason {
   switch (reason.type) {
     case 'homograph':
@@ -384,7 +397,7 @@ export function findLookalikeDomains(recipients: NormalisedRecipient[], classifi
       confidence: verdict.confidence,
       severity: 'warn',
       location: { part: 'recipients' },
-      evidence: RECIPIENT_EVIDENCE[lang].lookalike({
+      evidence: lookalikeDomain.evidence[lang]({
         domain: suspect.domain,
         target: target.domain,
         reason: reasonForEvidence(verdict.reason, suspect, target),
@@ -398,3 +411,106 @@ export function findLookalikeDomains(recipients: NormalisedRecipient[], classifi
   findings.sort((a, b) => CONFIDENCE_ORDER[b.confidence] - CONFIDENCE_ORDER[a.confidence]);
   return findings;
 }
+
+function nlReason(r: LookalikeReason): string {
+  switch (r.type) {
+    case 'homograph':
+      return 'buitenlandse letters die op Latijnse lijken (' + r.domain + ')';
+    case 'visual':
+    case 'look-alike':
+      return 'tekens die op elkaar lijken ' + r.detail;
+    case 'swapped':
+      return 'letters omgewisseld ' + r.detail;
+    case 'missing':
+      return 'letter ontbreekt ' + r.detail;
+    case 'extra':
+      return 'letter te veel ' + r.detail;
+    case 'other-letter':
+      return 'één letter anders ' + r.detail;
+    case 'hyphen-missing':
+      return 'koppelteken ontbreekt';
+    case 'hyphen-extra':
+      return 'koppelteken te veel';
+    case 'other-tld':
+      return (r.typo ? 'verkeerd getypte extensie ' : 'andere extensie ') + '.' + r.suffix + ' in plaats van .' + r.targetSuffix;
+  }
+}
+
+function enReason(r: LookalikeReason): string {
+  switch (r.type) {
+    case 'homograph':
+      return 'international letters that look like Latin ones (' + r.domain + ')';
+    case 'visual':
+    case 'look-alike':
+      return 'look-alike characters ' + r.detail;
+    case 'swapped':
+      return 'letters swapped ' + r.detail;
+    case 'missing':
+      return 'letter missing ' + r.detail;
+    case 'extra':
+      return 'extra letter ' + r.detail;
+    case 'other-letter':
+      return 'one letter different ' + r.detail;
+    case 'hyphen-missing':
+      return 'hyphen missing';
+    case 'hyphen-extra':
+      return 'extra hyphen';
+    case 'other-tld':
+      return (r.typo ? 'mistyped ending ' : 'other ending ') + '.' + r.suffix + ' instead of .' + r.targetSuffix;
+  }
+}
+
+export const lookalikeDomain: RecipientCheck<LookalikeProps> = {
+  id: 'lookalike-domain',
+  texts: {
+    nl: {
+      name: 'Verdacht domein',
+      summary: ({ count }) => count + ' ' + (count === 1 ? 'ontvanger heeft' : 'ontvangers hebben') + ' een domein dat lijkt op een bekend domein',
+      why:
+        'Het domein lijkt op een domein dat je vertrouwt, maar is het niet: een tikfout of een nagemaakt adres. Mail aan de verkeerde ontvanger is ongeveer 18% van de Nederlandse datalekmeldingen.',
+    },
+    en: {
+      name: 'Look-alike domain',
+      summary: ({ count }) => count + ' ' + (count === 1 ? 'recipient has' : 'recipients have') + ' a domain that looks like a known one',
+      why:
+        'The domain looks like one you trust but is not: a typo or an imitation. Mail to the wrong recipient is about 18% of Dutch data-breach notifications.',
+    },
+  },
+  evidence: {
+    nl: (p) => p.domain + ' lijkt op ' + p.target + ': ' + nlReason(p.reason) + '; ' + p.addresses,
+    en: (p) => p.domain + ' looks like ' + p.target + ': ' + enReason(p.reason) + '; ' + p.addresses,
+  },
+  check: (context) => findLookalikeDomains(context.recipients, context.classifier, context.lang),
+  examples: [
+    {
+      why: 'letters swapped in a mail provider',
+      to: ['jan@gmial.com'],
+      finding: { confidence: 'high', resembles: 'gmail.com', recipients: ['jan@gmial.com'], evidence: "gmial.com looks like gmail.com: letters swapped 'ia' for 'ai'; j***@gmial.com" },
+    },
+    {
+      why: 'one letter different from the own domain',
+      to: ['collega@zorggroep-oots.nl'],
+      finding: { confidence: 'high', resembles: 'zorggroep-oost.nl' },
+    },
+    {
+      why: 'a mistyped ending of a trusted partner',
+      to: ['loon@salarisbureau.nll'],
+      policy: { trustedDomains: ['salarisbureau.nl'] },
+      finding: { confidence: 'high', resembles: 'salarisbureau.nl', evidence: 'salarisbureau.nll looks like salarisbureau.nl: mistyped ending .nll instead of .nl; l***@salarisbureau.nll' },
+    },
+    {
+      why: "the Cyrillic 'а' in a bank's name",
+      to: ['info@r\u0430bobank.nl'],
+      finding: { confidence: 'high', resembles: 'rabobank.nl' },
+    },
+    {
+      why: 'the look-alike of the domain most recipients share',
+      to: ['a@bakkerij-devries.nl', 'b@bakkerij-devries.nl', 'c@bakkerij-devreis.nl'],
+      finding: { confidence: 'medium', resembles: 'bakkerij-devries.nl', recipients: ['c@bakkerij-devreis.nl'] },
+    },
+    { why: 'the real provider', to: ['jan@gmail.com', 'piet@hotmail.com'], finding: null },
+    { why: 'two real municipalities one letter apart', to: ['a@rheden.nl', 'b@rhenen.nl'], finding: null },
+    { why: 'numbered siblings', to: ['a@school1.nl', 'b@school12.nl', 'c@school12.nl'], finding: null },
+    { why: 'short names one letter apart', to: ['a@abc.nl'], policy: { trustedDomains: ['abd.nl'] }, finding: null },
+  ],
+};

@@ -3,11 +3,16 @@
  * without a way to opt out. Dutch law (Telecommunicatiewet art. 11.7) and the Autoriteit
  * Persoonsgegevens require a free, easy opt-out in every marketing mail, also to existing customers.
  */
-import type { Confidence, Finding, Language } from '../model/finding';
-import { RECIPIENT_EVIDENCE } from './evidence';
-import type { RecipientPolicy } from '../policy/types';
-import type { NormalisedRecipient } from './address';
-import type { DomainClassifier } from './domains';
+import type { Confidence, Finding } from '../../model/finding';
+import type { RecipientPolicy } from '../../policy/types';
+import type { RecipientCheck } from '../check';
+import type { NormalisedRecipient } from '../domains/address';
+import type { DomainClassifier } from '../domains/domains';
+
+export interface UnsubscribeProps {
+  count: number;
+  signals: string;
+}
 
 interface Signal {
   label: string;
@@ -71,12 +76,12 @@ export function hasOptOut(text: string): boolean {
  * Recipients outside the internal domains (any field, Bcc included; trusted partners count too:
  * the opt-out rule protects every recipient of marketing).
  */
-export function checkMissingUnsubscribe(
+function findMailing(
   recipients: NormalisedRecipient[],
   classifier: DomainClassifier,
   text: string,
   policy: Pick<RecipientPolicy, 'mailingThreshold'>,
-  lang: Language = 'en',
+  evidence: (props: UnsubscribeProps) => string,
 ): Finding | null {
   const outside = recipients.filter((r) => classifier.classify(r.domain) !== 'internal');
   const threshold = Math.max(2, Number(policy.mailingThreshold) || 0);
@@ -93,7 +98,62 @@ export function checkMissingUnsubscribe(
     confidence,
     severity: 'warn',
     location: { part: 'body' },
-    evidence: RECIPIENT_EVIDENCE[lang].unsubscribe({ count: outside.length, signals: signals.labels.slice(0, 4).join(', ') }),
+    evidence: evidence({ count: outside.length, signals: signals.labels.slice(0, 4).join(', ') }),
     count: outside.length,
   };
 }
+
+const customers = (n: number) => {
+  const domains = ['gmail.com', 'ziggo.nl', 'hotmail.com', 'bakkerij-devries.nl', 'kpnmail.nl'];
+  return Array.from({ length: n }, (_, i) => 'klant' + i + '@' + domains[i % domains.length]);
+};
+const NEWSLETTER = 'Nieuwsbrief november. In deze nieuwsbrief: 20% korting op alle kerstbomen. Bekijk deze e-mail in je browser.';
+
+export const missingUnsubscribe: RecipientCheck<UnsubscribeProps> = {
+  id: 'missing-unsubscribe',
+  texts: {
+    nl: {
+      name: 'Afmeldlink ontbreekt',
+      summary: ({ count }) => 'Mailing aan ' + count + ' externe ontvangers zonder afmeldmogelijkheid',
+      why:
+        'Elke nieuwsbrief of reclamemail moet een gratis en eenvoudige manier bevatten om je af te melden, ook voor bestaande klanten (Telecommunicatiewet art. 11.7, Autoriteit Persoonsgegevens). Voeg een afmeldlink toe.',
+    },
+    en: {
+      name: 'Unsubscribe missing',
+      summary: ({ count }) => 'Mailing to ' + count + ' external recipients without a way to opt out',
+      why:
+        'Every newsletter or marketing mail must offer a free, easy way to opt out, also to existing customers (Dutch Telecommunications Act art. 11.7, Dutch Data Protection Authority). Add an unsubscribe link.',
+    },
+  },
+  evidence: {
+    nl: (p) => 'mailing aan ' + p.count + ' externe ontvangers die leest als ' + p.signals + '; geen afmeldlink of -instructie gevonden',
+    en: (p) => 'mailing to ' + p.count + ' external recipients reading as ' + p.signals + '; no unsubscribe link or instruction found',
+  },
+  check(context) {
+    const finding = findMailing(context.recipients, context.classifier, context.text, context.policy, missingUnsubscribe.evidence[context.lang]);
+    return finding ? [finding] : [];
+  },
+  examples: [
+    {
+      why: 'a newsletter to 20 customers in Bcc, no way to opt out',
+      to: ['marketing@zorggroep-oost.nl'],
+      bcc: customers(20),
+      text: NEWSLETTER,
+      finding: {
+        confidence: 'high',
+        count: 20,
+        evidence: 'mailing to 20 external recipients reading as nieuwsbrief, view in browser, korting; no unsubscribe link or instruction found',
+      },
+    },
+    {
+      why: 'an offer to customers in To',
+      to: customers(25),
+      text: 'Speciale aanbieding: 25% korting op tuinmeubelen, bestel nu!',
+      finding: { confidence: 'medium', count: 25 },
+    },
+    { why: 'the same newsletter with an unsubscribe line', to: ['marketing@zorggroep-oost.nl'], bcc: customers(20), text: NEWSLETTER + ' Afmelden? Klik hier.', finding: null },
+    { why: 'a newsletter to colleagues', to: ['iedereen@zorggroep-oost.nl'], bcc: ['a@zorggroep-oost.nl', 'b@zorggroep-oost.nl'], text: NEWSLETTER, policy: { mailingThreshold: 2 }, finding: null },
+    { why: 'fewer recipients than the mailing threshold', to: customers(19), text: NEWSLETTER, finding: null },
+    { why: 'an ordinary message to many people', to: customers(30), text: 'Geachte heer, mevrouw, hierbij de notulen van het overleg van dinsdag.', finding: null },
+  ],
+};

@@ -1,9 +1,9 @@
 import { domainToASCII } from 'url';
-import type { Finding } from '../../src/model/finding';
-import { collectRecipients } from '../../src/recipients/address';
-import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from '../../src/recipients/domain-lists';
-import { DomainClassifier } from '../../src/recipients/domains';
-import { findLookalikeDomains } from '../../src/recipients/lookalike';
+import type { Finding } from '../../../src/model/finding';
+import { collectRecipients } from '../../../src/recipients/domains/address';
+import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from '../../../src/recipients/domains/domain-lists';
+import { DomainClassifier } from '../../../src/recipients/domains/domains';
+import { findLookalikeDomains } from '../../../src/recipients/checks/lookalike';
 
 const SENDER = 'medewerker@zorggroep-oost.nl';
 

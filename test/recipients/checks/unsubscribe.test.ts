@@ -1,7 +1,7 @@
-import { checkRecipients } from '../../src/recipients';
-import { hasOptOut, mailingSignals } from '../../src/recipients/unsubscribe';
-import type { Policy } from '../../src/policy/types';
-import { message, people, policyWith } from './helpers';
+import { checkRecipients } from '../../../src/recipients';
+import { hasOptOut, mailingSignals } from '../../../src/recipients/checks/unsubscribe';
+import type { Policy } from '../../../src/policy/types';
+import { message, people, policyWith } from '../helpers';
 
 const SENDER = 'marketing@tuincentrum-groen.nl';
 const CUSTOMERS = people(40, ['gmail.com', 'ziggo.nl', 'hotmail.com', 'bakkerij-devries.nl', 'kpnmail.nl']);

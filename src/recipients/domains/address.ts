@@ -3,7 +3,7 @@
  * person, whatever the host put in the address field (display names, mailto:, group syntax,
  * mixed case, trailing dots).
  */
-import type { MessageInput, Recipient } from '../model/message';
+import type { MessageInput, Recipient } from '../../model/message';
 
 export type RecipientField = 'to' | 'cc' | 'bcc';
 

@@ -1,5 +1,5 @@
 import { domainToASCII, domainToUnicode as nodeDomainToUnicode } from 'url';
-import { decodePunycode, domainToUnicode } from '../../src/recipients/punycode';
+import { decodePunycode, domainToUnicode } from '../../../src/recipients/domains/punycode';
 
 const cp = (...codes: number[]) => String.fromCodePoint(...codes);
 

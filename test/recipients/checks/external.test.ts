@@ -1,6 +1,6 @@
-import type { Finding } from '../../src/model/finding';
-import { checkRecipients } from '../../src/recipients';
-import { contentFinding, message, people, policyWith } from './helpers';
+import type { Finding } from '../../../src/model/finding';
+import { checkRecipients } from '../../../src/recipients';
+import { contentFinding, message, people, policyWith } from '../helpers';
 
 const SENDER = 'hr@zorggroep-oost.nl';
 
@@ -11,7 +11,7 @@ function external(to: string[], cc: string[], bcc: string[], findings: Finding[]
 }
 
 // [to, cc, bcc, content findings, policy change, expected external addresses or null]
-const CASES: [string, string[], string[], string[], Finding[], ((p: import('../../src/policy/types').Policy) => void) | undefined, string[] | null][] = [
+const CASES: [string, string[], string[], string[], Finding[], ((p: import('../../../src/policy/types').Policy) => void) | undefined, string[] | null][] = [
   ['BSN to a private address', ['jan@gmail.com'], [], [], [contentFinding('bsn')], undefined, ['jan@gmail.com']],
   ['payslip to the payroll bureau', ['loon@salarisbureau.nl'], [], [], [contentFinding('payslip')], undefined, ['loon@salarisbureau.nl']],
   ['IBAN list in Bcc only', ['collega@zorggroep-oost.nl'], [], ['jan@ziggo.nl'], [contentFinding('iban')], undefined, ['jan@ziggo.nl']],

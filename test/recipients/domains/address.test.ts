@@ -1,5 +1,5 @@
-import { splitDomain } from '../../src/recipients/domains';
-import { collectRecipients, maskAddress, maskedList, normaliseAddress, splitAddressList } from '../../src/recipients/address';
+import { splitDomain } from '../../../src/recipients/domains/domains';
+import { collectRecipients, maskAddress, maskedList, normaliseAddress, splitAddressList } from '../../../src/recipients/domains/address';
 
 describe('normaliseAddress', () => {
   it.each([

@@ -7,7 +7,7 @@
  * oldest first. Never an address, never a domain in clear. Domains are few and guessable, so the
  * hashes keep them from being read at a glance, not from someone who tries candidate domains.
  */
-import { sha256Hex } from '../crypto/sha256';
+import { sha256Hex } from '../../crypto/sha256';
 import { registrableDomain } from './domains';
 
 /** The roaming-settings key the Outlook code stores the serialized store under. */

@@ -1,7 +1,7 @@
 /**
  * Which side of the organisation's border a domain is on: internal, trusted external, or external.
  */
-import type { RecipientPolicy } from '../policy/types';
+import type { RecipientPolicy } from '../../policy/types';
 import { normaliseAddress } from './address';
 import { KNOWN_ORGANISATION_DOMAINS, PERSONAL_MAIL_DOMAINS } from './domain-lists';
 

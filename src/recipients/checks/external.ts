@@ -1,0 +1,124 @@
+/**
+ * external-recipients: sensitive content (a content detector's finding) going to at least one
+ * recipient outside the internal and trusted domains. External recipients alone are normal mail.
+ * With the policy's first-time check, the evidence also names the domains that never received
+ * sensitive content before.
+ */
+import { CONFIDENCE_RANK, type Confidence, type Finding } from '../../model/finding';
+import type { RecipientCheck } from '../check';
+import { maskedList, type NormalisedRecipient } from '../domains/address';
+import type { DomainClassifier } from '../domains/domains';
+import { domainsOfAddresses, newSensitiveDomains } from '../domains/first-time';
+import { plural } from '../../strings/words';
+
+export interface ExternalProps {
+  count: number;
+  addresses: string;
+  content: string;
+  firstTime?: { domains: string[]; more: number };
+}
+
+
+const more = (p: ExternalProps, word: string): string =>
+  p.firstTime ? p.firstTime.domains.join(', ') + (p.firstTime.more > 0 ? ' +' + p.firstTime.more + ' ' + word : '') : '';
+
+/** Recipients in any field (Bcc receives the content too) outside the internal and trusted domains. */
+function outside(recipients: NormalisedRecipient[], classifier: DomainClassifier): NormalisedRecipient[] {
+  return recipients.filter((r) => classifier.isExternal(r.domain));
+}
+
+export const externalRecipients: RecipientCheck<ExternalProps> = {
+  id: 'external-recipients',
+  texts: {
+    nl: {
+      name: 'Externe ontvangers',
+      summary: ({ count }) => 'Gevoelige gegevens gaan naar ' + count + ' ' + plural(count, 'externe ontvanger', 'externe ontvangers'),
+      why:
+        'Deze mail bevat persoonsgegevens en gaat naar mensen buiten je organisatie. Controleer of zij dit mogen ontvangen en verstuur het beveiligd: dan kan een verkeerde ontvanger de gegevens niet lezen, en een verkeerd geadresseerde mail is een datalek.',
+    },
+    en: {
+      name: 'External recipients',
+      summary: ({ count }) => 'Sensitive data goes to ' + count + ' ' + plural(count, 'external recipient', 'external recipients'),
+      why:
+        'This message holds personal data and goes to people outside your organisation. Check that they may receive it and send it securely: then a wrong recipient cannot read the data, and a misaddressed message is a data breach.',
+    },
+  },
+  evidence: {
+    nl: (p) =>
+      (p.count === 1 ? '1 externe ontvanger: ' : p.count + ' externe ontvangers: ') +
+      p.addresses +
+      '; inhoud: ' +
+      p.content +
+      (p.firstTime ? '; eerste gevoelige mail aan ' + more(p, 'meer') : ''),
+    en: (p) =>
+      (p.count === 1 ? '1 external recipient: ' : p.count + ' external recipients: ') +
+      p.addresses +
+      '; content: ' +
+      p.content +
+      (p.firstTime ? '; first sensitive mail to ' + more(p, 'more') : ''),
+  },
+  check(context) {
+    const sensitive = context.sensitive;
+    if (sensitive.length === 0) return [];
+    const external = outside(context.recipients, context.classifier);
+    if (external.length === 0) return [];
+    let firstTime: ExternalProps['firstTime'];
+    if (context.firstTimeStore) {
+      const fresh = newSensitiveDomains(context.firstTimeStore, domainsOfAddresses(external.map((r) => r.address)));
+      if (fresh.length > 0) firstTime = { domains: fresh.slice(0, 3), more: Math.max(0, fresh.length - 3) };
+    }
+    let confidence: Confidence = 'low';
+    const kinds: string[] = [];
+    for (const finding of sensitive) {
+      if (CONFIDENCE_RANK[finding.confidence] > CONFIDENCE_RANK[confidence]) confidence = finding.confidence;
+      if (kinds.indexOf(finding.detector) < 0) kinds.push(finding.detector);
+    }
+    const addresses = external.map((r) => r.address);
+    const finding: Finding = {
+      detector: 'external-recipients',
+      confidence,
+      severity: 'warn',
+      location: { part: 'recipients' },
+      evidence: externalRecipients.evidence[context.lang]({ count: addresses.length, addresses: maskedList(addresses), content: kinds.join(', '), firstTime }),
+      count: addresses.length,
+      recipients: addresses,
+    };
+    return [finding];
+  },
+  examples: [
+    {
+      why: 'a BSN to a private address',
+      to: ['jan@gmail.com'],
+      content: ['bsn'],
+      finding: { confidence: 'high', recipients: ['jan@gmail.com'], evidence: '1 external recipient: j***@gmail.com; content: bsn' },
+    },
+    {
+      why: 'Bcc receives the content too; colleagues do not count',
+      to: ['collega@zorggroep-oost.nl'],
+      bcc: ['jan@ziggo.nl'],
+      content: [{ detector: 'iban', confidence: 'medium' }, 'payslip'],
+      finding: { confidence: 'high', recipients: ['jan@ziggo.nl'], evidence: '1 external recipient: j***@ziggo.nl; content: iban, payslip' },
+    },
+    {
+      why: 'the confidence of the strongest content finding',
+      to: ['a@uwv.nl', 'b@svb.nl'],
+      content: [{ detector: 'health', confidence: 'medium' }],
+      finding: { confidence: 'medium', count: 2, recipients: ['a@uwv.nl', 'b@svb.nl'] },
+    },
+    {
+      why: 'first sensitive mail to a domain (first-time check)',
+      to: ['loon@salarisbureau.nl', 'jan@gmail.com'],
+      content: ['payslip'],
+      policy: { firstTimeDomainCheck: true },
+      knownDomains: ['gmail.com'],
+      finding: {
+        confidence: 'high',
+        evidence: '2 external recipients: l***@salarisbureau.nl, j***@gmail.com; content: payslip; first sensitive mail to salarisbureau.nl',
+      },
+    },
+    { why: 'external recipients without sensitive content', to: ['jan@gmail.com'], finding: null },
+    { why: 'sensitive content only to colleagues', to: ['a@zorggroep-oost.nl', 'b@team.zorggroep-oost.nl'], content: ['bsn'], finding: null },
+    { why: 'a trusted partner is not external', to: ['loon@salarisbureau.nl'], content: ['payslip'], policy: { trustedDomains: ['salarisbureau.nl'] }, finding: null },
+    { why: 'content below the minimum confidence is not sensitive', to: ['jan@gmail.com'], content: [{ detector: 'bsn', confidence: 'low' }], finding: null },
+  ],
+};

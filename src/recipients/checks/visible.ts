@@ -1,0 +1,135 @@
+/**
+ * visible-recipients: many external addresses that every recipient can see (To and Cc). Showing
+ * people's addresses to each other, above all private ones, counts as a data breach in Dutch
+ * practice; Bcc hides them and does not count.
+ */
+import type { Finding } from '../../model/finding';
+import type { RecipientPolicy } from '../../policy/types';
+import type { RecipientCheck } from '../check';
+import { maskedList, type NormalisedRecipient } from '../domains/address';
+import { isPersonalMailDomain, registrableDomain, type DomainClassifier } from '../domains/domains';
+
+export interface VisibleProps {
+  count: number;
+  domains: number;
+  personal: number;
+  personalDomains: string;
+  addresses: string;
+}
+
+function findVisible(
+  recipients: NormalisedRecipient[],
+  classifier: DomainClassifier,
+  policy: Pick<RecipientPolicy, 'visibleThreshold' | 'webmailThreshold'>,
+  evidence: (props: VisibleProps) => string,
+): Finding | null {
+  const visible = recipients.filter((r) => r.field !== 'bcc' && classifier.isExternal(r.domain));
+  // It takes two to see each other, whatever the policy's thresholds say.
+  if (visible.length < 2) return null;
+  const domains = new Set<string>();
+  const personal: string[] = [];
+  const personalDomains = new Set<string>();
+  for (const r of visible) {
+    const registrable = registrableDomain(r.domain);
+    domains.add(registrable);
+    if (isPersonalMailDomain(registrable)) {
+      personal.push(r.address);
+      personalDomains.add(registrable);
+    }
+  }
+  const visibleThreshold = Math.max(2, Number(policy.visibleThreshold) || 0);
+  const webmailThreshold = Math.max(0, Number(policy.webmailThreshold) || 0);
+  // One partner organisation's people seeing each other is ordinary business; a crowd from several is not.
+  const crowd = visible.length >= visibleThreshold && domains.size > 1;
+  const privatePeople = personal.length > webmailThreshold;
+  if (!crowd && !privatePeople) return null;
+  const addresses = visible.map((r) => r.address);
+  const confidence = privatePeople || visible.length >= 2 * visibleThreshold ? 'high' : 'medium';
+  const names: string[] = [];
+  personalDomains.forEach((d) => names.push(d));
+  return {
+    detector: 'visible-recipients',
+    confidence,
+    severity: 'warn',
+    location: { part: 'recipients' },
+    evidence: evidence({
+      count: addresses.length,
+      domains: domains.size,
+      personal: personal.length,
+      personalDomains: names.slice(0, 3).join(', ') + (names.length > 3 ? ', ...' : ''),
+      addresses: maskedList(addresses),
+    }),
+    count: addresses.length,
+    recipients: addresses,
+  };
+}
+
+const PARENTS = ['fam.jansen@gmail.com', 'p.devries@hotmail.com', 'mark77@ziggo.nl', 'ilse.b@kpnmail.nl'];
+const partners = (n: number, domains: string[]) => Array.from({ length: n }, (_, i) => 'contact' + i + '@' + domains[i % domains.length]);
+
+export const visibleRecipients: RecipientCheck<VisibleProps> = {
+  id: 'visible-recipients',
+  texts: {
+    nl: {
+      name: 'Zichtbare ontvangers',
+      summary: ({ count }) => count + ' externe adressen zijn voor elkaar zichtbaar in Aan/CC',
+      why:
+        'Wie in Aan of CC staat, ziet alle andere adressen. Een zichtbare lijst van externe mensen, zeker met privéadressen, geldt als datalek. Zet ze in BCC.',
+    },
+    en: {
+      name: 'Visible recipients',
+      summary: ({ count }) => count + ' external addresses can see each other in To/Cc',
+      why:
+        'Everyone in To or Cc sees every other address. A visible list of external people, above all private addresses, counts as a data breach under Dutch practice. Move them to Bcc.',
+    },
+  },
+  evidence: {
+    nl: (p) =>
+      p.count +
+      ' externe adressen zichtbaar in Aan/Cc, van ' +
+      p.domains +
+      (p.domains === 1 ? ' domein' : ' domeinen') +
+      (p.personal > 0 ? ', ' + p.personal + ' privé (' + p.personalDomains + ')' : '') +
+      ': ' +
+      p.addresses,
+    en: (p) =>
+      p.count +
+      ' external addresses in To/Cc from ' +
+      p.domains +
+      (p.domains === 1 ? ' domain' : ' domains') +
+      (p.personal > 0 ? ', ' + p.personal + ' personal (' + p.personalDomains + ')' : '') +
+      ': ' +
+      p.addresses,
+  },
+  check(context) {
+    const finding = findVisible(context.recipients, context.classifier, context.policy, visibleRecipients.evidence[context.lang]);
+    return finding ? [finding] : [];
+  },
+  examples: [
+    {
+      why: 'private addresses of parents in To (more than the webmail threshold of 3)',
+      to: PARENTS,
+      finding: {
+        confidence: 'high',
+        recipients: PARENTS,
+        evidence:
+          '4 external addresses in To/Cc from 4 domains, 4 personal (gmail.com, hotmail.com, ziggo.nl, ...): f***@gmail.com, p***@hotmail.com, m***@ziggo.nl +1 more',
+      },
+    },
+    {
+      why: 'ten partners from two organisations in Cc (the visible threshold)',
+      to: ['collega@zorggroep-oost.nl'],
+      cc: partners(10, ['uwv.nl', 'svb.nl']),
+      finding: { confidence: 'medium', count: 10 },
+    },
+    {
+      why: 'twice the threshold is high',
+      to: partners(20, ['uwv.nl', 'gemeente-utrecht.nl', 'ggdru.nl']),
+      finding: { confidence: 'high', count: 20 },
+    },
+    { why: 'a lower threshold from the policy', to: partners(4, ['uwv.nl', 'svb.nl']), policy: { visibleThreshold: 4 }, finding: { confidence: 'medium', count: 4 } },
+    { why: 'three private addresses (not more than 3)', to: PARENTS.slice(0, 3), finding: null },
+    { why: 'parents in Bcc', to: ['collega@zorggroep-oost.nl'], bcc: PARENTS, finding: null },
+    { why: "one partner organisation's people", to: partners(15, ['uwv.nl']), finding: null },
+  ],
+};
