@@ -75,5 +75,9 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     exclude: { path: '^src/deploy/' },
+    // `npm run graph`: one box per folder of src/, the floors top (preview) to bottom (model).
+    reporterOptions: {
+      archi: { collapsePattern: '^src/[^/]+/', theme: { graph: { rankdir: 'TB', splines: 'true', ranksep: '0.4' } } },
+    },
   },
 };

@@ -1,5 +1,5 @@
 /* How Send Guard's files must be served: one source for the dev server, the nginx test and the
-   admin documentation (a test checks the README quotes these exactly). CommonJS: webpack.config.js
+   admin documentation (a test checks docs/admin-deployment.md quotes these exactly). CommonJS: webpack.config.js
    and the tests read it. */
 'use strict';
 

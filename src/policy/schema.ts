@@ -1,11 +1,11 @@
 /**
  * The policy's schema, written once: validation, `send-guard policy init`, the JSON Schema for
- * editors and the README's policy reference all come from this table.
+ * editors and the policy reference in docs/policy.md all come from this table.
  */
 import { DETECTOR_IDS } from '../model/finding';
 
 interface Described {
-  /** One or two sentences for admins (English; the README and the JSON Schema show it). */
+  /** One or two sentences for admins (English; docs/policy.md and the JSON Schema show it). */
   doc: string;
 }
 

@@ -26,7 +26,7 @@ export function detectorTexts(id: DetectorId): DetectorTexts {
   return ATTACHMENT_TEXTS[id as AttachmentDetectorId];
 }
 
-/** Every detector's texts, for listings (the README, policy tools). */
+/** Every detector's texts, for listings (the docs, policy tools). */
 export function allDetectorTexts(): Record<DetectorId, DetectorTexts> {
   const out = {} as Record<DetectorId, DetectorTexts>;
   for (const id of DETECTOR_IDS) out[id] = detectorTexts(id);

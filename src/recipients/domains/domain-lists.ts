@@ -33,7 +33,7 @@ export const PERSONAL_MAIL_DOMAINS: readonly string[] = [
  * philips.nl / philips.com). Both sides of such pairs are real and legitimately different (or the same
  * organisation), so reporting them would teach users to ignore the check.
  *
- * Decisions documented in the README: kpn.com (the company) and kpnmail.nl (its mail) are both real and
+ * Decisions documented in docs/detectors.md: kpn.com (the company) and kpnmail.nl (its mail) are both real and
  * far apart; ziggo.com, gmail.nl and hotmail.co are NOT listed: nobody has mail there, so an address at
  * one of them is almost surely a typo of the provider's mail domain and is reported.
  */
