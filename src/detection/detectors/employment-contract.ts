@@ -1,0 +1,354 @@
+/**
+ * Agreements between an employer and a named employee (arbeids-, oproep-, uitzend-, payroll-,
+ * stage- and vaststellingsovereenkomst, addendum, studiekosten- and concurrentiebeding; employment
+ * and settlement agreements), recognised as a document kind: the agreement's title or its parties,
+ * a named person, and several clauses that only such an agreement has. A blank template, an
+ * agreement between two companies, a job ad or cao news uses the words but names no employee.
+ */
+import type { Confidence } from '../types';
+import type { Detector, Hit } from '../detector';
+import type { PreparedText, WordHit } from '../prepared';
+import { distinctWords } from '../clusters';
+
+const ID = 'employment-contract' as const;
+
+/**
+ * Names of the agreement, as people write them (with and without hyphen or space, abbreviated).
+ * Kinds: BW 7:610 (arbeidsovereenkomst), 7:628a (oproep/nulurenovereenkomst), 7:690 and 7:692
+ * (uitzend- and payrollovereenkomst), 7:900 (vaststellingsovereenkomst), 7:653 (concurrentie- en
+ * relatiebeding); cao-rijk.nl bijlage 4 (model-arbeidsovereenkomsten and addendum); English: the
+ * employment contract and the settlement agreement (employmentlawyer.london, kervinandbarnes.co.uk).
+ */
+const TITLES = [
+  'arbeidsovereenkomst', 'arbeids overeenkomst', 'arbeids-overeenkomst', 'arbeidsovk', 'aok', 'arbeidscontract', 'arbeids contract',
+  'individuele arbeidsovereenkomst', 'oproepovereenkomst', 'oproep-overeenkomst', 'oproepcontract', 'nulurenovereenkomst', 'nulurencontract',
+  'nul-urencontract', '0-urencontract', 'min-maxcontract', 'min-max contract', 'min-maxovereenkomst', 'uitzendovereenkomst',
+  'uitzend-overeenkomst', 'uitzendcontract', 'payrollovereenkomst', 'payroll-overeenkomst', 'stageovereenkomst', 'stage-overeenkomst',
+  'stagecontract', 'vaststellingsovereenkomst', 'vaststellings-overeenkomst', 'vaststellings overeenkomst', 'vso',
+  'beëindigingsovereenkomst', 'beeindigingsovereenkomst', 'addendum', 'studiekostenbeding', 'studiekostenovereenkomst',
+  'studieovereenkomst', 'concurrentiebeding', 'non-concurrentiebeding', 'relatiebeding', 'employment agreement', 'employment contract',
+  'contract of employment', 'statement of employment particulars', 'statement of main terms', 'settlement agreement',
+  'compromise agreement', 'fixed-term contract', 'zero hours contract', 'zero-hours contract', 'internship agreement',
+];
+
+/** The parties as the agreement names them (7:610: werkgever and werknemer; the model's "hierna te noemen"). */
+const EMPLOYER = ['werkgever', 'werkgeefster', 'employer', 'uitzendonderneming', 'payrollwerkgever', 'stagebieder', 'stageverlener', 'stagegever'];
+const EMPLOYEE = ['werknemer', 'werkneemster', 'employee', 'uitzendkracht', 'oproepkracht', 'stagiair', 'stagiaire', 'payrollwerknemer'];
+const INTRO = [
+  'ondergetekenden', 'ondergetekende', 'hierna te noemen', 'hierna genoemd', 'the undersigned',
+  'partijen', 'komen overeen', 'zijn overeengekomen', 'verklaren te zijn overeengekomen', 'the parties', 'hereinafter', 'made between',
+  'is made on', 'it is agreed',
+];
+
+/**
+ * Clauses of such an agreement, by group (a group counts once). The employment groups follow what
+ * the employer must put in writing (BW 7:655 lid 1: function, start, duration, holiday, notice,
+ * salary, working hours, pension, cao; wetboek-online.nl/wet/Burgerlijk Wetboek Boek 7/655) and the
+ * Rijk's list of what a contract holds (p-direkt.nl, "Inhoud arbeidsovereenkomst": proeftijd,
+ * pensioenregeling, cao), plus the proeftijd (7:652) and the study-cost and non-compete clauses.
+ */
+const EMPLOYMENT_GROUPS: Record<string, readonly string[]> = {
+  function: ['functie', 'functieomschrijving', 'in de functie van', 'functienaam', 'job title', 'position of', 'employed as', 'aangesteld als', 'werkzaam als', 'in dienst als'],
+  probation: ['proeftijd', 'proeftijdbeding', 'probationary period', 'probation period', 'probation', 'trial period'],
+  hours: ['arbeidsduur', 'uur per week', 'uren per week', 'werkweek', 'werktijden', 'deeltijdfactor', 'fte', 'hours per week', 'working hours', 'hours of work', 'oproepbasis', 'minimaal aantal uren'],
+  salary: [
+    'bruto maandsalaris', 'maandsalaris', 'bruto salaris', 'brutosalaris', 'salaris', 'salarisschaal', 'schaal', 'trede', 'periodiek',
+    'inschaling', 'ingeschaald', 'uurloon', 'bruto per maand', 'loon', 'salary', 'gross salary', 'annual salary', 'base salary', 'remuneration', 'per annum',
+  ],
+  holiday: [
+    'vakantiedagen', 'vakantie-uren', 'vakantieuren', 'verlofuren', 'verlofdagen', 'vakantietoeslag', 'vakantiegeld', 'vakantiebijslag',
+    'eindejaarsuitkering', 'holiday entitlement', 'annual leave', 'holiday pay', 'days holiday', 'paid holiday', 'vacation days',
+  ],
+  cao: ['cao', 'toepasselijke cao', 'collectieve arbeidsovereenkomst', 'personeelsreglement', 'collective agreement', 'collective labour agreement'],
+  pension: ['pensioenregeling', 'pensioenfonds', 'pensioenreglement', 'pensioen', 'pension scheme', 'pension'],
+  noncompete: ['concurrentiebeding', 'non-concurrentiebeding', 'relatiebeding', 'non-compete', 'non-solicitation', 'restrictive covenants'],
+  /** The internship agreement's own clauses (hoorayhr.io and vbw.nu on what a stageovereenkomst holds). */
+  internship: ['stagevergoeding', 'stagebegeleider', 'praktijkbegeleider', 'stageperiode', 'stageplan', 'stageplaats', 'loopt stage', 'stage lopen', 'leerdoelen', 'internship allowance'],
+  study: ['studiekosten', 'studiekostenbeding', 'terugbetalingsregeling', 'opleidingskosten', 'study costs', 'training costs'],
+  /**
+   * Ending employment by mutual consent (7:900 and 7:670b): honoreadvocaten.nl and
+   * ontslagadvocaat.nl list the usual clauses (einddatum, vrijstelling van werk, transitievergoeding,
+   * getuigschrift, finale kwijting); the English settlement agreement (employmentlawyer.london).
+   */
+  settlement: [
+    'transitievergoeding', 'finale kwijting', 'vrijstelling van werk', 'vrijstelling van werkzaamheden', 'vrijgesteld van werk',
+    'vrijgesteld van werkzaamheden', 'wederzijds goedvinden', 'einde dienstverband', 'einde van het dienstverband', 'beëindigingsdatum',
+    'beeindigingsdatum', 'ontslagvergoeding', 'beëindigingsvergoeding', 'getuigschrift', 'eindafrekening', 'bedenktermijn', 'ww-uitkering',
+    'termination date', 'mutual consent', 'transition payment', 'transition allowance', 'released from work', 'garden leave',
+    'final discharge', 'termination of employment', 'end of employment', 'employment ends', 'payment in lieu of notice', 'waiver of claims', 'full and final settlement', 'independent legal advice',
+    'independent legal adviser', 'independent adviser', 'severance payment', 'termination payment', 'agreed reference', 'loss of employment',
+  ],
+};
+/** Clauses that other agreements have too (dates, notice, signatures): they support, they do not decide. */
+const GENERIC_GROUPS: Record<string, readonly string[]> = {
+  start: ['ingangsdatum', 'datum indiensttreding', 'indiensttreding', 'in dienst', 'treedt in dienst', 'met ingang van', 'aanvangsdatum', 'commencement date', 'start date', 'date of commencement', 'commence'],
+  duration: ['bepaalde tijd', 'onbepaalde tijd', 'einddatum', 'van rechtswege', 'fixed term', 'indefinite period', 'permanent basis'],
+  notice: ['opzegtermijn', 'opzegging', 'notice period', 'period of notice', "weeks' notice", "months' notice", 'notice'],
+  place: ['standplaats', 'plaats van tewerkstelling', 'werkplek', 'place of work', 'work location', 'place of employment'],
+  signature: [
+    'in tweevoud', 'opgemaakt en ondertekend', 'aldus overeengekomen', 'voor akkoord', 'handtekening', 'ondertekening', 'getekend',
+    'in duplicate', 'signed', 'signature', 'for and on behalf of',
+  ],
+  confidentiality: ['geheimhouding', 'geheimhoudingsbeding', 'geheimhoudingsplicht', 'confidentiality'],
+};
+
+/** Agreements between companies and with freelancers: their parties are not employer and employee. */
+const BUSINESS = [
+  'leverancier', 'afnemer', 'verwerker', 'verwerkersovereenkomst', 'verwerkingsverantwoordelijke', 'huurder', 'verhuurder',
+  'huurovereenkomst', 'dienstverleningsovereenkomst', 'raamovereenkomst', 'geheimhoudingsovereenkomst', 'samenwerkingsovereenkomst',
+  'supplier', 'processor', 'service provider', 'licensee', 'non-disclosure agreement', 'service agreement', 'master services agreement',
+];
+const FREELANCE = [
+  'opdrachtnemer', 'opdrachtgever', 'overeenkomst van opdracht', 'opdrachtovereenkomst', 'freelanceovereenkomst', 'freelance', 'zzp',
+  'zzp-er', 'zzp\'er', 'uurtarief', 'modelovereenkomst', 'contractor', 'consultancy agreement', 'freelance agreement',
+];
+/** Job ads and news use the clause words about no one in particular. */
+const ABOUT_NO_ONE = [
+  'vacature', 'solliciteer', 'sollicitatie', 'solliciteren', 'wij bieden', 'wat bieden wij', 'wij vragen', 'wat vragen wij', 'vakbond',
+  'fnv', 'cnv', 'cao-akkoord', 'onderhandelingen', 'loonsverhoging', 'procent', 'kabinet', 'minister', 'wetsvoorstel', 'vacancy',
+  'apply now', 'we offer', 'trade union', 'pay rise',
+];
+
+const GROUP_OF = new Map<string, { group: string; specific: boolean }>();
+for (const g of Object.keys(EMPLOYMENT_GROUPS)) for (const w of EMPLOYMENT_GROUPS[g]) GROUP_OF.set(w, { group: g, specific: true });
+for (const g of Object.keys(GENERIC_GROUPS)) for (const w of GENERIC_GROUPS[g]) if (!GROUP_OF.has(w)) GROUP_OF.set(w, { group: g, specific: false });
+
+const ALL_TERMS = TITLES.concat(EMPLOYER, EMPLOYEE, INTRO, Array.from(GROUP_OF.keys()), BUSINESS, FREELANCE, ABOUT_NO_ONE);
+
+/** A title before a name: "de heer J. de Vries", "mevrouw Sanne Bakker", "Mr John Smith". */
+const TITLED_NAME = /(?:\b(?:de heer|heer|mevrouw|Mevrouw|De heer|dhr|Dhr|mevr|Mevr|mw|Mw|Mr|Mrs|Ms|Miss)\.? +)(?:[A-Z]\.(?: ?[A-Z]\.)* ?(?:\([A-Z][a-zà-ÿ]+\) )?)?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|Van|De) )?[A-Z][a-zà-ÿ'-]+/g;
+/** A person as a form or a party clause records one: born on a date, living at a place, a BSN. */
+const PERSON_FACT = /\b(?:geboren (?:op|te) +[0-9A-Z]|geboortedatum *:? *[0-9]|wonende te +[A-Z]|woonachtig (?:te|aan) +[A-Z]|date of birth *:? *[0-9]|born (?:on )?[0-9]|residing at +[0-9A-Z]|BSN *:? *[0-9]|burgerservicenummer *:? *[0-9])/i;
+/** A first name (or initials) and a surname. */
+const NAME = /(?:^|[^A-Za-zÀ-ÿ.[<{])((?:[A-Z][a-zà-ÿ'-]+|(?:[A-Z]\.){1,4})) ?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't) )?([A-Z][a-zà-ÿ'-]+)(?![A-Za-zÀ-ÿ]*[\]>}])/g;
+/** Capitalised words that are not names in these documents. */
+const NOT_NAMES = [
+  'de', 'het', 'een', 'dit', 'deze', 'die', 'dat', 'wij', 'ik', 'onze', 'uw', 'beste', 'geachte', 'met', 'voor', 'in', 'op', 'bij', 'na',
+  'naam', 'name', 'adres', 'address', 'woonplaats', 'datum', 'date', 'plaats', 'functie', 'werkgever', 'werknemer', 'employer', 'employee',
+  'artikel', 'article', 'clause', 'partijen', 'parties', 'handtekening', 'signature', 'the', 'this', 'agreement', 'overeenkomst', 'gemeente',
+  'stichting', 'vereniging', 'bedrijf', 'company', 'school', 'zorg', 'groep', 'group', 'holding', 'ondergetekenden', 'hierna', 'and', 'en',
+  'of', 'van', 'to', 'ten', 'te', 'hoofdstuk', 'bijlage', 'schedule', 'annex', 'salaris', 'salary', 'januari', 'februari', 'maart', 'april',
+  'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'january', 'february', 'march', 'may', 'june', 'july',
+  'august', 'october', 'arbeidsovereenkomst', 'employment', 'contract', 'proeftijd', 'cao', 'standplaats', 'geboren', 'wonende', 'straat',
+  'street', 'road', 'lane', 'postcode', 'telefoon', 'email', 'e-mail', 'nederland', 'netherlands', 'limited', 'ltd', 'bv', 'nv', 'inc',
+];
+/** A company, not a person: "Acme B.V.", "Brightwater Ltd". */
+const COMPANY_AFTER = /^[ ,]*(?:B\.? ?V\.?|N\.? ?V\.?|V\.O\.F|C\.V\.|Ltd|Limited|LLP|plc|PLC|Inc|GmbH|BV|NV)(?![A-Za-z])/;
+
+/**
+ * Blank spots of a template: "[naam werknemer]", "<functie>", "{{salaris}}", "€ ....", a label
+ * followed by a line to fill in, "dd-mm-jjjj", "N.N.".
+ */
+const PLACEHOLDER = new RegExp(
+  [
+    '\\[[^\\]\\n0-9][^\\]\\n]{0,60}\\]',
+    '<(?![^>\\n]*[@/:])[A-Za-zÀ-ÿ][^<>\\n]{1,40}>',
+    '\\{\\{[^}\\n]{0,40}\\}\\}',
+    '\\$\\{[^}\\n]{0,40}\\}',
+    '(?:naam|name|geboren|geboortedatum|date of birth|adres|address|woonplaats|wonende te|residing at|functie|job title|salaris|salary|bsn|ingangsdatum|start date)[^\\n_.…]{0,20}(?:_{3,}|\\.{4,}|…)',
+    '€ ?(?:\\.{3,}|…|_{3,}|x{3,}|X{3,})',
+    '\\b(?:dd|DD)[-/.](?:mm|MM)[-/.](?:jjjj|JJJJ|yyyy|YYYY)\\b',
+    '\\bN\\.N\\.',
+  ].join('|'),
+  'gi',
+);
+
+/** How far from a party word a name still names that party. */
+const PARTY_REACH = 300;
+/** The most placeholders a filled-in agreement keeps (a date left open); more make it a template. */
+const TEMPLATE_PLACEHOLDERS = 2;
+/** Texts longer than this are read for names and placeholders in their first part only. */
+const READ_LIMIT = 200000;
+
+function isNameLike(first: string, last: string, t: string, end: number): boolean {
+  if (NOT_NAMES.indexOf(first.toLowerCase().replace(/\.$/, '')) >= 0 || NOT_NAMES.indexOf(last.toLowerCase()) >= 0) return false;
+  if (GROUP_OF.has(last.toLowerCase()) || TITLES.indexOf(last.toLowerCase()) >= 0) return false;
+  return !COMPANY_AFTER.test(t.substr(end, 12));
+}
+
+/** A name within reach of a party word ("werknemer", "the Employee", "hierna te noemen"). */
+function nameNearParty(t: string, anchors: readonly WordHit[]): boolean {
+  let looked = 0;
+  for (const a of anchors) {
+    if (a.start > READ_LIMIT || ++looked > 40) break;
+    const from = Math.max(0, a.start - PARTY_REACH);
+    const slice = t.slice(from, Math.min(t.length, a.end + 150));
+    NAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NAME.exec(slice)) !== null) {
+      const end = from + m.index + m[0].length;
+      if (isNameLike(m[1], m[2], t, end)) return true;
+      NAME.lastIndex = m.index + 1;
+    }
+  }
+  return false;
+}
+
+function titledName(t: string): boolean {
+  TITLED_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TITLED_NAME.exec(t)) !== null) {
+    const last = m[0].split(' ').pop() || '';
+    if (NOT_NAMES.indexOf(last.toLowerCase()) < 0 && !GROUP_OF.has(last.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function countPlaceholders(t: string): number {
+  PLACEHOLDER.lastIndex = 0;
+  let n = 0;
+  while (PLACEHOLDER.exec(t) !== null) if (++n > TEMPLATE_PLACEHOLDERS) break;
+  return n;
+}
+
+/** What the finding shows: the agreement's name first, then one word per clause, then its parties. */
+function evidenceWords(found: readonly WordHit[]): string[] {
+  const seen: string[] = [];
+  const picked: Array<{ w: string; key: number }> = [];
+  distinctWords(found).forEach((w, i) => {
+    const g = GROUP_OF.get(w);
+    const title = TITLES.indexOf(w) >= 0;
+    const group = title ? 'title:' + w : g ? g.group : 'party';
+    if (seen.indexOf(group) >= 0 && group !== 'party') return;
+    seen.push(group);
+    const rank = title ? 0 : g && g.specific ? 1 : EMPLOYER.indexOf(w) >= 0 || EMPLOYEE.indexOf(w) >= 0 ? 2 : 3;
+    picked.push({ w, key: rank * 10000 + i });
+  });
+  return picked
+    .sort((a, b) => a.key - b.key)
+    .slice(0, 6)
+    .map((x) => x.w);
+}
+
+function find(text: PreparedText): Hit[] {
+  const all = text.hits(ID, 'term');
+  if (all.length === 0) return [];
+  const titles: WordHit[] = [];
+  const anchors: WordHit[] = [];
+  let employer = false;
+  let employee = false;
+  let intro = false;
+  let business = 0;
+  let freelance = 0;
+  let aboutNoOne = 0;
+  const specific: string[] = [];
+  const generic: string[] = [];
+  const found: WordHit[] = [];
+  for (const h of all) {
+    const w = h.word;
+    let used = false;
+    if (TITLES.indexOf(w) >= 0) {
+      titles.push(h);
+      used = true;
+    }
+    if (EMPLOYER.indexOf(w) >= 0) employer = used = true;
+    if (EMPLOYEE.indexOf(w) >= 0) {
+      employee = used = true;
+      anchors.push(h);
+    }
+    if (INTRO.indexOf(w) >= 0) {
+      intro = used = true;
+      anchors.push(h);
+    }
+    const g = GROUP_OF.get(w);
+    if (g) {
+      const list = g.specific ? specific : generic;
+      if (list.indexOf(g.group) < 0) list.push(g.group);
+      used = true;
+    }
+    if (BUSINESS.indexOf(w) >= 0) business++;
+    if (FREELANCE.indexOf(w) >= 0) freelance++;
+    if (ABOUT_NO_ONE.indexOf(w) >= 0) aboutNoOne++;
+    if (used) found.push(h);
+  }
+  const type = titles.length > 0;
+  const parties = (employer && employee) || (intro && (employer || employee));
+  // Ending by mutual consent has one clause group of its own, told in several clauses.
+  let settlementWords = 0;
+  for (const w of distinctWords(found)) if (EMPLOYMENT_GROUPS.settlement.indexOf(w) >= 0) settlementWords++;
+  const specificCount = specific.length + (settlementWords >= 3 ? 1 : 0);
+  const clauses = specificCount + generic.length;
+  // Cheap decision first: without the agreement's name or its parties and some clauses there is nothing to read.
+  if (!(type || parties) || specificCount === 0 || clauses < 2) return [];
+
+  const t = text.text.length > READ_LIMIT ? text.text.slice(0, READ_LIMIT) : text.text;
+  anchors.sort((a, b) => a.start - b.start);
+  const person = PERSON_FACT.test(t) || titledName(t) || nameNearParty(t, anchors);
+  // The employee named as a party, in an agreement that says what it is or who the other party is.
+  const named = person && employee && (type || employer || intro);
+  if (aboutNoOne >= 2 && !named) return [];
+  if (business >= 2 && !employee) return [];
+
+  let confidence: Confidence | null = null;
+  if (named) confidence = (type || parties) && specificCount >= 2 && clauses >= 3 ? 'high' : 'medium';
+  else if (person && freelance >= 2) confidence = 'low'; // an assignment for a freelancer: a person's agreement, not employment
+  else if (parties || (type && clauses >= 3)) confidence = 'low'; // the agreement with no one named: a policy, an explanation
+  if (!confidence) return [];
+  // A template, a job ad or news, a freelance assignment: at most a doubtful finding.
+  if (aboutNoOne >= 2 || countPlaceholders(t) > TEMPLATE_PLACEHOLDERS) confidence = 'low';
+  if (freelance >= 2 && !(employer && employee)) confidence = 'low';
+
+  return [{ start: found[0].start, end: found[found.length - 1].end, confidence, evidence: { kind: 'terms', terms: evidenceWords(found) } }];
+}
+
+export const employmentContract: Detector = {
+  id: ID,
+  gate: 'terms',
+  texts: {
+    nl: {
+      name: 'Arbeidsovereenkomst of vaststellingsovereenkomst',
+      summary: ({ count }) => (count === 1 ? 'Een arbeidsovereenkomst met een werknemer gevonden' : count + ' arbeidsovereenkomsten met werknemers gevonden'),
+      why: 'Een arbeidsovereenkomst of vaststellingsovereenkomst bevat het salaris, de functie en persoonlijke gegevens van een werknemer: HR-stukken horen via een beveiligd kanaal, niet in gewone e-mail.',
+    },
+    en: {
+      name: 'Employment or settlement agreement',
+      summary: ({ count }) => (count === 1 ? 'An employment agreement with an employee found' : count + ' employment agreements with employees found'),
+      why: "An employment or settlement agreement holds an employee's salary, position and personal details: HR documents belong in a secure channel, not in plain e-mail.",
+    },
+  },
+  words: { terms: ALL_TERMS, context: [], negative: [] },
+  find,
+  examples: [
+    {
+      text:
+        'ARBEIDSOVEREENKOMST VOOR BEPAALDE TIJD\nDe ondergetekenden:\nZorggroep Delta B.V., hierna te noemen werkgever, en\nde heer J. (Jan) de Vries, geboren op 3 mei 1990, wonende te Utrecht, hierna te noemen werknemer,\n' +
+        'Artikel 1 Functie: werknemer treedt in dienst in de functie van verpleegkundige.\nArtikel 2 Proeftijd: één maand.\nArtikel 3 Arbeidsduur: 32 uur per week.\nArtikel 4 Salaris: bruto maandsalaris € 3.250,00, schaal 7 trede 4.\n' +
+        'Artikel 5 Vakantiedagen: 25 per jaar. Op deze overeenkomst is de cao VVT van toepassing.\nAldus in tweevoud opgemaakt en ondertekend.',
+      hits: [{ confidence: 'high', evidence: 'arbeidsovereenkomst, functie, proeftijd, arbeidsduur, salaris, vakantiedagen' }],
+    },
+    {
+      text:
+        'VASTSTELLINGSOVEREENKOMST\nPartijen: Gemeente Oosterveld (werkgever) en mevrouw S. Bakker (werknemer).\nDe arbeidsovereenkomst eindigt met wederzijds goedvinden op 1 juli 2026. Werkgever betaalt een transitievergoeding van € 12.400 bruto. Werknemer is vrijgesteld van werkzaamheden met behoud van salaris. Partijen verlenen elkaar finale kwijting.',
+      hits: [{ confidence: 'high' }],
+    },
+    {
+      text:
+        'EMPLOYMENT AGREEMENT\nThis agreement is made between Brightwater Learning Ltd (the "Employer") and Ms Grace Okafor of 14 Mill Lane, Leeds (the "Employee").\n1. Job title: Finance Officer. Start date: 1 September 2026.\n2. Probationary period: three months.\n3. Salary: £34,000 per annum. Annual leave: 25 days plus bank holidays.\n4. Notice period: one month. Signed for and on behalf of the Employer.',
+      hits: [{ confidence: 'high' }],
+    },
+    {
+      text: 'Beste Ahmed, hierbij het addendum op je arbeidsovereenkomst: werknemer A. El Amrani gaat per 1 maart 36 uur per week werken; het salaris stijgt naar schaal 8.',
+      hits: [{ confidence: 'medium' }],
+      why: 'a change to one named employee\'s contract, partial',
+    },
+    {
+      text:
+        'ARBEIDSOVEREENKOMST\nDe ondergetekenden: [naam werkgever], hierna te noemen werkgever, en [naam werknemer], geboren op [datum], hierna te noemen werknemer.\nFunctie: [functie]. Proeftijd: 2 maanden. Arbeidsduur: [aantal] uur per week. Salaris: € .... bruto per maand. Vakantiedagen volgens de cao.',
+      hits: [{ confidence: 'low' }],
+      why: 'a blank template: below the default threshold',
+    },
+    {
+      text:
+        'Vacature: medewerker klantcontact (32 uur per week). Wij bieden een arbeidsovereenkomst voor een jaar, salaris in schaal 6, 25 vakantiedagen en een goede pensioenregeling. Solliciteer voor 1 juni bij mevrouw De Wit.',
+      hits: [],
+      why: 'a job ad: no parties',
+    },
+    {
+      text:
+        'DIENSTVERLENINGSOVEREENKOMST\nPartijen: Acme B.V. (leverancier) en Beta B.V. (afnemer) komen overeen: ingangsdatum 1 januari, opzegtermijn drie maanden, geheimhouding, in tweevoud ondertekend door de heer P. Smit.',
+      hits: [],
+      why: 'an agreement between two companies',
+    },
+    { text: 'Je arbeidsovereenkomst staat klaar in het portaal. Onderteken hem voor vrijdag.', hits: [], why: 'a notice, no clauses' },
+  ],
+};
