@@ -29,6 +29,7 @@ const TITLES = [
   'studieovereenkomst', 'concurrentiebeding', 'non-concurrentiebeding', 'relatiebeding', 'employment agreement', 'employment contract',
   'contract of employment', 'statement of employment particulars', 'statement of main terms', 'settlement agreement',
   'compromise agreement', 'fixed-term contract', 'zero hours contract', 'zero-hours contract', 'internship agreement',
+  'terms and conditions of employment', 'offer of employment', 'aanstellingsbrief', 'arbeidsvoorwaardenbrief', 'wijziging arbeidsvoorwaarden',
 ];
 
 /** The parties as the agreement names them (7:610: werkgever and werknemer; the model's "hierna te noemen"). */
@@ -76,7 +77,7 @@ const EMPLOYMENT_GROUPS: Record<string, readonly string[]> = {
     'beeindigingsdatum', 'ontslagvergoeding', 'beëindigingsvergoeding', 'getuigschrift', 'eindafrekening', 'bedenktermijn', 'ww-uitkering',
     'termination date', 'mutual consent', 'transition payment', 'transition allowance', 'released from work', 'garden leave',
     'final discharge', 'termination of employment', 'end of employment', 'employment ends', 'payment in lieu of notice', 'waiver of claims', 'full and final settlement', 'independent legal advice',
-    'independent legal adviser', 'independent adviser', 'severance payment', 'termination payment', 'agreed reference', 'loss of employment',
+    'independent legal adviser', 'independent adviser', 'relevant claims', 'ex gratia', 'severance payment', 'termination payment', 'agreed reference', 'loss of employment',
   ],
 };
 /** Clauses that other agreements have too (dates, notice, signatures): they support, they do not decide. */
@@ -109,18 +110,24 @@ const ABOUT_NO_ONE = [
   'apply now', 'we offer', 'trade union', 'pay rise',
 ];
 
+/** Employees in general: a policy or news speaks of them in the plural, an agreement of one. */
+const PLURALS = ['werknemers', 'medewerkers', 'arbeidsovereenkomsten', 'werkgevers', 'employees', 'contracts of employment', 'employment contracts'];
+
 const GROUP_OF = new Map<string, { group: string; specific: boolean }>();
 for (const g of Object.keys(EMPLOYMENT_GROUPS)) for (const w of EMPLOYMENT_GROUPS[g]) GROUP_OF.set(w, { group: g, specific: true });
 for (const g of Object.keys(GENERIC_GROUPS)) for (const w of GENERIC_GROUPS[g]) if (!GROUP_OF.has(w)) GROUP_OF.set(w, { group: g, specific: false });
 
-const ALL_TERMS = TITLES.concat(EMPLOYER, EMPLOYEE, INTRO, Array.from(GROUP_OF.keys()), BUSINESS, FREELANCE, ABOUT_NO_ONE);
+const ALL_TERMS = TITLES.concat(EMPLOYER, EMPLOYEE, INTRO, Array.from(GROUP_OF.keys()), BUSINESS, FREELANCE, ABOUT_NO_ONE, PLURALS);
 
-/** A title before a name: "de heer J. de Vries", "mevrouw Sanne Bakker", "Mr John Smith". */
-const TITLED_NAME = /(?:\b(?:de heer|heer|mevrouw|Mevrouw|De heer|dhr|Dhr|mevr|Mevr|mw|Mw|Mr|Mrs|Ms|Miss)\.? +)(?:[A-Z]\.(?: ?[A-Z]\.)* ?(?:\([A-Z][a-zà-ÿ]+\) )?)?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|Van|De) )?[A-Z][a-zà-ÿ'-]+/g;
-/** A person as a form or a party clause records one: born on a date, living at a place, a BSN. */
-const PERSON_FACT = /\b(?:geboren (?:op|te) +[0-9A-Z]|geboortedatum *:? *[0-9]|wonende te +[A-Z]|woonachtig (?:te|aan) +[A-Z]|date of birth *:? *[0-9]|born (?:on )?[0-9]|residing at +[0-9A-Z]|BSN *:? *[0-9]|burgerservicenummer *:? *[0-9])/i;
-/** A first name (or initials) and a surname. */
-const NAME = /(?:^|[^A-Za-zÀ-ÿ.[<{])((?:[A-Z][a-zà-ÿ'-]+|(?:[A-Z]\.){1,4})) ?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't) )?([A-Z][a-zà-ÿ'-]+)(?![A-Za-zÀ-ÿ]*[\]>}])/g;
+/**
+ * A person as a party clause records one: born on a date, living at a place, a BSN. Only people
+ * have these, and a template leaves them blank ("geboren op [datum]").
+ */
+const PERSON_FACT =
+  /(?:[Gg]eboren (?:op|te) *:? *[0-9A-Z]|[Gg]eboortedatum *:? *[0-9]|[Ww]onende(?: te)? *:? *[0-9A-Z]|[Ww]oonachtig (?:te|aan) *:? *[A-Z]|[Dd]ate of [Bb]irth *:? *[0-9]|[Bb]orn (?:on )?[0-9]|[Rr]esiding at *:? *[0-9A-Z]|\bBSN *:? *[0-9]|[Bb]urgerservicenummer *:? *[0-9])/;
+/** A first name (or initials) and a surname, after an optional title ("de heer J. de Vries", "Ms Grace Okafor"). */
+const NAME =
+  /(?:^|[^A-Za-zÀ-ÿ.[<{«])((?:(?:de heer|De heer|heer|[Mm]evrouw|[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|Mr\.?|Mrs\.?|Ms\.?|Miss) +)?)((?:[A-Z][a-zà-ÿ'-]+|(?:[A-Z]\. ?){1,4}))(?: \([A-Z][a-zà-ÿ]+\))? ?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't|Van|De|El) )?([A-Z][a-zà-ÿ'-]+)(?![A-Za-zÀ-ÿ]*[\]>}»])/g;
 /** Capitalised words that are not names in these documents. */
 const NOT_NAMES = [
   'de', 'het', 'een', 'dit', 'deze', 'die', 'dat', 'wij', 'ik', 'onze', 'uw', 'beste', 'geachte', 'met', 'voor', 'in', 'op', 'bij', 'na',
@@ -131,13 +138,24 @@ const NOT_NAMES = [
   'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'january', 'february', 'march', 'may', 'june', 'july',
   'august', 'october', 'arbeidsovereenkomst', 'employment', 'contract', 'proeftijd', 'cao', 'standplaats', 'geboren', 'wonende', 'straat',
   'street', 'road', 'lane', 'postcode', 'telefoon', 'email', 'e-mail', 'nederland', 'netherlands', 'limited', 'ltd', 'bv', 'nv', 'inc',
+  'medewerker', 'stagiair', 'uitzendkracht', 'ministerie', 'universiteit', 'hogeschool', 'ziekenhuis', 'bank', 'kantoor', 'afdeling',
 ];
 /** A company, not a person: "Acme B.V.", "Brightwater Ltd". */
 const COMPANY_AFTER = /^[ ,]*(?:B\.? ?V\.?|N\.? ?V\.?|V\.O\.F|C\.V\.|Ltd|Limited|LLP|plc|PLC|Inc|GmbH|BV|NV)(?![A-Za-z])/;
+/** The employer's representative signs for the company: that name is not the employee. */
+const REPRESENTATIVE = /(?:vertegenwoordigd door|namens|represented by|on behalf of|behalf|directeur|director|manager|bestuurder)/i;
 
 /**
- * Blank spots of a template: "[naam werknemer]", "<functie>", "{{salaris}}", "€ ....", a label
- * followed by a line to fill in, "dd-mm-jjjj", "N.N.".
+ * A party defined in the agreement, as the model contracts write it: "hierna te noemen
+ * 'werknemer'", "hierna: medewerker", '("the Employee")', 'hereinafter "the Company"'.
+ */
+const DEFINED_PARTY =
+  /(?:hierna(?: te noemen| genoemd)?|hereinafter(?: referred to as| called)?|\()[\s:,]*(?:de |het |the )?['"‘’“”]*(?:de |the )?(werkgever|werkgeefster|werknemer|werkneemster|medewerker|medewerkster|stagiair|stagiaire|uitzendkracht|oproepkracht|employer|employee|company|worker|executive)\b/gi;
+const EMPLOYER_SIDE = ['werkgever', 'werkgeefster', 'employer', 'company'];
+
+/**
+ * Blank spots of a template: "[naam werknemer]", "<functie>", "{{salaris}}", "«naam»", "€ ....",
+ * a label followed by a line to fill in, "dd-mm-jjjj", "N.N.", "XXX".
  */
 const PLACEHOLDER = new RegExp(
   [
@@ -145,51 +163,49 @@ const PLACEHOLDER = new RegExp(
     '<(?![^>\\n]*[@/:])[A-Za-zÀ-ÿ][^<>\\n]{1,40}>',
     '\\{\\{[^}\\n]{0,40}\\}\\}',
     '\\$\\{[^}\\n]{0,40}\\}',
-    '(?:naam|name|geboren|geboortedatum|date of birth|adres|address|woonplaats|wonende te|residing at|functie|job title|salaris|salary|bsn|ingangsdatum|start date)[^\\n_.…]{0,20}(?:_{3,}|\\.{4,}|…)',
+    '«[^»\\n]{1,40}»',
+    '(?:naam|name|geboren|geboortedatum|date of birth|adres|address|woonplaats|wonende te|residing at|functie|job title|salaris|salary|bsn|ingangsdatum|start date)[^\\n_.…]{0,20}(?:_{3,}|\\.{3,}|…)',
     '€ ?(?:\\.{3,}|…|_{3,}|x{3,}|X{3,})',
     '\\b(?:dd|DD)[-/.](?:mm|MM)[-/.](?:jjjj|JJJJ|yyyy|YYYY)\\b',
     '\\bN\\.N\\.',
+    '\\bX{3,}\\b',
   ].join('|'),
-  'gi',
+  'g',
 );
 
-/** How far from a party word a name still names that party. */
-const PARTY_REACH = 300;
+/** How far before and after a party word a name still names that party. */
+const BEFORE_PARTY = 300;
+const AFTER_PARTY = 150;
 /** The most placeholders a filled-in agreement keeps (a date left open); more make it a template. */
 const TEMPLATE_PLACEHOLDERS = 2;
 /** Texts longer than this are read for names and placeholders in their first part only. */
 const READ_LIMIT = 200000;
 
-function isNameLike(first: string, last: string, t: string, end: number): boolean {
-  if (NOT_NAMES.indexOf(first.toLowerCase().replace(/\.$/, '')) >= 0 || NOT_NAMES.indexOf(last.toLowerCase()) >= 0) return false;
+function isNameLike(title: string, first: string, last: string, t: string, start: number, end: number): boolean {
+  const f = first.toLowerCase().replace(/[. ]+$/, '');
+  if (NOT_NAMES.indexOf(f) >= 0 || NOT_NAMES.indexOf(last.toLowerCase()) >= 0) return false;
   if (GROUP_OF.has(last.toLowerCase()) || TITLES.indexOf(last.toLowerCase()) >= 0) return false;
-  return !COMPANY_AFTER.test(t.substr(end, 12));
+  if (!title && f.length > 1 && GROUP_OF.has(f)) return false;
+  if (COMPANY_AFTER.test(t.substr(end, 12))) return false;
+  // The employer's representative ("vertegenwoordigd door de heer P. Smit, directeur") is not the employee.
+  return !REPRESENTATIVE.test(t.slice(Math.max(0, start - 40), start)) && !REPRESENTATIVE.test(t.substr(end, 30));
 }
 
-/** A name within reach of a party word ("werknemer", "the Employee", "hierna te noemen"). */
-function nameNearParty(t: string, anchors: readonly WordHit[]): boolean {
+/** A name within reach of an employee party word ("werknemer", "the Employee", "hierna: medewerker"). */
+function nameNearParty(t: string, anchors: readonly number[]): boolean {
   let looked = 0;
-  for (const a of anchors) {
-    if (a.start > READ_LIMIT || ++looked > 40) break;
-    const from = Math.max(0, a.start - PARTY_REACH);
-    const slice = t.slice(from, Math.min(t.length, a.end + 150));
+  for (const at of anchors) {
+    if (at > READ_LIMIT || ++looked > 40) break;
+    const from = Math.max(0, at - BEFORE_PARTY);
+    const slice = t.slice(from, Math.min(t.length, at + AFTER_PARTY));
     NAME.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = NAME.exec(slice)) !== null) {
+      const start = from + m.index + Math.max(0, m[0].indexOf(m[1] + m[2]));
       const end = from + m.index + m[0].length;
-      if (isNameLike(m[1], m[2], t, end)) return true;
+      if (isNameLike(m[1], m[2], m[3], t, start, end)) return true;
       NAME.lastIndex = m.index + 1;
     }
-  }
-  return false;
-}
-
-function titledName(t: string): boolean {
-  TITLED_NAME.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TITLED_NAME.exec(t)) !== null) {
-    const last = m[0].split(' ').pop() || '';
-    if (NOT_NAMES.indexOf(last.toLowerCase()) < 0 && !GROUP_OF.has(last.toLowerCase())) return true;
   }
   return false;
 }
@@ -223,45 +239,60 @@ function evidenceWords(found: readonly WordHit[]): string[] {
 function find(text: PreparedText): Hit[] {
   const all = text.hits(ID, 'term');
   if (all.length === 0) return [];
-  const titles: WordHit[] = [];
-  const anchors: WordHit[] = [];
+  const anchors: number[] = [];
+  let type = false;
   let employer = false;
   let employee = false;
   let intro = false;
-  let business = 0;
-  let freelance = 0;
-  let aboutNoOne = 0;
+  let plural = 0;
+  const business: string[] = [];
+  const freelance: string[] = [];
+  const aboutNoOne: string[] = [];
   const specific: string[] = [];
   const generic: string[] = [];
   const found: WordHit[] = [];
+  const add = (list: string[], w: string) => {
+    if (list.indexOf(w) < 0) list.push(w);
+  };
   for (const h of all) {
     const w = h.word;
     let used = false;
-    if (TITLES.indexOf(w) >= 0) {
-      titles.push(h);
-      used = true;
-    }
+    if (TITLES.indexOf(w) >= 0) type = used = true;
     if (EMPLOYER.indexOf(w) >= 0) employer = used = true;
     if (EMPLOYEE.indexOf(w) >= 0) {
       employee = used = true;
-      anchors.push(h);
+      anchors.push(h.start);
     }
     if (INTRO.indexOf(w) >= 0) {
       intro = used = true;
-      anchors.push(h);
+      anchors.push(h.start);
     }
     const g = GROUP_OF.get(w);
     if (g) {
-      const list = g.specific ? specific : generic;
-      if (list.indexOf(g.group) < 0) list.push(g.group);
+      add(g.specific ? specific : generic, g.group);
       used = true;
     }
-    if (BUSINESS.indexOf(w) >= 0) business++;
-    if (FREELANCE.indexOf(w) >= 0) freelance++;
-    if (ABOUT_NO_ONE.indexOf(w) >= 0) aboutNoOne++;
+    if (BUSINESS.indexOf(w) >= 0) add(business, w);
+    if (FREELANCE.indexOf(w) >= 0) add(freelance, w);
+    if (ABOUT_NO_ONE.indexOf(w) >= 0) add(aboutNoOne, w);
+    if (PLURALS.indexOf(w) >= 0) plural++;
     if (used) found.push(h);
   }
-  const type = titles.length > 0;
+  if (found.length === 0) return [];
+  const t = text.text.length > READ_LIMIT ? text.text.slice(0, READ_LIMIT) : text.text;
+  // Parties as the agreement defines them ("hierna te noemen 'medewerker'", '("the Company")').
+  DEFINED_PARTY.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  let defined = 0;
+  while ((d = DEFINED_PARTY.exec(t)) !== null && defined < 20) {
+    defined++;
+    if (EMPLOYER_SIDE.indexOf(d[1].toLowerCase()) >= 0) employer = true;
+    else {
+      employee = true;
+      anchors.push(d.index);
+    }
+    intro = true;
+  }
   const parties = (employer && employee) || (intro && (employer || employee));
   // Ending by mutual consent has one clause group of its own, told in several clauses.
   let settlementWords = 0;
@@ -270,23 +301,27 @@ function find(text: PreparedText): Hit[] {
   const clauses = specificCount + generic.length;
   // Cheap decision first: without the agreement's name or its parties and some clauses there is nothing to read.
   if (!(type || parties) || specificCount === 0 || clauses < 2) return [];
+  // Between companies (supplier, lease, processing, NDA): no employer and no agreement of employment.
+  if (business.length >= 2 && !type && !employer) return [];
 
-  const t = text.text.length > READ_LIMIT ? text.text.slice(0, READ_LIMIT) : text.text;
-  anchors.sort((a, b) => a.start - b.start);
-  const person = PERSON_FACT.test(t) || titledName(t) || nameNearParty(t, anchors);
+  anchors.sort((a, b) => a - b);
+  const fact = PERSON_FACT.test(t);
+  const person = employee && (fact || nameNearParty(t, anchors));
   // The employee named as a party, in an agreement that says what it is or who the other party is.
-  const named = person && employee && (type || employer || intro);
-  if (aboutNoOne >= 2 && !named) return [];
-  if (business >= 2 && !employee) return [];
+  const named = person && (type || employer || intro);
+  if (aboutNoOne.length >= 2 && !named) return [];
 
   let confidence: Confidence | null = null;
   if (named) confidence = (type || parties) && specificCount >= 2 && clauses >= 3 ? 'high' : 'medium';
-  else if (person && freelance >= 2) confidence = 'low'; // an assignment for a freelancer: a person's agreement, not employment
+  else if (freelance.length >= 2 && (fact || nameNearParty(t, anchors))) confidence = 'low'; // an assignment for a freelancer
   else if (parties || (type && clauses >= 3)) confidence = 'low'; // the agreement with no one named: a policy, an explanation
   if (!confidence) return [];
-  // A template, a job ad or news, a freelance assignment: at most a doubtful finding.
-  if (aboutNoOne >= 2 || countPlaceholders(t) > TEMPLATE_PLACEHOLDERS) confidence = 'low';
-  if (freelance >= 2 && !(employer && employee)) confidence = 'low';
+  // A template (its blanks in the party clause), a job ad, news, a policy about employees in
+  // general, a freelance assignment or a text between companies: at most a doubtful finding.
+  if (!fact && countPlaceholders(t) > TEMPLATE_PLACEHOLDERS) confidence = 'low';
+  if (aboutNoOne.length >= 2 || (business.length >= 2 && !type)) confidence = 'low';
+  if (!fact && plural >= 3 && plural > anchors.length) confidence = 'low';
+  if (freelance.length >= 2 && !(employer && employee)) confidence = 'low';
 
   return [{ start: found[0].start, end: found[found.length - 1].end, confidence, evidence: { kind: 'terms', terms: evidenceWords(found) } }];
 }
