@@ -247,6 +247,7 @@ function find(text: PreparedText): Hit[] {
   let plural = 0;
   const business: string[] = [];
   const freelance: string[] = [];
+  const freelanceAt: number[] = [];
   const aboutNoOne: string[] = [];
   const specific: string[] = [];
   const generic: string[] = [];
@@ -259,6 +260,7 @@ function find(text: PreparedText): Hit[] {
     let used = false;
     if (TITLES.indexOf(w) >= 0) type = used = true;
     if (EMPLOYER.indexOf(w) >= 0) employer = used = true;
+    if (FREELANCE.indexOf(w) >= 0) used = true;
     if (EMPLOYEE.indexOf(w) >= 0) {
       employee = used = true;
       anchors.push(h.start);
@@ -273,7 +275,10 @@ function find(text: PreparedText): Hit[] {
       used = true;
     }
     if (BUSINESS.indexOf(w) >= 0) add(business, w);
-    if (FREELANCE.indexOf(w) >= 0) add(freelance, w);
+    if (FREELANCE.indexOf(w) >= 0) {
+      add(freelance, w);
+      freelanceAt.push(h.start);
+    }
     if (ABOUT_NO_ONE.indexOf(w) >= 0) add(aboutNoOne, w);
     if (PLURALS.indexOf(w) >= 0) plural++;
     if (used) found.push(h);
@@ -294,13 +299,18 @@ function find(text: PreparedText): Hit[] {
     intro = true;
   }
   const parties = (employer && employee) || (intro && (employer || employee));
-  // Ending by mutual consent has one clause group of its own, told in several clauses.
+  // Ending employment by mutual consent is one clause group told in several clauses: each counts (up to three).
   let settlementWords = 0;
   for (const w of distinctWords(found)) if (EMPLOYMENT_GROUPS.settlement.indexOf(w) >= 0) settlementWords++;
-  const specificCount = specific.length + (settlementWords >= 3 ? 1 : 0);
+  const specificCount = specific.length + Math.min(2, Math.max(0, settlementWords - 1));
   const clauses = specificCount + generic.length;
-  // Cheap decision first: without the agreement's name or its parties and some clauses there is nothing to read.
-  if (!(type || parties) || specificCount === 0 || clauses < 2) return [];
+  if (!(type || parties)) {
+    // An assignment for a freelancer who is a natural person: a person's agreement, but not employment.
+    const assignment = freelance.length >= 2 && generic.length >= 2 && business.length < 2;
+    return assignment && (PERSON_FACT.test(t) || nameNearParty(t, freelanceAt)) ? [hit(found, 'low')] : [];
+  }
+  // Cheap decision first: without some clauses of employment there is nothing more to read.
+  if (specificCount === 0 || clauses < 2) return [];
   // Between companies (supplier, lease, processing, NDA): no employer and no agreement of employment.
   if (business.length >= 2 && !type && !employer) return [];
 
@@ -323,7 +333,11 @@ function find(text: PreparedText): Hit[] {
   if (!fact && plural >= 3 && plural > anchors.length) confidence = 'low';
   if (freelance.length >= 2 && !(employer && employee)) confidence = 'low';
 
-  return [{ start: found[0].start, end: found[found.length - 1].end, confidence, evidence: { kind: 'terms', terms: evidenceWords(found) } }];
+  return [hit(found, confidence)];
+}
+
+function hit(found: readonly WordHit[], confidence: Confidence): Hit {
+  return { start: found[0].start, end: found[found.length - 1].end, confidence, evidence: { kind: 'terms', terms: evidenceWords(found) } };
 }
 
 export const employmentContract: Detector = {
