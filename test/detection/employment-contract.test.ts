@@ -130,6 +130,40 @@ Pay: £12.60 per hour. Working hours: 30 hours per week. Annual leave: 5.6 weeks
   ],
 
   [
+    'en offer letter to a named person',
+    `Dear Sarah,
+
+Offer of employment
+We are pleased to offer you the position of Staff Nurse. Your salary will be £32,000 per annum. You are entitled to 25 days annual leave
+and may join the pension scheme. The first six months are a probation period. Your start date is 1 May 2026.
+
+Kind regards,
+People Team`,
+    'reported',
+  ],
+  [
+    'nl contract as a PDF extracts it: phrases broken over lines, details in a table far from the party word',
+    `Arbeidsovereenkomst
+Gegevens van de werknemer, hierna te
+noemen: werknemer
+Naam\tJoost van Leeuwen
+Adres\tKerkstraat 4, 3811 CV Amersfoort
+Geboortedatum\t21-09-1988
+Functie\tmonteur
+Ingangsdatum\t1 juni 2026
+Salaris\tschaal 5 trede 2
+Proeftijd\teen maand`,
+    'high',
+  ],
+  [
+    'HR newsletter to one colleague about the new cao',
+    `Beste Jan,
+
+Goed nieuws: de vakbonden en werkgevers sloten een cao-akkoord. Vanaf juli stijgen de salarissen met 3 procent, de arbeidsovereenkomst
+van oproepkrachten krijgt een vaste arbeidsduur, het aantal vakantiedagen gaat omhoog en de pensioenregeling blijft gelijk.`,
+    'quiet',
+  ],
+  [
     'blank template with bracket placeholders',
     `ARBEIDSOVEREENKOMST VOOR BEPAALDE TIJD
 De ondergetekenden: [naam werkgever], gevestigd te [plaats], hierna te noemen werkgever, en [naam werknemer], geboren op [geboortedatum], wonende te [adres], hierna te noemen werknemer.

@@ -141,7 +141,9 @@ const ALL_TERMS = TITLES.concat(EMPLOYER, EMPLOYEE, INTRO, Array.from(GROUP_OF.k
  * have these, and a template leaves them blank ("geboren op [datum]").
  */
 const PERSON_FACT =
-  /(?:[Gg]eboren (?:op|te) *:? *[0-9A-Z]|[Gg]eboortedatum *:? *[0-9]|[Ww]onende(?: te)? *:? *[0-9A-Z]|[Ww]oonachtig (?:te|aan) *:? *[A-Z]|[Dd]ate of [Bb]irth *:? *[0-9]|[Bb]orn (?:on )?[0-9]|[Rr]esiding at *:? *[0-9A-Z]|\bBSN *:? *[0-9]|[Bb]urgerservicenummer *:? *[0-9])/;
+  /(?:[Gg]eboren\s+(?:op|te)\s*:?\s*[0-9A-Z]|[Gg]eboortedatum\s*:?\s*[0-9]|[Ww]onende(?:\s+te)?\s*:?\s*[0-9A-Z]|[Ww]oonachtig\s+(?:te|aan)\s*:?\s*[A-Z]|[Dd]ate of [Bb]irth\s*:?\s*[0-9]|[Bb]orn\s+(?:on\s+)?[0-9]|[Rr]esiding at\s*:?\s*[0-9A-Z]|\bBSN\s*:?\s*[0-9]|[Bb]urgerservicenummer\s*:?\s*[0-9])/;
+/** A letter to the employee by name: "Beste Sanne,", "Dear Mr Evans,". */
+const SALUTATION = /(?:^|\n)[ \t]*(?:Beste|Geachte|Hoi|Hallo|Dear|Hi)\s+(?:(?:heer|mevrouw|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-zà-ÿ'-]+/;
 /** A first name (or initials) and a surname, after an optional title ("de heer J. de Vries", "Ms Grace Okafor"). */
 const NAME =
   /(?:^|[^A-Za-zÀ-ÿ.[<{«])((?:(?:de heer|De heer|heer|[Mm]evrouw|[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|Mr\.?|Mrs\.?|Ms\.?|Miss) +)?)((?:[A-Z][a-zà-ÿ'-]+|(?:[A-Z]\. ?){1,4}))(?: \([A-Z][a-zà-ÿ]+\))? ?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't|Van|De|El) )?([A-Z][a-zà-ÿ'-]+)(?![A-Za-zÀ-ÿ]*[\]>}»])/g;
@@ -161,7 +163,7 @@ const REPRESENTATIVE = /(?:vertegenwoordigd door|namens|represented by|on behalf
  * 'werknemer'", "hierna: medewerker", '("the Employee")', 'hereinafter "the Company"'.
  */
 const DEFINED_PARTY =
-  /(?:hierna(?: te noemen| genoemd)?|hereinafter(?: referred to as| called)?|\()[\s:,]*(?:de |het |the )?['"‘’“”]*(?:de |the )?(werkgever|werkgeefster|werknemer|werkneemster|medewerker|medewerkster|stagiair|stagiaire|uitzendkracht|oproepkracht|employer|employee|company|worker|executive)\b/gi;
+  /(?:hierna(?:\s+te\s+noemen|\s+genoemd)?|hereinafter(?:\s+referred\s+to\s+as|\s+called)?|\()[\s:,]*(?:de |het |the )?['"‘’“”]*(?:de |the )?(werkgever|werkgeefster|werknemer|werkneemster|medewerker|medewerkster|stagiair|stagiaire|uitzendkracht|oproepkracht|employer|employee|company|worker|executive)\b/gi;
 const EMPLOYER_SIDE = list('werkgever|werkgeefster|employer|company');
 
 /**
@@ -316,6 +318,8 @@ function find(text: PreparedText): Hit[] {
 
   let confidence: Confidence | null = null;
   if (named) confidence = (type || parties) && specificCount >= 2 && clauses >= 3 ? 'high' : 'medium';
+  // A letter that sets out one person's terms (an offer, a renewal): the agreement by another name.
+  else if (type && specificCount >= 3 && SALUTATION.test(t)) confidence = 'medium';
   else if (freelance.length >= 2 && (fact || nameNearParty(t, anchors))) confidence = 'low'; // an assignment for a freelancer
   else if (parties || (type && clauses >= 3)) confidence = 'low'; // the agreement with no one named: a policy, an explanation
   if (!confidence) return [];
