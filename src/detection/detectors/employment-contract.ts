@@ -8,7 +8,6 @@
 import type { Confidence } from '../types';
 import type { Detector, Hit } from '../detector';
 import type { PreparedText, WordHit } from '../prepared';
-import { distinctWords } from '../clusters';
 
 const ID = 'employment-contract' as const;
 
@@ -136,6 +135,25 @@ for (const g of Object.keys(GENERIC_GROUPS)) for (const w of GENERIC_GROUPS[g]) 
 
 const ALL_TERMS = TITLES.concat(EMPLOYER, EMPLOYEE, INTRO, Array.from(GROUP_OF.keys()), BUSINESS, FREELANCE, ABOUT_NO_ONE, PLURALS);
 
+/** What each word is, as bits, so a hit costs one lookup. */
+const IS_TITLE = 1;
+const IS_EMPLOYER = 2;
+const IS_EMPLOYEE = 4;
+const IS_INTRO = 8;
+const IS_BUSINESS = 16;
+const IS_FREELANCE = 32;
+const IS_ABOUT_NO_ONE = 64;
+const IS_PLURAL = 128;
+const ROLE = new Map<string, number>();
+const roles: Array<[readonly string[], number]> = [
+  [TITLES, IS_TITLE], [EMPLOYER, IS_EMPLOYER], [EMPLOYEE, IS_EMPLOYEE], [INTRO, IS_INTRO], [BUSINESS, IS_BUSINESS],
+  [FREELANCE, IS_FREELANCE], [ABOUT_NO_ONE, IS_ABOUT_NO_ONE], [PLURALS, IS_PLURAL],
+];
+for (const [words, bit] of roles) for (const w of words) ROLE.set(w, (ROLE.get(w) || 0) | bit);
+/** An agreement has a few hundred of these words; a longer text is judged on its first ones. */
+const MAX_HITS = 20000;
+const MAX_ANCHORS = 200;
+
 /**
  * A person as a party clause records one: born on a date, living at a place, a BSN. Only people
  * have these, and a template leaves them blank ("geboren op [datum]").
@@ -185,7 +203,8 @@ function isNameLike(title: string, first: string, last: string, t: string, start
   const f = first.toLowerCase().replace(/[. ]+$/, '');
   if (NOT_NAMES.indexOf(f) >= 0 || NOT_NAMES.indexOf(last.toLowerCase()) >= 0) return false;
   // Words of the agreement itself ("Functie Werknemer", "Proeftijd Salaris") are not names either.
-  if (ALL_TERMS.indexOf(last.toLowerCase()) >= 0 || (!title && ALL_TERMS.indexOf(f) >= 0)) return false;
+  const known = (x: string) => ROLE.has(x) || GROUP_OF.has(x);
+  if (known(last.toLowerCase()) || (!title && known(f))) return false;
   if (COMPANY_AFTER.test(t.substr(end, 12))) return false;
   // The employer's representative ("vertegenwoordigd door de heer P. Smit, directeur") is not the employee.
   return !REPRESENTATIVE.test(t.slice(Math.max(0, start - 40), start)) && !REPRESENTATIVE.test(t.substr(end, 30));
@@ -218,12 +237,12 @@ function countPlaceholders(t: string): number {
 }
 
 /** What the finding shows: the agreement's name first, then one word per clause, then its parties. */
-function evidenceWords(found: readonly WordHit[]): string[] {
+function evidenceWords(distinct: readonly string[]): string[] {
   const groups: string[] = [];
   const words: string[][] = [[], [], [], []];
-  for (const w of distinctWords(found)) {
+  for (const w of distinct) {
     const g = GROUP_OF.get(w);
-    const rank = TITLES.indexOf(w) >= 0 ? 0 : g && g.specific ? 1 : g ? 3 : 2;
+    const rank = (ROLE.get(w) || 0) & IS_TITLE ? 0 : g && g.specific ? 1 : g ? 3 : 2;
     if (g && groups.indexOf(g.group) >= 0) continue;
     if (g) groups.push(g.group);
     words[rank].push(w);
@@ -232,7 +251,8 @@ function evidenceWords(found: readonly WordHit[]): string[] {
 }
 
 function find(text: PreparedText): Hit[] {
-  const all = text.hits(ID, 'term');
+  // All of this detector's hits (an admin's keyword is no clause and is skipped below): no filtered copy of a long list.
+  const all = text.hits(ID);
   if (all.length === 0) return [];
   const anchors: number[] = [];
   let type = false;
@@ -247,36 +267,35 @@ function find(text: PreparedText): Hit[] {
   const specific: string[] = [];
   const generic: string[] = [];
   const found: WordHit[] = [];
+  const distinct: string[] = [];
   const add = (list: string[], w: string) => {
     if (list.indexOf(w) < 0) list.push(w);
   };
-  for (const h of all) {
+  const seen = new Map<string, boolean>();
+  for (let k = 0; k < all.length && k < MAX_HITS; k++) {
+    const h = all[k];
     const w = h.word;
-    let used = false;
-    if (TITLES.indexOf(w) >= 0) type = used = true;
-    if (EMPLOYER.indexOf(w) >= 0) employer = used = true;
-    if (FREELANCE.indexOf(w) >= 0) used = true;
-    if (EMPLOYEE.indexOf(w) >= 0) {
-      employee = used = true;
-      anchors.push(h.start);
-    }
-    if (INTRO.indexOf(w) >= 0) {
-      intro = used = true;
-      anchors.push(h.start);
-    }
+    const role = ROLE.get(w) || 0;
     const g = GROUP_OF.get(w);
-    if (g) {
-      add(g.specific ? specific : generic, g.group);
-      used = true;
-    }
-    if (BUSINESS.indexOf(w) >= 0) add(business, w);
-    if (FREELANCE.indexOf(w) >= 0) {
+    if (role & IS_TITLE) type = true;
+    if (role & IS_EMPLOYER) employer = true;
+    if (role & (IS_EMPLOYEE | IS_INTRO) && anchors.length < MAX_ANCHORS) anchors.push(h.start);
+    if (role & IS_EMPLOYEE) employee = true;
+    if (role & IS_INTRO) intro = true;
+    if (g) add(g.specific ? specific : generic, g.group);
+    if (role & IS_BUSINESS) add(business, w);
+    if (role & IS_FREELANCE) {
       add(freelance, w);
-      freelanceAt.push(h.start);
+      if (freelanceAt.length < MAX_ANCHORS) freelanceAt.push(h.start);
     }
-    if (ABOUT_NO_ONE.indexOf(w) >= 0) add(aboutNoOne, w);
-    if (PLURALS.indexOf(w) >= 0) plural++;
-    if (used) found.push(h);
+    if (role & IS_ABOUT_NO_ONE) add(aboutNoOne, w);
+    if (role & IS_PLURAL) plural++;
+    if (!(g || role & (IS_TITLE | IS_EMPLOYER | IS_EMPLOYEE | IS_INTRO | IS_FREELANCE))) continue;
+    found.push(h);
+    if (!seen.has(w)) {
+      seen.set(w, true);
+      distinct.push(w);
+    }
   }
   if (found.length === 0) return [];
   const t = text.text.length > READ_LIMIT ? text.text.slice(0, READ_LIMIT) : text.text;
@@ -296,13 +315,13 @@ function find(text: PreparedText): Hit[] {
   const parties = (employer && employee) || (intro && (employer || employee));
   // Ending employment by mutual consent is one clause group told in several clauses: each counts (up to three).
   let settlementWords = 0;
-  for (const w of distinctWords(found)) if (EMPLOYMENT_GROUPS.settlement.indexOf(w) >= 0) settlementWords++;
+  for (const w of distinct) if (EMPLOYMENT_GROUPS.settlement.indexOf(w) >= 0) settlementWords++;
   const specificCount = specific.length + Math.min(2, Math.max(0, settlementWords - 1));
   const clauses = specificCount + generic.length;
   if (!(type || parties)) {
     // An assignment for a freelancer who is a natural person: a person's agreement, but not employment.
     const assignment = freelance.length >= 2 && generic.length >= 2 && business.length < 2;
-    return assignment && (PERSON_FACT.test(t) || nameNearParty(t, freelanceAt)) ? [hit(found, 'low')] : [];
+    return assignment && (PERSON_FACT.test(t) || nameNearParty(t, freelanceAt)) ? [hit(found, distinct, 'low')] : [];
   }
   // Cheap decision first: without some clauses of employment there is nothing more to read.
   if (specificCount === 0 || clauses < 2) return [];
@@ -330,11 +349,11 @@ function find(text: PreparedText): Hit[] {
   if (!fact && plural >= 3 && plural > anchors.length) confidence = 'low';
   if (freelance.length >= 2 && !(employer && employee)) confidence = 'low';
 
-  return [hit(found, confidence)];
+  return [hit(found, distinct, confidence)];
 }
 
-function hit(found: readonly WordHit[], confidence: Confidence): Hit {
-  return { start: found[0].start, end: found[found.length - 1].end, confidence, evidence: { kind: 'terms', terms: evidenceWords(found) } };
+function hit(found: readonly WordHit[], distinct: readonly string[], confidence: Confidence): Hit {
+  return { start: found[0].start, end: found[found.length - 1].end, confidence, evidence: { kind: 'terms', terms: evidenceWords(distinct) } };
 }
 
 export const employmentContract: Detector = {
