@@ -164,6 +164,23 @@ van oproepkrachten krijgt een vaste arbeidsduur, het aantal vakantiedagen gaat o
     'quiet',
   ],
   [
+    'nl renewal letter to one employee, no agreement title',
+    `Beste Lisa,
+
+Goed nieuws: je contract wordt verlengd tot 1 juli 2027. Je blijft 24 uur per week werken als doktersassistente,
+je salaris gaat naar schaal 7 trede 3 en je houdt recht op 25 vakantiedagen.
+
+Groet,
+Praktijkmanager`,
+    'reported',
+  ],
+  [
+    'nl agreement with a name in Turkish letters',
+    'Arbeidsovereenkomst. Werkgever: Thuiszorg Noord. Werknemer: Özlem Yıldız. Functie: wijkverpleegkundige. Proeftijd: een maand. Salaris: schaal 45.',
+    'reported',
+  ],
+  ['a question about a contract', 'Beste Jan, is je contract al verlengd? Laat het even weten.', 'none'],
+  [
     'blank template with bracket placeholders',
     `ARBEIDSOVEREENKOMST VOOR BEPAALDE TIJD
 De ondergetekenden: [naam werkgever], gevestigd te [plaats], hierna te noemen werkgever, en [naam werknemer], geboren op [geboortedatum], wonende te [adres], hierna te noemen werknemer.

@@ -129,11 +129,14 @@ const ABOUT_NO_ONE = list(
 /** Employees in general: a policy or news speaks of them in the plural, an agreement of one. */
 const PLURALS = list('werknemers|medewerkers|arbeidsovereenkomsten|werkgevers|employees|employment contracts');
 
+/** Words for one's employment that are no agreement's title: only with a letter to the person they concern. */
+const WEAK_TITLES = list('contract|dienstverband|aanstelling|verlenging|your employment|je contract|uw contract');
+
 const GROUP_OF = new Map<string, { group: string; specific: boolean }>();
 for (const g of Object.keys(EMPLOYMENT_GROUPS)) for (const w of EMPLOYMENT_GROUPS[g]) GROUP_OF.set(w, { group: g, specific: true });
 for (const g of Object.keys(GENERIC_GROUPS)) for (const w of GENERIC_GROUPS[g]) if (!GROUP_OF.has(w)) GROUP_OF.set(w, { group: g, specific: false });
 
-const ALL_TERMS = TITLES.concat(EMPLOYER, EMPLOYEE, INTRO, Array.from(GROUP_OF.keys()), BUSINESS, FREELANCE, ABOUT_NO_ONE, PLURALS);
+const ALL_TERMS = TITLES.concat(EMPLOYER, EMPLOYEE, INTRO, Array.from(GROUP_OF.keys()), BUSINESS, FREELANCE, ABOUT_NO_ONE, PLURALS, WEAK_TITLES);
 
 /** What each word is, as bits, so a hit costs one lookup. */
 const IS_TITLE = 1;
@@ -144,10 +147,11 @@ const IS_BUSINESS = 16;
 const IS_FREELANCE = 32;
 const IS_ABOUT_NO_ONE = 64;
 const IS_PLURAL = 128;
+const IS_WEAK_TITLE = 256;
 const ROLE = new Map<string, number>();
 const roles: Array<[readonly string[], number]> = [
   [TITLES, IS_TITLE], [EMPLOYER, IS_EMPLOYER], [EMPLOYEE, IS_EMPLOYEE], [INTRO, IS_INTRO], [BUSINESS, IS_BUSINESS],
-  [FREELANCE, IS_FREELANCE], [ABOUT_NO_ONE, IS_ABOUT_NO_ONE], [PLURALS, IS_PLURAL],
+  [FREELANCE, IS_FREELANCE], [ABOUT_NO_ONE, IS_ABOUT_NO_ONE], [PLURALS, IS_PLURAL], [WEAK_TITLES, IS_WEAK_TITLE],
 ];
 for (const [words, bit] of roles) for (const w of words) ROLE.set(w, (ROLE.get(w) || 0) | bit);
 /** An agreement has a few hundred of these words; a longer text is judged on its first ones. */
@@ -159,12 +163,12 @@ const MAX_ANCHORS = 200;
  * have these, and a template leaves them blank ("geboren op [datum]").
  */
 const PERSON_FACT =
-  /(?:[Gg]eboren\s+(?:op|te)\s*:?\s*[0-9A-Z]|[Gg]eboortedatum\s*:?\s*[0-9]|[Ww]onende(?:\s+te)?\s*:?\s*[0-9A-Z]|[Ww]oonachtig\s+(?:te|aan)\s*:?\s*[A-Z]|[Dd]ate of [Bb]irth\s*:?\s*[0-9]|[Bb]orn\s+(?:on\s+)?[0-9]|[Rr]esiding at\s*:?\s*[0-9A-Z]|\bBSN\s*:?\s*[0-9]|[Bb]urgerservicenummer\s*:?\s*[0-9])/;
+  /(?:[Gg]eboren\s+(?:op|te)\s*:?\s*[0-9A-Z]|[Gg]eboortedatum\s*:?\s*[0-9]|[Ww]onende(?:\s+te)?\s*:?\s*[0-9A-Z]|[Ww]oonachtig\s+(?:te|aan)\s*:?\s*[A-Z]|[Dd]ate of [Bb]irth\s*:?\s*[0-9]|[Bb]orn\s+(?:on\s+)?[0-9]|[Rr]esiding at\s*:?\s*[0-9A-Z]|[A-Za-z] of [0-9]+[a-z]? [A-Z][a-z]+ (?:Street|Road|Lane|Avenue|Close|Way|Drive|Place|Court|Gardens)\b|\bBSN\s*:?\s*[0-9]|[Bb]urgerservicenummer\s*:?\s*[0-9])/;
 /** A letter to the employee by name: "Beste Sanne,", "Dear Mr Evans,". */
 const SALUTATION = /(?:^|\n)[ \t]*(?:Beste|Geachte|Hoi|Hallo|Dear|Hi)\s+(?:(?:heer|mevrouw|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-zà-ÿ'-]+/;
 /** A first name (or initials) and a surname, after an optional title ("de heer J. de Vries", "Ms Grace Okafor"). */
 const NAME =
-  /(?:^|[^A-Za-zÀ-ÿ.[<{«])((?:(?:de heer|De heer|heer|[Mm]evrouw|[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|Mr\.?|Mrs\.?|Ms\.?|Miss) +)?)((?:[A-Z][a-zà-ÿ'-]+|(?:[A-Z]\. ?){1,4}))(?: \([A-Z][a-zà-ÿ]+\))? ?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't|Van|De|El) )?([A-Z][a-zà-ÿ'-]+)(?![A-Za-zÀ-ÿ]*[\]>}»])/g;
+  /(?:^|[^A-Za-zÀ-ÿ.[<{«])((?:(?:de heer|De heer|heer|[Mm]evrouw|[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|Mr\.?|Mrs\.?|Ms\.?|Miss) +)?)((?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'-]+|(?:[A-Z]\. ?){1,4}))(?: \([A-Z][a-zà-ÿ]+\))? ?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't|Van|De|El) )?([A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'-]+)(?![A-Za-zÀ-ÿ]*[\]>}»])/g;
 /** Capitalised words that are not names in these documents. */
 const NOT_NAMES = list(
   'de|het|een|dit|deze|die|dat|wij|ik|onze|uw|beste|geachte|met|voor|in|op|bij|na|naam|name|adres|address|' +
@@ -256,6 +260,7 @@ function find(text: PreparedText): Hit[] {
   if (all.length === 0) return [];
   const anchors: number[] = [];
   let type = false;
+  let weakType = false;
   let employer = false;
   let employee = false;
   let intro = false;
@@ -278,6 +283,7 @@ function find(text: PreparedText): Hit[] {
     const role = ROLE.get(w) || 0;
     const g = GROUP_OF.get(w);
     if (role & IS_TITLE) type = true;
+    if (role & IS_WEAK_TITLE) weakType = true;
     if (role & IS_EMPLOYER) employer = true;
     if (role & (IS_EMPLOYEE | IS_INTRO) && anchors.length < MAX_ANCHORS) anchors.push(h.start);
     if (role & IS_EMPLOYEE) employee = true;
@@ -290,7 +296,7 @@ function find(text: PreparedText): Hit[] {
     }
     if (role & IS_ABOUT_NO_ONE) add(aboutNoOne, w);
     if (role & IS_PLURAL) plural++;
-    if (!(g || role & (IS_TITLE | IS_EMPLOYER | IS_EMPLOYEE | IS_INTRO | IS_FREELANCE))) continue;
+    if (!(g || role & (IS_TITLE | IS_WEAK_TITLE | IS_EMPLOYER | IS_EMPLOYEE | IS_INTRO | IS_FREELANCE))) continue;
     found.push(h);
     if (!seen.has(w)) {
       seen.set(w, true);
@@ -318,7 +324,9 @@ function find(text: PreparedText): Hit[] {
   for (const w of distinct) if (EMPLOYMENT_GROUPS.settlement.indexOf(w) >= 0) settlementWords++;
   const specificCount = specific.length + Math.min(2, Math.max(0, settlementWords - 1));
   const clauses = specificCount + generic.length;
-  if (!(type || parties)) {
+  // A letter to one person setting out the terms of their contract (an offer, a renewal).
+  const letter = (type || weakType) && specificCount >= 3 && SALUTATION.test(t);
+  if (!(type || parties || letter)) {
     // An assignment for a freelancer who is a natural person: a person's agreement, but not employment.
     const assignment = freelance.length >= 2 && generic.length >= 2 && business.length < 2;
     return assignment && (PERSON_FACT.test(t) || nameNearParty(t, freelanceAt)) ? [hit(found, distinct, 'low')] : [];
@@ -338,7 +346,7 @@ function find(text: PreparedText): Hit[] {
   let confidence: Confidence | null = null;
   if (named) confidence = (type || parties) && specificCount >= 2 && clauses >= 3 ? 'high' : 'medium';
   // A letter that sets out one person's terms (an offer, a renewal): the agreement by another name.
-  else if (type && specificCount >= 3 && SALUTATION.test(t)) confidence = 'medium';
+  else if (letter) confidence = 'medium';
   else if (freelance.length >= 2 && (fact || nameNearParty(t, anchors))) confidence = 'low'; // an assignment for a freelancer
   else if (parties || (type && clauses >= 3)) confidence = 'low'; // the agreement with no one named: a policy, an explanation
   if (!confidence) return [];
