@@ -163,9 +163,9 @@ const MAX_ANCHORS = 200;
  * have these, and a template leaves them blank ("geboren op [datum]").
  */
 const PERSON_FACT =
-  /(?:[Gg]eboren\s+(?:op|te)\s*:?\s*[0-9A-Z]|[Gg]eboortedatum\s*:?\s*[0-9]|[Ww]onende(?:\s+te)?\s*:?\s*[0-9A-Z]|[Ww]oonachtig\s+(?:te|aan)\s*:?\s*[A-Z]|[Dd]ate of [Bb]irth\s*:?\s*[0-9]|[Bb]orn\s+(?:on\s+)?[0-9]|[Rr]esiding at\s*:?\s*[0-9A-Z]|[A-Za-z] of [0-9]+[a-z]? [A-Z][a-z]+ (?:Street|Road|Lane|Avenue|Close|Way|Drive|Place|Court|Gardens)\b|\bBSN\s*:?\s*[0-9]|[Bb]urgerservicenummer\s*:?\s*[0-9])/;
+  /(?:[Gg]eboren\s{1,9}(?:op|te)[ \t]{0,9}:?\s{0,9}[0-9A-Z]|[Gg]eboortedatum[ \t]{0,9}:?\s{0,9}[0-9]|[Ww]onende(?:\s{1,9}te)?[ \t]{0,9}:?\s{0,9}[0-9A-Z]|[Ww]oonachtig\s{1,9}(?:te|aan)[ \t]{0,9}:?\s{0,9}[A-Z]|[Dd]ate of [Bb]irth[ \t]{0,9}:?\s{0,9}[0-9]|[Bb]orn\s{1,9}(?:on\s{1,9})?[0-9]|[Rr]esiding at[ \t]{0,9}:?\s{0,9}[0-9A-Z]|[A-Za-z] of [0-9]+[a-z]? [A-Z][a-z]+ (?:Street|Road|Lane|Avenue|Close|Way|Drive|Place|Court|Gardens)\b|\bBSN[ \t]{0,9}:?\s{0,9}[0-9]|[Bb]urgerservicenummer[ \t]{0,9}:?\s{0,9}[0-9])/;
 /** A letter to the employee by name: "Beste Sanne,", "Dear Mr Evans,". */
-const SALUTATION = /(?:^|\n)[ \t]*(?:Beste|Geachte|Hoi|Hallo|Dear|Hi)\s+(?:(?:heer|mevrouw|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-zà-ÿ'-]+/;
+const SALUTATION = /(?:^|\n)[ \t]*(?:Beste|Geachte|Hoi|Hallo|Dear|Hi)\s{1,9}(?:(?:heer|mevrouw|Mr|Mrs|Ms)\.?\s{1,9})?[A-Z][a-zà-ÿ'-]+/;
 /** A first name (or initials) and a surname, after an optional title ("de heer J. de Vries", "Ms Grace Okafor"). */
 const NAME =
   /(?:^|[^A-Za-zÀ-ÿ.[<{«])((?:(?:de heer|De heer|heer|[Mm]evrouw|[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|Mr\.?|Mrs\.?|Ms\.?|Miss) +)?)((?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'-]+|(?:[A-Z]\. ?){1,4}))(?: \([A-Z][a-zà-ÿ]+\))? ?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't|Van|De|El) )?([A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'-]+)(?![A-Za-zÀ-ÿ]*[\]>}»])/g;
@@ -185,7 +185,7 @@ const REPRESENTATIVE = /(?:vertegenwoordigd door|namens|represented by|on behalf
  * 'werknemer'", "hierna: medewerker", '("the Employee")', 'hereinafter "the Company"'.
  */
 const DEFINED_PARTY =
-  /(?:hierna(?:\s+te\s+noemen|\s+genoemd)?|hereinafter(?:\s+referred\s+to\s+as|\s+called)?|\()[\s:,]*(?:de |het |the )?['"‘’“”]*(?:de |the )?(werkgever|werkgeefster|werknemer|werkneemster|medewerker|medewerkster|stagiair|stagiaire|uitzendkracht|oproepkracht|employer|employee|company|worker|executive)\b/gi;
+  /(?:hierna(?:\s{1,9}te\s{1,9}noemen|\s{1,9}genoemd)?|hereinafter(?:\s{1,9}referred\s{1,9}to\s{1,9}as|\s{1,9}called)?|\()[\s:,]{0,9}(?:de |het |the )?['"‘’“”]*(?:de |the )?(werkgever|werkgeefster|werknemer|werkneemster|medewerker|medewerkster|stagiair|stagiaire|uitzendkracht|oproepkracht|employer|employee|company|worker|executive)\b/gi;
 const EMPLOYER_SIDE = list('werkgever|werkgeefster|employer|company');
 
 /**
