@@ -136,7 +136,15 @@ const GROUP_OF = new Map<string, { group: string; specific: boolean }>();
 for (const g of Object.keys(EMPLOYMENT_GROUPS)) for (const w of EMPLOYMENT_GROUPS[g]) GROUP_OF.set(w, { group: g, specific: true });
 for (const g of Object.keys(GENERIC_GROUPS)) for (const w of GENERIC_GROUPS[g]) if (!GROUP_OF.has(w)) GROUP_OF.set(w, { group: g, specific: false });
 
-const ALL_TERMS = TITLES.concat(EMPLOYER, EMPLOYEE, INTRO, Array.from(GROUP_OF.keys()), BUSINESS, FREELANCE, ABOUT_NO_ONE, PLURALS, WEAK_TITLES);
+/**
+ * The words that open the gate, in the single pass over every text: the agreement's names and its
+ * parties (rare words). The clause words are common ("functie", "loon", "notice"): they are read
+ * only in a text whose gate opened, so they cost nothing on the rest.
+ */
+const GATE = TITLES.concat(EMPLOYER, EMPLOYEE, INTRO, FREELANCE, WEAK_TITLES);
+const CLAUSE_WORDS = Array.from(GROUP_OF.keys())
+  .concat(BUSINESS, ABOUT_NO_ONE, PLURALS)
+  .filter((w) => GATE.indexOf(w) < 0);
 
 /** What each word is, as bits, so a hit costs one lookup. */
 const IS_TITLE = 1;
@@ -255,9 +263,14 @@ function evidenceWords(distinct: readonly string[]): string[] {
 }
 
 function find(text: PreparedText): Hit[] {
-  // All of this detector's hits (an admin's keyword is no clause and is skipped below): no filtered copy of a long list.
-  const all = text.hits(ID);
-  if (all.length === 0) return [];
+  // This detector's gate words (an admin's keyword is none of ours and is skipped below), then its
+  // clause words in the part of the text that is read, in text order.
+  const gate = text.hits(ID);
+  if (gate.length === 0) return [];
+  const limit = Math.min(text.text.length, READ_LIMIT);
+  const all = gate.length > MAX_HITS ? gate.slice(0, MAX_HITS) : gate.slice();
+  for (const w of text.wordsNear(ID, 0, limit, 0)) if (all.length < 2 * MAX_HITS) all.push(w);
+  all.sort((a, b) => a.start - b.start);
   const anchors: number[] = [];
   let type = false;
   let weakType = false;
@@ -277,7 +290,7 @@ function find(text: PreparedText): Hit[] {
     if (list.indexOf(w) < 0) list.push(w);
   };
   const seen = new Map<string, boolean>();
-  for (let k = 0; k < all.length && k < MAX_HITS; k++) {
+  for (let k = 0; k < all.length; k++) {
     const h = all[k];
     const w = h.word;
     const role = ROLE.get(w) || 0;
@@ -379,7 +392,7 @@ export const employmentContract: Detector = {
       why: "An employment or settlement agreement holds an employee's salary, position and personal details: HR documents belong in a secure channel, not in plain e-mail.",
     },
   },
-  words: { terms: ALL_TERMS, context: [], negative: [] },
+  words: { terms: GATE, context: CLAUSE_WORDS, negative: [] },
   find,
   examples: [
     {
