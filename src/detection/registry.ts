@@ -9,9 +9,10 @@ import { health } from './detectors/health';
 import { idDocument } from './detectors/id-document';
 import { paymentCard } from './detectors/payment-card';
 import { personalList } from './detectors/personal-list';
+import { employmentContract } from './detectors/employment-contract';
 
 /** In the order of CONTENT_DETECTORS. */
-export const DETECTORS: readonly Detector[] = [bsn, iban, payslip, credential, health, idDocument, paymentCard, personalList];
+export const DETECTORS: readonly Detector[] = [bsn, iban, payslip, credential, health, idDocument, paymentCard, personalList, employmentContract];
 
 export const DETECTOR_REGISTRY: Readonly<Record<ContentDetectorId, Detector>> = {
   bsn,
@@ -22,6 +23,7 @@ export const DETECTOR_REGISTRY: Readonly<Record<ContentDetectorId, Detector>> = 
   'id-document': idDocument,
   'payment-card': paymentCard,
   'personal-list': personalList,
+  'employment-contract': employmentContract,
 };
 
 /** The nl and en texts of a content detector. */

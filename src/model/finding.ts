@@ -13,6 +13,7 @@ export const CONTENT_DETECTORS = [
   'id-document',
   'payment-card',
   'personal-list',
+  'employment-contract',
 ] as const;
 export const RECIPIENT_DETECTORS = [
   'external-recipients',

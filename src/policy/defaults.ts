@@ -18,6 +18,7 @@ const DETECTOR_DEFAULTS: Record<DetectorId, DetectorPolicy> = {
   'id-document': detector('medium', 'warn'),
   'payment-card': detector('medium', 'warn'),
   'personal-list': detector('medium', 'warn'),
+  'employment-contract': detector('medium', 'warn'),
   'external-recipients': detector('low', 'warn'),
   'visible-recipients': detector('low', 'warn'),
   'lookalike-domain': detector('low', 'warn'),

@@ -737,6 +737,126 @@ Facilitair
 ''')
 
 
+# ---------------------------------------------------------------- employment contracts and their look-alikes
+
+AOK_JANSEN = """ARBEIDSOVEREENKOMST VOOR BEPAALDE TIJD
+
+De ondergetekenden:
+1. Zorggroep Delta, gevestigd te Deventer, rechtsgeldig vertegenwoordigd door mevrouw E. van Dijk, manager P&O, hierna te noemen "werkgever";
+2. de heer Bas Jansen, geboren op 9 november 1997, wonende te Apeldoorn, hierna te noemen "werknemer";
+
+komen het volgende overeen:
+
+Artikel 1  Indiensttreding en duur
+Werknemer treedt op 1 mei 2026 in dienst voor de duur van twaalf maanden. De arbeidsovereenkomst eindigt van rechtswege op 30 april 2027.
+Artikel 2  Functie en standplaats
+Werknemer wordt aangesteld in de functie van helpende plus; standplaats is locatie De Horst.
+Artikel 3  Proeftijd
+Er geldt een proeftijd van een maand.
+Artikel 4  Arbeidsduur
+De arbeidsduur bedraagt 24 uur per week.
+Artikel 5  Salaris
+Werknemer wordt ingeschaald in FWG 30, trede 2; het bruto maandsalaris bij een volledige werkweek bedraagt EUR 2.745,00.
+Artikel 6  Vakantie
+Werknemer bouwt vakantie-uren en vakantietoeslag op volgens de cao VVT, die op deze arbeidsovereenkomst van toepassing is.
+Artikel 7  Pensioen
+Werknemer neemt deel aan de pensioenregeling van PFZW.
+
+Aldus in tweevoud opgemaakt en ondertekend te Deventer op 14 april 2026.
+
+werkgever                                   werknemer
+"""
+message('nl-arbeidsovereenkomst-bijlage', ['employment-contract', 'external-recipients'], HR, ['bas.jansen97@gmail.com'],
+        'Je arbeidsovereenkomst',
+        text='Beste Bas,\n\nWelkom bij Zorggroep Delta! In de bijlage je arbeidsovereenkomst. Wil je beide exemplaren tekenen?\n\nGroet,\nEllen van Dijk\nPersoneelszaken\n',
+        attachments=[('Arbeidsovereenkomst Jansen.txt', 'text/plain', AOK_JANSEN.encode('utf-8'))])
+
+message('nl-vso-concept-advocaat', ['employment-contract', 'external-recipients'], '"mr. R. Scholten" <r.scholten@scholten-arbeidsrecht.nl>',
+        ['personeelszaken@gemeente-oosterveld.nl'], 'Concept VSO de heer Kaya',
+        html=outlook_html([
+            'Geachte mevrouw Hendriks,', '',
+            'Zoals besproken hieronder het concept van de vaststellingsovereenkomst.', '',
+            '<b>VASTSTELLINGSOVEREENKOMST</b>',
+            'Partijen: de Gemeente Oosterveld, hierna: werkgever, en de heer M. Kaya, wonende te Zwolle, hierna: werknemer.',
+            '1. De arbeidsovereenkomst eindigt met wederzijds goedvinden op initiatief van werkgever per 1 september 2026, met inachtneming van de opzegtermijn.',
+            '2. Werknemer is tot de einddatum vrijgesteld van werkzaamheden met behoud van salaris.',
+            '3. Werkgever betaalt een transitievergoeding van EUR 14.200 bruto en vergoedt de kosten van juridische bijstand.',
+            '4. Werkgever verstrekt een positief getuigschrift.',
+            '5. Werknemer heeft een bedenktermijn van veertien dagen. Na uitvoering verlenen partijen elkaar finale kwijting.', '',
+            'Met vriendelijke groet,', 'mr. R. Scholten']))
+
+message('en-settlement-agreement-body', ['employment-contract'], '"HR Team" <hr@brightwater-school.org>', ['payroll@brightwater-school.org'],
+        'Signed settlement agreement - L. Mensah',
+        text="""Hi,
+
+For payroll processing, the key terms of the signed settlement agreement:
+
+SETTLEMENT AGREEMENT between Brightwater School Trust ("the Employer") and Mr Lewis Mensah ("the Employee")
+- Termination Date: 31 July 2026
+- Payment in lieu of notice: three months' basic salary, subject to deductions
+- Termination payment: GBP 9,000, the first GBP 30,000 free of tax
+- Accrued but untaken holiday to be paid with the final salary
+- The Employee has received independent legal advice and waives all Relevant Claims.
+
+Thanks,
+HR Team
+""")
+
+message('nl-oproepovereenkomst-html', ['employment-contract'], HR, ['planning@zorggroep-delta.nl'],
+        'Oproepkracht Lisa Smeets',
+        html=outlook_html([
+            'Hoi planning,', '',
+            'Lisa start als oproepkracht. De afspraken uit haar oproepovereenkomst:', ''],
+            [['Onderdeel', 'Afspraak'],
+             ['Werknemer', 'Lisa Smeets'],
+             ['Soort contract', 'Oproepovereenkomst (nulurencontract)'],
+             ['Functie', 'Medewerker huishouding'],
+             ['Ingangsdatum', '1 juni 2026'],
+             ['Uurloon', 'EUR 14,40 bruto plus vakantietoeslag'],
+             ['Opzegtermijn', 'Een maand']],
+            ['', 'Groet, Ellen']))
+
+message('nl-model-arbeidsovereenkomst', [], HR, ['leidinggevenden@zorggroep-delta.nl'],
+        'Nieuw model arbeidsovereenkomst',
+        text="""Beste leidinggevenden,
+
+Vanaf nu gebruiken we dit model. Vul de velden tussen haken in.
+
+MODEL ARBEIDSOVEREENKOMST
+De ondergetekenden: Zorggroep Delta, hierna te noemen werkgever, en [naam], geboren op [geboortedatum], wonende te [woonplaats], hierna te noemen werknemer.
+Functie: [functie]. Ingangsdatum: [datum]. Proeftijd: een maand. Arbeidsduur: [aantal] uur per week.
+Salaris: schaal [schaal], trede [trede]. Vakantiedagen en vakantietoeslag volgens de cao VVT.
+
+Personeelszaken
+""")
+
+message('nl-dienstverleningsovereenkomst', [], '"Inkoop" <inkoop@gemeente-oosterveld.nl>', ['contracten@schoonmaakbedrijf-rein.nl'],
+        'Getekende dienstverleningsovereenkomst schoonmaak',
+        text="""Geachte heer Bos,
+
+Bijgaand de getekende dienstverleningsovereenkomst.
+
+DIENSTVERLENINGSOVEREENKOMST
+Partijen: Gemeente Oosterveld, hierna: opdrachtgever, en Schoonmaakbedrijf Rein B.V., vertegenwoordigd door de heer J. Bos, directeur, hierna: leverancier.
+Ingangsdatum: 1 juli 2026, voor onbepaalde tijd. Opzegtermijn: drie maanden. Leverancier zet eigen werknemers in en houdt zich aan de cao Schoonmaak.
+Partijen nemen geheimhouding in acht. In tweevoud ondertekend.
+
+Met vriendelijke groet,
+Afdeling Inkoop
+""")
+
+message('nl-beleid-tijdelijke-contracten', [], HR, ['leidinggevenden@zorggroep-delta.nl'],
+        'Beleid verlenging tijdelijke contracten',
+        text="""Beste leidinggevenden,
+
+Een reminder van ons beleid: medewerkers met een arbeidsovereenkomst voor bepaalde tijd horen uiterlijk een maand voor de einddatum
+of hun contract wordt verlengd (de aanzegtermijn). Bij verlenging geldt geen nieuwe proeftijd. De werknemer houdt zijn salarisschaal,
+vakantiedagen en pensioenregeling. Werknemers met een derde contract krijgen een arbeidsovereenkomst voor onbepaalde tijd.
+
+Vragen? Bel Ellen van Dijk van Personeelszaken.
+""")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     labels = {}
