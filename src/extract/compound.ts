@@ -8,6 +8,7 @@ import type { CompoundFile } from './cfb';
 import { extractWordText } from './doc';
 import { htmlToText } from './html';
 import { ATTACHMENT_ERRORS, looksLikeMessage, readMessage } from './msg';
+import { extractPresentationText, looksLikePresentation } from './ppt';
 import type { ExtractContext, ExtractProblem, ExtractResult } from './types';
 import { extractWorkbook } from './xls';
 import type { MessageInput, Recipient } from '../scan/types';
@@ -65,9 +66,27 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
     return out;
   }
 
+  if (looksLikePresentation(file)) return extractPresentation(file, ctx);
+
   if (looksLikeMessage(file)) return extractMessage(readMessage(file, '', 0, maxChars), ctx);
 
   return problem('unscannable-attachment', ctx.path, 'unknown-format');
+}
+
+/** A .ppt: one text in stream order; a break in its record tree is reported beside what was found. */
+function extractPresentation(file: CompoundFile, ctx: ExtractContext): ExtractResult {
+  const checkClock = (): void => {
+    if (ctx.budget.now() > ctx.budget.deadline) throw new CompoundFileError('time-out', 'deadline');
+  };
+  const result = extractPresentationText(file, ctx.budget.limits.extractedChars, checkClock);
+  if ('problem' in result) {
+    return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
+  }
+  const out: ExtractResult = { texts: [], problems: [] };
+  if (/\S/.test(result.text)) out.texts.push(result.slideChars > 0 ? { path: ctx.path, text: result.text } : { path: ctx.path, text: result.text, template: true });
+  if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+  if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
+  return out;
 }
 
 /** An attached .msg: its subject, addresses and body as text; its attachments through the dispatcher. */

@@ -4,6 +4,8 @@ import type { LimitsPolicy } from '../policy/types';
 export interface ExtractedText {
   path: string;
   text: string;
+  /** Template text only (a slide master's prompts): scanned, but no sign that the file holds text of its own. */
+  template?: boolean;
 }
 
 /** Something in an attachment that could not be read. Becomes an attachment finding in the scan. */
