@@ -8,6 +8,7 @@ import type { CompoundFile } from './cfb';
 import { extractWordText } from './doc';
 import { htmlToText } from './html';
 import { ATTACHMENT_ERRORS, looksLikeMessage, readMessage } from './msg';
+import { reportIfNoText } from './no-text';
 import { extractPresentationText, looksLikePresentation } from './ppt';
 import type { ExtractContext, ExtractProblem, ExtractResult } from './types';
 import { extractWorkbook } from './xls';
@@ -21,7 +22,8 @@ function joinPath(base: string, name: string): string {
   return base ? `${base}/${name}` : name;
 }
 
-export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
+/** `ignoreSignature`: try a file whose first bytes are damaged (its name or header says compound file). */
+export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext, ignoreSignature = false): ExtractResult {
   const { budget } = ctx;
   if (budget.now() > budget.deadline) return problem('unscannable-attachment', ctx.path, 'time-out');
   try {
@@ -29,6 +31,7 @@ export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext): Ext
       maxStreamBytes: budget.limits.attachmentBytes,
       deadline: budget.deadline,
       now: budget.now,
+      ignoreSignature,
     });
     return extractFromFile(file, ctx);
   } catch (error) {
@@ -49,7 +52,7 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
     }
     const out: ExtractResult = { texts: [{ path: ctx.path, text: result.text }], problems: [] };
     if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
-    return out;
+    return reportIfNoText(out, ctx.path);
   }
 
   const workbook = file.find('Workbook') || file.find('Book');
@@ -63,7 +66,7 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
     }
     const out: ExtractResult = { texts: result.sheets.map((sheet) => ({ path: joinPath(ctx.path, sheet.name), text: sheet.text })), problems: [] };
     if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
-    return out;
+    return reportIfNoText(out, ctx.path);
   }
 
   if (looksLikePresentation(file)) return extractPresentation(file, ctx);
@@ -83,10 +86,10 @@ function extractPresentation(file: CompoundFile, ctx: ExtractContext): ExtractRe
     return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
   }
   const out: ExtractResult = { texts: [], problems: [] };
-  if (/\S/.test(result.text)) out.texts.push(result.slideChars > 0 ? { path: ctx.path, text: result.text } : { path: ctx.path, text: result.text, template: true });
+  if (/\S/.test(result.text)) out.texts.push(result.slideChars > 0 ? { path: ctx.path, text: result.text } : { path: ctx.path, text: result.text, hidden: true });
   if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
   if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
-  return out;
+  return reportIfNoText(out, ctx.path);
 }
 
 /** An attached .msg: its subject, addresses and body as text; its attachments through the dispatcher. */

@@ -135,11 +135,11 @@ describe('PowerPoint 97-2003 (.ppt) made by LibreOffice', () => {
     expect(allText(damaged)).toContain('sofinummer 123456782');
   });
 
-  it('marks the text of a presentation without slide text as template text', () => {
+  it('marks the text of a presentation without slide text as hidden, and reports no-text', () => {
     const empty = extractCompoundFile(fixture('leeg.ppt'), context());
-    expect(empty.problems).toEqual([]);
+    expect(empty.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'no-text' }]);
     expect(empty.texts.length).toBe(1);
-    expect(empty.texts[0].template).toBe(true);
+    expect(empty.texts[0].hidden).toBe(true);
     expect(empty.texts[0].text).toContain('Click to edit the title text format');
   });
 
