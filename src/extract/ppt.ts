@@ -64,6 +64,7 @@ function isEncrypted(file: CompoundFile): boolean {
 
 /** One text atom's characters, line breaks as '\n' (PowerPoint ends paragraphs with CR and soft breaks with VT). */
 function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- turning control characters into breaks and spaces is the point
   return text.replace(/[\r\u000b]/g, '\n').replace(/[\u0000-\u0008\u000c\u000e-\u001f]/g, ' ');
 }
 
