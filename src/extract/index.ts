@@ -80,7 +80,10 @@ function extractByFormat(name: string, bytes: Uint8Array, ctx: ExtractContext): 
     if (!directory.broken || isZip(bytes)) return extractZipFamily(bytes, directory, ctx);
   }
   if (head.slice(0, 1024).indexOf('%PDF-') >= 0) return extractPdf(bytes, ctx);
-  if (head.startsWith('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')) return extractCompoundFile(bytes, ctx);
+  if (head.startsWith('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')) {
+    // A .doc/.xls/.ppt/.msg we cannot read (a Word 6 or PowerPoint 4 file) is reported, not left low.
+    return extractDamaged(named && named.container === 'compound' ? named : undefined, extractCompoundFile(bytes, ctx), ctx);
+  }
   if (looksLikeDamagedCompoundFile(bytes)) return extractDamaged(named, extractCompoundFile(bytes, ctx, true), ctx);
   // RTF by its signature, its name, or the control words of its header when the signature is damaged.
   if (head.startsWith('{\\rtf') || (named && named.container === 'rtf') || /\{\\fonttbl|^.{0,12}\\(rtf1|ansi\b|ansicpg)/.test(head.slice(0, 512))) {
@@ -135,7 +138,7 @@ function extractAsNamed(named: NamedKind, bytes: Uint8Array, ctx: ExtractContext
 /** A reader's result on a damaged file: when it read nothing and only says "corrupt", say what the file claimed to be. */
 function extractDamaged(named: NamedKind | undefined, result: ExtractResult, ctx: ExtractContext): ExtractResult {
   if (!named || hasOwnText(result)) return result;
-  const onlyCorrupt = result.problems.length > 0 && result.problems.every((p) => p.reason === 'corrupt' || p.reason === 'unknown-format' || p.reason === 'no-text');
+  const onlyCorrupt = result.problems.length > 0 && result.problems.every((p) => p.reason === 'corrupt' || p.reason === 'unknown-format');
   if (!onlyCorrupt) return result;
   return { texts: result.texts, problems: [unscannable(ctx.path, damagedReason(named.family))] };
 }

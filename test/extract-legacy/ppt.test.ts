@@ -143,6 +143,44 @@ describe('PowerPoint 97-2003 (.ppt) made by LibreOffice', () => {
     expect(empty.texts[0].text).toContain('Click to edit the title text format');
   });
 
+  /** A record: version/instance, type, then the body. */
+  function record(recVer: number, instance: number, type: number, body: number[]): number[] {
+    const verInstance = recVer | (instance << 4);
+    const n = body.length;
+    return [verInstance & 0xff, verInstance >> 8, type & 0xff, type >> 8, n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24, ...body];
+  }
+  const utf16 = (text: string): number[] => Array.from(text).reduce<number[]>((a, c) => a.concat([c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]), []);
+
+  it('reads comments, whose records PowerPoint 2002 and later keep inside a binary tag', () => {
+    const streams = streamsOf(fixture('vergadering.ppt'));
+    const doc = stream(streams, 'PowerPoint Document');
+    // ProgTags > ProgBinaryTag > (tag name "___PPT10", BinaryTagDataBlob > Comment10Container > author, text)
+    const comment = record(0xf, 0, 0x2ee0, [...record(0, 0, 0x0fba, utf16('Jan de Vries')), ...record(0, 1, 0x0fba, utf16('BSN 111222333 graag nakijken'))]);
+    const tag = record(0xf, 0, 0x1388, record(0xf, 0, 0x138a, [...record(0, 0, 0x0fba, utf16('___PPT10')), ...record(0, 0, 0x138b, comment)]));
+    const data = new Uint8Array(doc.data.length + tag.length);
+    data.set(doc.data);
+    data.set(tag, doc.data.length);
+    doc.data = data;
+    const result2 = extractCompoundFile(writeCompoundFile(streams), context());
+    expect(result2.problems).toEqual([]);
+    expect(allText(result2)).toContain('Jan de Vries\nBSN 111222333 graag nakijken\n');
+    expect(allText(result2)).not.toContain('___PPT10');
+  });
+
+  it('reads a PowerPoint 95 file from its plain-text copy (Text_Content)', () => {
+    // As PowerPoint 95 writes it: a Current User stream shorter than the 97 atom, a stream of
+    // its own record format, and the slide text as Windows-1252 with CR between paragraphs.
+    const text = 'Overzicht\rBSN 111222333 van J. de Vries\rFinanci\xebn';
+    const file = writeCompoundFile([
+      { path: 'PowerPoint Document', data: Uint8Array.from({ length: 600 }, (_, i) => (i * 31) % 251) },
+      { path: 'Current User', data: Uint8Array.from([8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) },
+      { path: 'Text_Content', data: Uint8Array.from(text, (c) => c.charCodeAt(0)) },
+    ]);
+    const result2 = extractCompoundFile(file, context());
+    expect(result2.problems).toEqual([]);
+    expect(allText(result2)).toBe('Overzicht\nBSN 111222333 van J. de Vries\nFinanciën');
+  });
+
   it('stops at the character cap and says so', () => {
     const ctx = context();
     ctx.budget.limits.extractedChars = 200;
