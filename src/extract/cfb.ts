@@ -70,7 +70,18 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
  * sizes): a file whose first bytes were overwritten.
  */
 export function looksLikeDamagedCompoundFile(bytes: Uint8Array): boolean {
-  return bytes.length >= 512 && u16(bytes, 0x1c) === 0xfffe && (u16(bytes, 0x1e) === 9 || u16(bytes, 0x1e) === 12) && u16(bytes, 0x20) === 6;
+  if (bytes.length < 512) return false;
+  if (u16(bytes, 0x1c) === 0xfffe && (u16(bytes, 0x1e) === 9 || u16(bytes, 0x1e) === 12) && u16(bytes, 0x20) === 6) return true;
+  // Or a directory sector further on: it starts with the root entry's name.
+  for (let at = 512; at + 20 <= bytes.length; at += 512) if (isRootEntryName(bytes, at)) return true;
+  return false;
+}
+
+const ROOT_ENTRY = 'Root Entry';
+
+function isRootEntryName(bytes: Uint8Array, at: number): boolean {
+  for (let i = 0; i < ROOT_ENTRY.length; i++) if (bytes[at + 2 * i] !== ROOT_ENTRY.charCodeAt(i) || bytes[at + 2 * i + 1] !== 0) return false;
+  return true;
 }
 
 function u16(bytes: Uint8Array, at: number): number {

@@ -72,6 +72,11 @@ describe('a damaged signature: the name and the rest of the content still choose
     ]);
   });
 
+  it('a compound file whose whole header is gone, without a name we know, is still reported (its directory says what it is)', () => {
+    const broken = damage(read(LEGACY, 'personeel.ppt'), 0, 512);
+    expect(findings('bijlage', broken).map((f) => [f.detector, f.confidence])).toEqual([['unscannable-attachment', 'high']]);
+  });
+
   it('a .rtf whose {\\rtf header is damaged is still read as RTF', () => {
     const bytes = read(EXTRACT, 'planted.rtf');
     for (const broken of [damage(bytes, 0, 6), damage(bytes, 0, 1)]) {
