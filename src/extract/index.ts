@@ -75,11 +75,14 @@ function extractFile(name: string, bytes: Uint8Array, ctx: ExtractContext): Extr
 function extractByFormat(name: string, bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
   const head = bytesToLatin1(bytes, 0, Math.min(bytes.length, 4096));
   const named = kindFromName(name);
-  if (isZip(bytes) || (ZIP_NAME.test(name) && bytes.length >= 22)) {
+  const zipTail = !isZip(bytes) && hasZipEnd(bytes);
+  if (isZip(bytes) || ((ZIP_NAME.test(name) || zipTail) && bytes.length >= 22)) {
     const directory = readZipDirectory(bytes, ctx.budget.limits.archiveEntries, ctx.path);
     if (!directory.broken || isZip(bytes)) return extractZipFamily(bytes, directory, ctx);
   }
   if (head.slice(0, 1024).indexOf('%PDF-') >= 0) return extractPdf(bytes, ctx);
+  // A PDF whose header is damaged still shows its first objects ("1 0 obj <<").
+  if (/\b\d{1,7} \d{1,5} obj\s*<</.test(head.slice(0, 1024)) && !isTextual(bytes)) return extractDamaged(named || PDF_KIND, extractPdf(bytes, ctx), ctx);
   if (head.startsWith('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')) {
     // A .doc/.xls/.ppt/.msg we cannot read (a Word 6 or PowerPoint 4 file) is reported, not left low.
     return extractDamaged(named && named.container === 'compound' ? named : undefined, extractCompoundFile(bytes, ctx), ctx);
@@ -91,7 +94,10 @@ function extractByFormat(name: string, bytes: Uint8Array, ctx: ExtractContext): 
   }
   if (isImage(head) || IMAGE_NAME.test(name)) return emptyResult(); // not OCR'd; the scan reads the file name
   if (named && named.container === 'pdf') return extractDamaged(named, extractPdf(bytes, ctx), ctx);
-  if (!isTextual(bytes)) return named ? extractAsNamed(named, bytes, ctx) : { texts: [], problems: [unscannable(ctx.path, 'unknown-format')] };
+  if (!isTextual(bytes)) {
+    if (named) return extractAsNamed(named, bytes, ctx);
+    return { texts: [], problems: [unscannable(ctx.path, zipTail ? damagedReason('archive') : 'unknown-format')] };
+  }
   const trimmed = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').split('\u0000').join('').trim();
   if (looksLikeMail(trimmed)) return extractEml(bytes, ctx);
   const ext = (/\.([A-Za-z0-9]{1,8})$/.exec(name) || ['', ''])[1].toLowerCase();
@@ -116,6 +122,16 @@ function extractByFormat(name: string, bytes: Uint8Array, ctx: ExtractContext): 
   }
   if ((trimmed[0] === '{' || trimmed[0] === '[') && ext !== 'txt') return extractJson(bytes, ctx);
   return extractPlainText(bytes, ctx);
+}
+
+const PDF_KIND: NamedKind = { family: 'pdf', container: 'pdf' };
+
+/** The end-of-central-directory record of a zip in its last 64 KB (a zip whose first bytes are damaged). */
+function hasZipEnd(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 65557; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) return true;
+  }
+  return false;
 }
 
 /**

@@ -102,6 +102,13 @@ describe('a damaged signature: the name and the rest of the content still choose
     expect(extract('loonstrook.pdf', noise(4000)).problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'damaged-pdf' }]);
   });
 
+  it('without a name we know: a PDF with a damaged header is known by its objects, a docx by its zip directory', () => {
+    const pdf = damage(read(join(__dirname, '..', 'extract-pdf', 'fixtures'), 'libreoffice-loonstrook.pdf'), 0, 8);
+    expect(text(extract('bijlage', pdf))).toContain('BSN: 123456782');
+    const docx = damage(read(EXTRACT, 'planted.docx'), 0, 4);
+    expect(text(extract('bijlage', docx))).toContain('123456782');
+  });
+
   it('a .doc or .xls that is really text (HTML, CSV) is read as text, not reported', () => {
     const html = new TextEncoder().encode('<html><body><p>Rekening NL91 ABNA 0417 1643 00</p></body></html>');
     const result = extract('export.xls', html);
