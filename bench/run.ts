@@ -8,12 +8,14 @@ import { runEngineBench } from './engine';
 import { runRecipientsBench } from './recipients';
 import { run as runOfficeBench } from './extract-office';
 import { benchExtractPdf } from './extract-pdf';
+import { runLargeTextBench } from './large-text';
 
 const BENCHES: Record<string, () => unknown> = {
   engine: runEngineBench,
   recipients: runRecipientsBench,
   office: runOfficeBench,
   pdf: benchExtractPdf,
+  'large-text': runLargeTextBench,
 };
 
 async function main(): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import type { Language, Location } from '../model/finding';
+import { useNativeDecoder } from '../codec/bytes';
 import { defaultPolicy } from '../policy/defaults';
 import type { Policy } from '../policy/types';
 import { parsePolicy } from '../policy/validate';
@@ -186,7 +187,13 @@ function extractCommand(flags: Flags, io: CliIo): number {
   return failed > 0 ? 2 : 0;
 }
 
+/** Node's own decoder for large texts: the same result as the engine's, many times quicker. */
+function nodeDecoder(bytes: Uint8Array, encoding: 'utf8' | 'latin1'): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(encoding);
+}
+
 export function runCli(args: string[], io: CliIo): number {
+  useNativeDecoder(nodeDecoder);
   const command = args[0];
   try {
     if (command === undefined) {

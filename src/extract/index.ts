@@ -6,10 +6,13 @@
  * that fails makes the file `corrupt`, and the rest of the attachment is still extracted.
  */
 import { bytesToLatin1 } from '../codec/bytes';
+import { looksLikeDamagedCompoundFile } from './office/cfb';
 import { extractCompoundFile } from './office/compound';
 import { extractDocx } from './office/docx';
 import { emptyResult, type GuardedContext, joinPath, newSession, type Session, timeUp, unscannable } from './guard';
+import { damagedReason, kindFromName, type NamedKind } from './kind';
 import { extractEml, looksLikeMail } from './mail';
+import { hasOwnText, reportIfNoText } from './no-text';
 import { extractFlatOdf, extractOdf, looksLikeFlatOdf } from './office/odf';
 import { OfficePackage } from './office/package';
 import { extractPdf } from './pdf';
@@ -71,15 +74,30 @@ function extractFile(name: string, bytes: Uint8Array, ctx: ExtractContext): Extr
 
 function extractByFormat(name: string, bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
   const head = bytesToLatin1(bytes, 0, Math.min(bytes.length, 4096));
-  if (isZip(bytes) || (ZIP_NAME.test(name) && bytes.length >= 22)) {
+  const named = kindFromName(name);
+  const zipTail = !isZip(bytes) && hasZipEnd(bytes);
+  if (isZip(bytes) || ((ZIP_NAME.test(name) || zipTail) && bytes.length >= 22)) {
     const directory = readZipDirectory(bytes, ctx.budget.limits.archiveEntries, ctx.path);
     if (!directory.broken || isZip(bytes)) return extractZipFamily(bytes, directory, ctx);
   }
   if (head.slice(0, 1024).indexOf('%PDF-') >= 0) return extractPdf(bytes, ctx);
-  if (head.startsWith('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')) return extractCompoundFile(bytes, ctx);
-  if (head.startsWith('{\\rtf')) return extractRtf(bytes, ctx);
+  // A PDF whose header is damaged still shows its first objects ("1 0 obj <<").
+  if (/\b\d{1,7} \d{1,5} obj\s*<</.test(head.slice(0, 1024)) && !isTextual(bytes)) return extractDamaged(named || PDF_KIND, extractPdf(bytes, ctx), ctx);
+  if (head.startsWith('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')) {
+    // A .doc/.xls/.ppt/.msg we cannot read (a Word 6 or PowerPoint 4 file) is reported, not left low.
+    return extractDamaged(named && named.container === 'compound' ? named : undefined, extractCompoundFile(bytes, ctx), ctx);
+  }
+  if (looksLikeDamagedCompoundFile(bytes)) return extractDamaged(named, extractCompoundFile(bytes, ctx, true), ctx);
+  // RTF by its signature, its name, or the control words of its header when the signature is damaged.
+  if (head.startsWith('{\\rtf') || (named && named.container === 'rtf') || /\{\\fonttbl|^.{0,12}\\(rtf1|ansi\b|ansicpg)/.test(head.slice(0, 512))) {
+    return reportIfNoText(extractRtf(bytes, ctx), ctx.path);
+  }
   if (isImage(head) || IMAGE_NAME.test(name)) return emptyResult(); // not OCR'd; the scan reads the file name
-  if (!isTextual(bytes)) return { texts: [], problems: [unscannable(ctx.path, 'unknown-format')] };
+  if (named && named.container === 'pdf') return extractDamaged(named, extractPdf(bytes, ctx), ctx);
+  if (!isTextual(bytes)) {
+    if (named) return extractAsNamed(named, bytes, ctx);
+    return { texts: [], problems: [unscannable(ctx.path, zipTail ? damagedReason('archive') : 'unknown-format')] };
+  }
   const trimmed = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').split('\u0000').join('').trim();
   if (looksLikeMail(trimmed)) return extractEml(bytes, ctx);
   const ext = (/\.([A-Za-z0-9]{1,8})$/.exec(name) || ['', ''])[1].toLowerCase();
@@ -99,11 +117,46 @@ function extractByFormat(name: string, bytes: Uint8Array, ctx: ExtractContext): 
   if (trimmed[0] === '<') {
     if (/<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]/i.test(trimmed.slice(0, 1024))) return extractHtml(bytes, ctx);
     const xml = decodeXml(bytes);
-    if (looksLikeFlatOdf(xml.slice(0, 4096))) return extractFlatOdf(xml, ctx);
+    if (looksLikeFlatOdf(xml.slice(0, 4096))) return reportIfNoText(extractFlatOdf(xml, ctx), ctx.path);
     return extractXmlText(xml, ctx);
   }
   if ((trimmed[0] === '{' || trimmed[0] === '[') && ext !== 'txt') return extractJson(bytes, ctx);
   return extractPlainText(bytes, ctx);
+}
+
+const PDF_KIND: NamedKind = { family: 'pdf', container: 'pdf' };
+
+/** The end-of-central-directory record of a zip in its last 64 KB (a zip whose first bytes are damaged). */
+function hasZipEnd(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 65557; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) return true;
+  }
+  return false;
+}
+
+/**
+ * Binary content without the signature of its kind, under a name that says what it should be: the
+ * reader for that kind still tries (a compound file finds its directory past a damaged header);
+ * what it cannot read is said in the name's words.
+ */
+function extractAsNamed(named: NamedKind, bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
+  switch (named.container) {
+    case 'compound':
+      return extractDamaged(named, extractCompoundFile(bytes, ctx, true), ctx);
+    case 'text':
+      return named.family === 'mail' ? extractEml(bytes, ctx) : extractPlainText(bytes, ctx);
+    default:
+      // A package (docx, xlsx, odt, zip) whose zip structure is not there at all.
+      return { texts: [], problems: [unscannable(ctx.path, damagedReason(named.family))] };
+  }
+}
+
+/** A reader's result on a damaged file: when it read nothing and only says "corrupt", say what the file claimed to be. */
+function extractDamaged(named: NamedKind | undefined, result: ExtractResult, ctx: ExtractContext): ExtractResult {
+  if (!named || hasOwnText(result)) return result;
+  const onlyCorrupt = result.problems.length > 0 && result.problems.every((p) => p.reason === 'corrupt' || p.reason === 'unknown-format');
+  if (!onlyCorrupt) return result;
+  return { texts: result.texts, problems: [unscannable(ctx.path, damagedReason(named.family))] };
 }
 
 /** A zip: an OOXML package, an ODF package, or a plain archive. */
@@ -112,14 +165,14 @@ function extractZipFamily(bytes: Uint8Array, directory: ZipDirectory, ctx: Extra
   if (names.has('[content_types].xml')) {
     const pkg = new OfficePackage(bytes, directory, ctx);
     const types = pkg.readPlain('[Content_Types].xml') || '';
-    if (/wordprocessingml\.document|ms-word\.document|ms-word\.template/i.test(types) || names.has('word/document.xml')) return extractDocx(pkg, ctx);
-    if (/spreadsheetml\.sheet|ms-excel\.sheet|ms-excel\.template/i.test(types) || names.has('xl/workbook.xml')) return extractXlsx(pkg, ctx);
-    if (/presentationml\.(presentation|slideshow|template)|ms-powerpoint\./i.test(types) || names.has('ppt/presentation.xml')) return extractPptx(pkg, ctx);
+    if (/wordprocessingml\.document|ms-word\.document|ms-word\.template/i.test(types) || names.has('word/document.xml')) return reportIfNoText(extractDocx(pkg, ctx), ctx.path);
+    if (/spreadsheetml\.sheet|ms-excel\.sheet|ms-excel\.template/i.test(types) || names.has('xl/workbook.xml')) return reportIfNoText(extractXlsx(pkg, ctx), ctx.path);
+    if (/presentationml\.(presentation|slideshow|template)|ms-powerpoint\./i.test(types) || names.has('ppt/presentation.xml')) return reportIfNoText(extractPptx(pkg, ctx), ctx.path);
   }
   if (names.has('mimetype') || (names.has('content.xml') && names.has('meta-inf/manifest.xml'))) {
     const pkg = new OfficePackage(bytes, directory, ctx);
     const mimetype = names.has('mimetype') ? pkg.readPlain('mimetype') || '' : '';
-    if (!mimetype || /^application\/vnd\.oasis\.opendocument\./.test(mimetype.trim())) return extractOdf(pkg, ctx);
+    if (!mimetype || /^application\/vnd\.oasis\.opendocument\./.test(mimetype.trim())) return reportIfNoText(extractOdf(pkg, ctx), ctx.path);
   }
   return extractZip(bytes, ctx, directory);
 }

@@ -4,6 +4,11 @@ import type { LimitsPolicy } from '../policy/types';
 export interface ExtractedText {
   path: string;
   text: string;
+  /**
+   * Text the file holds but does not show as its own content (a slide master's prompts, a PDF
+   * layer that is switched off): scanned, but no sign that the file holds readable text.
+   */
+  hidden?: boolean;
 }
 
 /** Something in an attachment that could not be read. Becomes an attachment finding in the scan. */

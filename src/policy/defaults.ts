@@ -63,7 +63,7 @@ export function defaultPolicy(): Policy {
       archiveDepth: 3,
       archiveEntries: 1000,
       expansionRatio: 100,
-      extractedChars: 5 * 1024 * 1024,
+      extractedChars: 32 * 1024 * 1024,
       timeBudgetMs: 3000,
     },
   };

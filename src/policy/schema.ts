@@ -140,7 +140,7 @@ export const POLICY_SCHEMA: FieldSpec & { kind: 'object' } = {
         archiveDepth: { kind: 'integer', min: 0, max: 10, doc: 'How deep archives and attached messages are opened (a zip in a zip is depth 2).' },
         archiveEntries: { kind: 'integer', min: 1, max: 100000, doc: 'Most entries read from one archive.' },
         expansionRatio: { kind: 'integer', min: 2, max: 100000, doc: 'Largest ratio of unpacked to packed bytes, measured while unpacking (zip bombs).' },
-        extractedChars: { kind: 'integer', min: 1000, max: 100 * 1024 * 1024, doc: 'Most characters of text taken from one attachment.' },
+        extractedChars: { kind: 'integer', min: 1000, max: 100 * 1024 * 1024, doc: 'Memory cap: most characters of text kept from one attachment. A long text is read to its end while the time budget lasts; what this cap or the budget cuts is reported.' },
         timeBudgetMs: {
           kind: 'integer',
           min: 100,

@@ -31,6 +31,8 @@ export interface CompoundFileOptions {
   /** Absolute time after which reading stops with `time-out`. */
   deadline: number;
   now: () => number;
+  /** Read a file whose signature is damaged (its name or the rest of its header says compound file). */
+  ignoreSignature?: boolean;
 }
 
 export interface CompoundFile {
@@ -63,6 +65,25 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * The signature is gone but the rest of the header says compound file (byte order mark, sector
+ * sizes): a file whose first bytes were overwritten.
+ */
+export function looksLikeDamagedCompoundFile(bytes: Uint8Array): boolean {
+  if (bytes.length < 512) return false;
+  if (u16(bytes, 0x1c) === 0xfffe && (u16(bytes, 0x1e) === 9 || u16(bytes, 0x1e) === 12) && u16(bytes, 0x20) === 6) return true;
+  // Or a directory sector further on: it starts with the root entry's name.
+  for (let at = 512; at + 20 <= bytes.length; at += 512) if (isRootEntryName(bytes, at)) return true;
+  return false;
+}
+
+const ROOT_ENTRY = 'Root Entry';
+
+function isRootEntryName(bytes: Uint8Array, at: number): boolean {
+  for (let i = 0; i < ROOT_ENTRY.length; i++) if (bytes[at + 2 * i] !== ROOT_ENTRY.charCodeAt(i) || bytes[at + 2 * i + 1] !== 0) return false;
+  return true;
+}
+
 function u16(bytes: Uint8Array, at: number): number {
   return bytes[at] | (bytes[at + 1] << 8);
 }
@@ -80,10 +101,10 @@ function corrupt(detail: string): CompoundFileError {
  * FAT eagerly; streams are read on demand. Throws CompoundFileError on anything broken.
  */
 export function openCompoundFile(bytes: Uint8Array, options: CompoundFileOptions): CompoundFile {
-  if (!isCompoundFile(bytes) || bytes.length < 512) throw corrupt('no compound file header');
+  if ((!isCompoundFile(bytes) && !options.ignoreSignature) || bytes.length < 512) throw corrupt('no compound file header');
   const majorVersion = u16(bytes, 0x1a);
   const sectorShift = u16(bytes, 0x1e);
-  if (u16(bytes, 0x1c) !== 0xfffe) throw corrupt('byte order mark');
+  if (u16(bytes, 0x1c) !== 0xfffe && !options.ignoreSignature) throw corrupt('byte order mark');
   if (!((majorVersion === 3 && sectorShift === 9) || (majorVersion === 4 && sectorShift === 12))) {
     // Some writers pair the versions loosely; accept either sector size but nothing else.
     if (sectorShift !== 9 && sectorShift !== 12) throw corrupt('sector size');

@@ -8,6 +8,8 @@ import type { CompoundFile } from './cfb';
 import { extractWordText } from './doc';
 import { htmlToText } from '../text/html';
 import { ATTACHMENT_ERRORS, looksLikeMessage, messageFromStorage } from '../mail/msg';
+import { reportIfNoText } from '../no-text';
+import { extractPresentationText, looksLikePresentation } from './ppt';
 import type { ExtractContext, ExtractProblem, ExtractResult } from '../types';
 import { extractWorkbook } from './xls';
 import type { MessageInput, Recipient } from '../../model/message';
@@ -20,7 +22,8 @@ function joinPath(base: string, name: string): string {
   return base ? `${base}/${name}` : name;
 }
 
-export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
+/** `ignoreSignature`: try a file whose first bytes are damaged (its name or header says compound file). */
+export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext, ignoreSignature = false): ExtractResult {
   const { budget } = ctx;
   if (budget.now() > budget.deadline) return problem('unscannable-attachment', ctx.path, 'time-out');
   try {
@@ -28,6 +31,7 @@ export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext): Ext
       maxStreamBytes: budget.limits.attachmentBytes,
       deadline: budget.deadline,
       now: budget.now,
+      ignoreSignature,
     });
     return extractFromFile(file, ctx);
   } catch (error) {
@@ -48,7 +52,7 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
     }
     const out: ExtractResult = { texts: [{ path: ctx.path, text: result.text }], problems: [] };
     if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
-    return out;
+    return reportIfNoText(out, ctx.path);
   }
 
   const workbook = file.find('Workbook') || file.find('Book');
@@ -62,12 +66,30 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
     }
     const out: ExtractResult = { texts: result.sheets.map((sheet) => ({ path: joinPath(ctx.path, sheet.name), text: sheet.text })), problems: [] };
     if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
-    return out;
+    return reportIfNoText(out, ctx.path);
   }
+
+  if (looksLikePresentation(file)) return extractPresentation(file, ctx);
 
   if (looksLikeMessage(file)) return extractMessage(messageFromStorage(file, '', 0, maxChars), ctx);
 
   return problem('unscannable-attachment', ctx.path, 'unknown-format');
+}
+
+/** A .ppt: one text in stream order; a break in its record tree is reported beside what was found. */
+function extractPresentation(file: CompoundFile, ctx: ExtractContext): ExtractResult {
+  const checkClock = (): void => {
+    if (ctx.budget.now() > ctx.budget.deadline) throw new CompoundFileError('time-out', 'deadline');
+  };
+  const result = extractPresentationText(file, ctx.budget.limits.extractedChars, checkClock);
+  if ('problem' in result) {
+    return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
+  }
+  const out: ExtractResult = { texts: [], problems: [] };
+  if (/\S/.test(result.text)) out.texts.push(result.slideChars > 0 ? { path: ctx.path, text: result.text } : { path: ctx.path, text: result.text, hidden: true });
+  if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+  if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
+  return reportIfNoText(out, ctx.path);
 }
 
 /** An attached .msg: its subject, addresses and body as text; its attachments through the dispatcher. */

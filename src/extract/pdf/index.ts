@@ -5,10 +5,11 @@
  * broken one `corrupt`; budget overruns keep the text read so far and say why reading stopped.
  */
 import { PdfBudget, PdfStop } from './budget';
+import { reportIfNoText } from '../no-text';
 import { EncryptedError, PdfDocument } from './document';
 import { decodeTextString } from './encodings';
 import { PdfDict, PdfName, PdfStream, PdfString, type PdfObject } from './objects';
-import { PageReader, layoutPage, type PageStats } from './text';
+import { PageReader, layoutPage, type PageStats, type TextRun } from './text';
 import type { ExtractContext, ExtractProblem, ExtractResult } from '../types';
 
 const MAX_PAGES = 20000;
@@ -101,6 +102,14 @@ function unreadable(stats: PageStats, text: string): boolean {
   return stats.images > 0 && !hasText;
 }
 
+/** A page's drawn text, and apart from it the text of its hidden layers. */
+function pageText(runs: TextRun[]): { text: string; hidden: string } {
+  let hidden = false;
+  for (const run of runs) if (run.hidden) hidden = true;
+  if (!hidden) return { text: layoutPage(runs), hidden: '' };
+  return { text: layoutPage(runs.filter((r) => !r.hidden)), hidden: layoutPage(runs.filter((r) => r.hidden)) };
+}
+
 export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
   const problems: ExtractProblem[] = [];
   const problem = (detector: ExtractProblem['detector'], reason: string) => {
@@ -112,6 +121,7 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
   let pageCount = 0;
   let reader: PageReader | null = null;
   let readingPage = false;
+  const hiddenTexts: string[] = [];
   const nestedTexts: ExtractResult['texts'] = [];
   const nestedProblems: ExtractProblem[] = [];
   try {
@@ -132,10 +142,11 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
         problem('unscannable-attachment', 'corrupt');
       }
       readingPage = false;
-      const text = layoutPage(reader.runs);
+      const { text, hidden } = pageText(reader.runs);
       if (unreadable(reader.stats, text)) problem('unscannable-attachment', 'no-text');
       pageTexts.push(text);
-      chars += text.length;
+      if (hidden) hiddenTexts.push(hidden);
+      chars += text.length + hidden.length;
       if (chars >= maxChars) throw new PdfStop('too-large');
     }
     const fieldText = formFieldText(doc);
@@ -148,15 +159,22 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
     }
     if (pageCount === 0) problem('unscannable-attachment', 'corrupt');
   } catch (e) {
-    if (readingPage && reader) pageTexts.push(layoutPage(reader.runs));
+    if (readingPage && reader) {
+      const { text, hidden } = pageText(reader.runs);
+      pageTexts.push(text);
+      if (hidden) hiddenTexts.push(hidden);
+    }
     if (e instanceof EncryptedError) problem('encrypted-attachment', 'encrypted');
     else if (e instanceof PdfStop) problem('unscannable-attachment', e.reason === 'corrupt' ? 'corrupt' : e.reason);
     else problem('unscannable-attachment', 'corrupt');
   }
   let text = pageTexts.filter((t) => /\S/.test(t)).join('\n');
   if (text.length > maxChars) text = text.slice(0, maxChars);
+  const texts: ExtractResult['texts'] = /\S/.test(text) ? [{ path: ctx.path, text }] : [];
+  // Text in layers that are switched off: scanned, but it does not make a scan a page with text.
+  let hiddenText = hiddenTexts.join('\n');
+  if (hiddenText.length > Math.max(0, maxChars - text.length)) hiddenText = hiddenText.slice(0, Math.max(0, maxChars - text.length));
+  if (/\S/.test(hiddenText)) texts.push({ path: ctx.path, text: hiddenText, hidden: true });
   // Nothing readable at all: never a silent pass.
-  if (!/\S/.test(text) && problems.length === 0 && nestedTexts.length === 0) problem('unscannable-attachment', 'no-text');
-  const texts = /\S/.test(text) ? [{ path: ctx.path, text }] : [];
-  return { texts: texts.concat(nestedTexts), problems: problems.concat(nestedProblems) };
+  return reportIfNoText({ texts: texts.concat(nestedTexts), problems: problems.concat(nestedProblems) }, ctx.path);
 }

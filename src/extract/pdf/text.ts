@@ -6,6 +6,7 @@
 import { PdfBudget, PdfStop } from './budget';
 import type { PdfDocument } from './document';
 import { loadFont, type Font, type Glyph } from './fonts';
+import { Layers } from './layers';
 import { Lexer, Parser, PdfDict, PdfName, PdfOp, PdfStream, PdfString, END_OF_DATA, type PdfObject } from './objects';
 
 type Matrix = [number, number, number, number, number, number];
@@ -33,6 +34,8 @@ export interface TextRun {
   size: number;
   text: string;
   order: number;
+  /** Inside optional content that is switched off: in the file, never drawn. */
+  hidden?: boolean;
 }
 
 /** What a page held, to tell "no text" from "text we could not decode". */
@@ -86,6 +89,10 @@ export class PageReader {
   /** The run that the next glyphs may continue (same text object, same line, no gap). */
   private current: TextRun | null = null;
   private formStack: PdfStream[] = [];
+  /** Open marked-content sections (BMC/BDC), each true when it hides what it holds; and how many hide. */
+  private marks: boolean[] = [];
+  private hiddenDepth = 0;
+  private layers: Layers | null = null;
 
   constructor(
     private readonly doc: PdfDocument,
@@ -101,6 +108,8 @@ export class PageReader {
     this.forms = 0;
     this.current = null;
     this.formStack = [];
+    this.marks = [];
+    this.hiddenDepth = 0;
     this.chars = 0;
     this.gs = { ctm: IDENTITY, font: null, fontSize: 0, charSpacing: 0, wordSpacing: 0, scale: 1, leading: 0, rise: 0 };
     this.stack = [];
@@ -277,7 +286,30 @@ export class PageReader {
         if (name instanceof PdfName) this.drawXObject(resources, name.name, depth);
         break;
       }
+      case 'BMC':
+      case 'BDC': {
+        let hides = false;
+        const tag = args[0];
+        if (op === 'BDC' && tag instanceof PdfName && tag.name === 'OC') {
+          const props = args[1];
+          const named = props instanceof PdfName && resources ? this.doc.dictGet(resources, 'Properties') : undefined;
+          hides = this.layersOf().hidden(props instanceof PdfName ? (named instanceof PdfDict ? named.get(props.name) : undefined) : props);
+        }
+        if (this.marks.length < MAX_STACK * 16) {
+          this.marks.push(hides);
+          if (hides) this.hiddenDepth++;
+        }
+        break;
+      }
+      case 'EMC':
+        if (this.marks.length > 0 && this.marks.pop()) this.hiddenDepth--;
+        break;
     }
+  }
+
+  private layersOf(): Layers {
+    if (!this.layers) this.layers = new Layers(this.doc);
+    return this.layers;
   }
 
   private moveLine(tx: number, ty: number): void {
@@ -357,7 +389,8 @@ export class PageReader {
 
   private addText(text: string, start: { x: number; y: number; size: number }, end: { x: number }, join: boolean, space: boolean): void {
     const current = this.current;
-    const sameLine = current !== null && Math.abs(start.y - current.y) < 0.3 * current.size;
+    const hidden = this.hiddenDepth > 0;
+    const sameLine = current !== null && !current.hidden === !hidden && Math.abs(start.y - current.y) < 0.3 * current.size;
     const gap = current ? start.x - current.endX : 0;
     if (current && sameLine && (join || (gap > -0.1 * current.size && gap < 0.15 * current.size))) {
       current.text += (space ? ' ' : '') + text;
@@ -366,6 +399,7 @@ export class PageReader {
     }
     if (text.length === 0) return;
     const run: TextRun = { x: start.x, y: start.y, endX: end.x, size: start.size, text, order: this.runs.length };
+    if (hidden) run.hidden = true;
     this.runs.push(run);
     this.current = run;
   }
@@ -396,9 +430,13 @@ export class PageReader {
       this.gs.ctm = multiply(matrix as Matrix, this.gs.ctm);
     }
     this.formStack.push(xobject);
+    // A form in a layer that is switched off (its /OC entry) draws nothing.
+    const formHidden = this.layersOf().hidden(this.doc.dictGet(xobject, 'OC'));
+    if (formHidden) this.hiddenDepth++;
     try {
       this.execute(data, formResources instanceof PdfDict ? formResources : resources, depth + 1);
     } finally {
+      if (formHidden) this.hiddenDepth--;
       this.formStack.pop();
       this.gs = saved;
       this.stack = savedStack;

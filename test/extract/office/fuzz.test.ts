@@ -5,8 +5,9 @@ import type { ExtractResult } from '../../../src/extract/types';
 import { writeCompoundFile } from './cfb-writer';
 import { FIXTURES, context, fixture } from './helpers';
 import { seeded as random } from '../../seeded';
+import { DAMAGED_REASONS } from '../../../src/extract/kind';
 
-const REASONS = ['corrupt', 'too-large', 'time-out', 'unknown-format', 'encrypted', 'too-deep', 'no-text'];
+const REASONS = ['corrupt', 'too-large', 'time-out', 'unknown-format', 'encrypted', 'too-deep', 'no-text', ...DAMAGED_REASONS];
 const SPECIAL = [0xffffffff, 0xfffffffe, 0xfffffffd, 0xfffffffc, 0, 1, 2, 0x7fffffff, 0x1000];
 
 function mutate(source: Uint8Array, donor: Uint8Array, next: () => number): Uint8Array {

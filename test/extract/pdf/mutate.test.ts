@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { extractPdf } from '../../../src/extract/pdf';
 import { context, seeded } from './helpers';
+import { DAMAGED_REASONS } from '../../../src/extract/kind';
 
 const dir = path.join(__dirname, 'fixtures');
 const fixtures = fs
@@ -15,9 +16,9 @@ const fixtures = fs
   .sort()
   .map((f) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(dir, f))) }));
 
-const REASONS = ['too-large', 'too-deep', 'too-many-entries', 'expansion-ratio', 'time-out', 'corrupt', 'unknown-format', 'no-text', 'encrypted'];
 /** A fixed count, not a time: the same mutants run on a fast machine and a loaded one. */
 const RUNS = 600;
+const REASONS = ['too-large', 'too-deep', 'too-many-entries', 'expansion-ratio', 'time-out', 'corrupt', 'unknown-format', 'no-text', 'encrypted', ...DAMAGED_REASONS];
 const DEADLINE_MS = 1500;
 const MAX_CHARS = 20000;
 
