@@ -6,6 +6,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { URL } = require('url');
 const { ADDIN, SEND_MODES } = require('./addin');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
