@@ -14,7 +14,7 @@ const ADDIN = {
     nl: 'Controleert een bericht op persoonsgegevens (BSN, IBAN, loonstroken, wachtwoorden, gezondheidsgegevens) en riskante ontvangers als je op Verzenden drukt, en helpt je het veilig te versturen.',
   },
   /** The unified manifest's short description (at most 80 characters). */
-  shortDescription: { en: 'Checks a message for personal data when you press Send.' },
+  shortDescription: { en: 'Checks a message for personal data when you press Send.', nl: 'Controleert een bericht op persoonsgegevens als je op Verzenden drukt.' },
   /** The unified manifest's accent colour: the icon's blue. */
   accentColor: '#0F6CBD',
   /** Pages and scripts, relative to the base URL. */

@@ -1,6 +1,6 @@
 /* The unified manifest's app package, as the Microsoft 365 admin center takes it (Integrated apps ›
-   Upload custom apps): a zip with manifest.json, color.png (192x192) and outline.png (32x32) at its
-   root, nothing else. Made from a built dist/ so the manifest carries the build's base URL. */
+   Upload custom apps): a zip with manifest.json, color.png (192x192), outline.png (32x32) and the
+   translation files it names at its root, nothing else. Made from a built dist/ so the manifest carries the build's base URL. */
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -14,6 +14,8 @@ function appPackageFiles(dist) {
   // The manifest names the icons by their place in the package; the build keeps them in dist/assets/.
   const sources = { color: ADDIN.icons.color, outline: ADDIN.icons.outline };
   for (const kind of Object.keys(sources)) files[manifest.icons[kind]] = fs.readFileSync(path.join(dist, sources[kind]));
+  // The translations sit beside manifest.json, in the package as in dist/.
+  for (const language of manifest.localizationInfo.additionalLanguages || []) files[language.file] = fs.readFileSync(path.join(dist, language.file));
   return files;
 }
 

@@ -41,9 +41,9 @@ function xmlManifest(options) {
   const btNl = (value) => `\n            <bt:Override Locale="nl-NL" Value="${xmlText(value)}"/>\n          `;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Send Guard, add-in only (XML) manifest. Generated from src/deploy/addin.js by \`npm run manifests\`
-  (development URLs, on localhost port 3000); the build writes it for SEND_GUARD_BASE_URL and
-  SEND_GUARD_SEND_MODE. Do not edit by hand: a test compares it with the generator. The Id never changes.
+  Send Guard, add-in only (XML) manifest for ${xmlText(baseUrl)}. Written from src/deploy/addin.js by
+  \`npm run manifests\` (the committed development copy) and by the build (SEND_GUARD_BASE_URL,
+  SEND_GUARD_SEND_MODE). Do not edit by hand: a test compares it with the generator. The Id never changes.
 -->
 <OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0" xmlns:mailappor="http://schemas.microsoft.com/office/mailappversionoverrides/1.0" xsi:type="MailApp">
   <Id>${ADDIN.id}</Id>
@@ -150,6 +150,9 @@ function xmlManifest(options) {
 `;
 }
 
+/** The unified manifest's translations: one file per language, in the app package beside manifest.json. */
+const UNIFIED_LANGUAGES = { nl: { languageTag: 'nl-nl', file: 'nl-nl.json' } };
+
 /** The runtime ids and the task pane action of the unified manifest. */
 const IDS = { sendRuntime: 'SendGuardOnSend', paneRuntime: 'SendGuardTaskPane', openPane: 'openSendGuardPane' };
 
@@ -178,7 +181,10 @@ function unifiedManifest(options) {
     },
     icons: { color: path.basename(ADDIN.icons.color), outline: path.basename(ADDIN.icons.outline) },
     accentColor: ADDIN.accentColor,
-    localizationInfo: { defaultLanguageTag: 'en-us' },
+    localizationInfo: {
+      defaultLanguageTag: 'en-us',
+      additionalLanguages: Object.keys(UNIFIED_LANGUAGES).map((lang) => UNIFIED_LANGUAGES[lang]),
+    },
     validDomains: [new URL(baseUrl).host],
     authorization: { permissions: { resourceSpecific: [{ name: UNIFIED_PERMISSIONS[ADDIN.permission], type: 'Delegated' }] } },
     extensions: [
@@ -251,8 +257,27 @@ function unifiedManifest(options) {
 
 const unifiedManifestText = (options) => JSON.stringify(unifiedManifest(options), null, 2) + '\n';
 
+/** A translation file of the unified manifest (`lang`: a key of UNIFIED_LANGUAGES), as JSON text. */
+function unifiedLocalizationText(lang) {
+  const b = ADDIN.taskpaneButton;
+  const group = 'extensions[0].ribbons[0].tabs[0].groups[0]';
+  const strings = {
+    $schema: `https://developer.microsoft.com/json-schemas/teams/v${UNIFIED_MANIFEST_VERSION}/MicrosoftTeams.Localization.schema.json`,
+    'name.short': ADDIN.name[lang],
+    'name.full': ADDIN.name[lang],
+    'description.short': ADDIN.shortDescription[lang],
+    'description.full': ADDIN.description[lang],
+    [`${group}.label`]: b.groupLabel[lang],
+    [`${group}.controls[0].label`]: b.label[lang],
+    [`${group}.controls[0].supertip.title`]: b.label[lang],
+    [`${group}.controls[0].supertip.description`]: b.tooltip[lang],
+  };
+  return JSON.stringify(strings, null, 2) + '\n';
+}
+
 /** The committed development copies: manifest.xml and manifest.json at the repository root. */
 const DEV_COPIES = { 'manifest.xml': () => xmlManifest(), 'manifest.json': () => unifiedManifestText() };
+for (const lang of Object.keys(UNIFIED_LANGUAGES)) DEV_COPIES[UNIFIED_LANGUAGES[lang].file] = () => unifiedLocalizationText(lang);
 
 if (require.main === module) {
   const root = path.join(__dirname, '..', '..');
@@ -262,4 +287,16 @@ if (require.main === module) {
   }
 }
 
-module.exports = { xmlManifest, unifiedManifest, unifiedManifestText, manifestVersion, DEV_BASE_URL, DEV_COPIES, UNIFIED_MANIFEST_VERSION, UNIFIED_PERMISSIONS, IDS };
+module.exports = {
+  xmlManifest,
+  unifiedManifest,
+  unifiedManifestText,
+  unifiedLocalizationText,
+  manifestVersion,
+  DEV_BASE_URL,
+  DEV_COPIES,
+  UNIFIED_MANIFEST_VERSION,
+  UNIFIED_LANGUAGES,
+  UNIFIED_PERMISSIONS,
+  IDS,
+};

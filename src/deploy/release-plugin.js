@@ -36,6 +36,9 @@ class ReleasePlugin {
         const target = { baseUrl: this.baseUrl, sendMode: this.sendMode, version: pkg.version };
         compilation.emitAsset('manifest.xml', new RawSource(manifests.xmlManifest(target)));
         compilation.emitAsset('manifest.json', new RawSource(manifests.unifiedManifestText(target)));
+        for (const lang of Object.keys(manifests.UNIFIED_LANGUAGES)) {
+          compilation.emitAsset(manifests.UNIFIED_LANGUAGES[lang].file, new RawSource(manifests.unifiedLocalizationText(lang)));
+        }
         compilation.emitAsset('about.html', new RawSource(aboutPage()));
         const reference = tsx.require(path.join(this.root, 'src/policy/reference.ts'), __filename);
         const defaults = tsx.require(path.join(this.root, 'src/policy/defaults.ts'), __filename);

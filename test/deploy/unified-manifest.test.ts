@@ -17,6 +17,8 @@ const manifests = require('../../src/deploy/manifests.js') as {
   xmlManifest(o?: object): string;
   unifiedManifest(o?: object): UnifiedManifest;
   unifiedManifestText(o?: object): string;
+  unifiedLocalizationText(lang: string): string;
+  UNIFIED_LANGUAGES: { [lang: string]: { languageTag: string; file: string } };
   DEV_BASE_URL: string;
   DEV_COPIES: { [file: string]: () => string };
   UNIFIED_MANIFEST_VERSION: string;
@@ -33,13 +35,16 @@ const Ajv04 = fromAppManifest('ajv-draft-04') as new (options: object) => { comp
 const addFormats = fromAppManifest('ajv-formats') as (ajv: object, formats: string[]) => void;
 const compiled: { [version: string]: ReturnType<InstanceType<typeof Ajv04>['compile']> } = {};
 
-async function validateAgainst(manifest: object, version: string): Promise<string[]> {
-  if (!compiled[version]) {
-    const ajv = new Ajv04({ allErrors: true, strictTypes: false });
+async function validateAgainst(manifest: object, version: string, kind = 'MicrosoftTeams'): Promise<string[]> {
+  const key = version + kind;
+  if (!compiled[key]) {
+    // The published localization schema has a pattern (`\b]` in activityTypes keys) that is only a
+    // valid regular expression without the `u` flag; the app schema compiles as Microsoft's validator does.
+    const ajv = new Ajv04({ allErrors: true, strictTypes: false, unicodeRegExp: kind === 'MicrosoftTeams' });
     addFormats(ajv, ['uri', 'email', 'regex']);
-    compiled[version] = ajv.compile(schema(version));
+    compiled[key] = ajv.compile(schema(version, kind));
   }
-  const check = compiled[version];
+  const check = compiled[key];
   return check(manifest) ? [] : (check.errors || []).map((e) => `${e.instancePath} ${e.message || ''}. Details: ${JSON.stringify(e.params)}`);
 }
 
@@ -69,6 +74,7 @@ interface UnifiedManifest {
   description: { short: string; full: string };
   icons: { color: string; outline: string };
   validDomains: string[];
+  localizationInfo: { defaultLanguageTag: string; additionalLanguages: { languageTag: string; file: string }[] };
   developer: { [key: string]: string };
   authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
   extensions: {
@@ -85,8 +91,8 @@ const DEV = manifests.DEV_BASE_URL;
 const PRODUCTION = 'https://addins.example.nl/send-guard/';
 const PACKAGE_VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
 
-function schema(version: string): object {
-  const file = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`);
+function schema(version: string, kind = 'MicrosoftTeams'): object {
+  const file = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${version}/${kind}.schema.json`);
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 const validate = (m: object) => validateAgainst(m, manifests.UNIFIED_MANIFEST_VERSION);
@@ -149,6 +155,24 @@ describe('manifest.json (unified manifest for Microsoft 365)', () => {
     expect((await validate(http)).join('\n')).toMatch(/code\/page must match pattern/);
   });
 
+  test('the Dutch translation file is valid against Microsoft\'s localization schema and says what manifest.xml says in nl-NL', async () => {
+    expect(dev.localizationInfo.additionalLanguages).toEqual([{ languageTag: 'nl-nl', file: 'nl-nl.json' }]);
+    const nl = JSON.parse(manifests.unifiedLocalizationText('nl')) as { [key: string]: string };
+    const validateNl = (strings: object) => validateAgainst(strings, manifests.UNIFIED_MANIFEST_VERSION, 'MicrosoftTeams.Localization');
+    expect(await validateNl(nl)).toEqual([]);
+    expect((await validateNl({ ...nl, 'extensions[0].ribbons[0].tabs[0].groups[0].controls[0].title': 'x' })).length).toBeGreaterThan(0);
+    const xml = parseXml(manifests.xmlManifest());
+    const dutch = (e: ReturnType<typeof parseXml>) => e.children.filter((c) => c.attributes.Locale === 'nl-NL')[0].attributes.Value;
+    const strings = (id: string) => allElements(xml).filter((e) => e.name === 'bt:String' && e.attributes.id === id)[0];
+    expect(nl['name.short']).toBe(dutch(child(xml, 'DisplayName')));
+    expect(nl['description.full']).toBe(dutch(child(xml, 'Description')));
+    expect(nl['extensions[0].ribbons[0].tabs[0].groups[0].label']).toBe(dutch(strings('GroupLabel')));
+    expect(nl['extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label']).toBe(dutch(strings('TaskpaneButton.Label')));
+    expect(nl['extensions[0].ribbons[0].tabs[0].groups[0].controls[0].supertip.description']).toBe(dutch(strings('TaskpaneButton.Tooltip')));
+    // The keys point at the control they translate.
+    expect(parts(dev).controls[0].id).toBe(COMMAND_ID);
+  });
+
   test('messageSending runs the handler the bundle registers, in the JavaScript-only override for classic Outlook, soft block by default', () => {
     const { events, action, ext } = parts(dev);
     expect(events).toEqual([{ type: 'messageSending', actionId: HANDLER_NAME, options: { sendMode: 'softBlock' } }]);
@@ -208,7 +232,7 @@ describe('manifest.json (unified manifest for Microsoft 365)', () => {
     }
   });
 
-  test('a production base URL leaves no localhost anywhere, and the valid domain is its host', () => {
+  test('a production base URL leaves no localhost anywhere in either manifest, and the valid domain is its host', () => {
     const m = manifests.unifiedManifest({ baseUrl: PRODUCTION });
     const text = JSON.stringify(m);
     expect(text).not.toContain('localhost');
@@ -216,6 +240,8 @@ describe('manifest.json (unified manifest for Microsoft 365)', () => {
     expect(urls.length).toBeGreaterThanOrEqual(10);
     for (const url of urls) expect({ url, under: url.indexOf(PRODUCTION) === 0 }).toEqual({ url, under: true });
     expect(m.validDomains).toEqual(['addins.example.nl']);
+    // The XML manifest from the same source: no localhost either, not even in its comment.
+    expect(manifests.xmlManifest({ baseUrl: PRODUCTION })).not.toContain('localhost');
   });
 
   test('dist/manifest.json is the build\'s: its base URL and send mode, every URL a file the build made', () => {
@@ -232,9 +258,10 @@ describe('manifest.json (unified manifest for Microsoft 365)', () => {
     expect(about).toMatch(/id="terms"/);
   });
 
-  test('the app package holds exactly manifest.json, color.png (192x192) and outline.png (32x32, transparent) at its root', () => {
+  test('the app package holds exactly manifest.json, color.png (192x192), outline.png (32x32, transparent) and nl-nl.json at its root', () => {
     const files = unzipSync(appPackage(DIST));
-    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'nl-nl.json', 'outline.png']);
+    expect(Buffer.from(files['nl-nl.json']).toString('utf8')).toBe(manifests.unifiedLocalizationText('nl'));
     const m = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')) as UnifiedManifest;
     expect(m.id).toBe(ADDIN.id);
     expect(Buffer.from(files['manifest.json']).equals(readBuilt('manifest.json'))).toBe(true);
