@@ -44,6 +44,13 @@ describe('send-guard on first use', () => {
     expect(fs.statSync(built).mtimeMs).toBe(before);
   });
 
+  test('npm start builds the CLI (the same builder) before it serves the add-in', () => {
+    const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as { [name: string]: string };
+    const steps = scripts.start.split('&&').map((s) => s.trim());
+    expect(steps[0]).toBe('node src/deploy/build-cli.js');
+    expect(steps[steps.length - 1]).toMatch(/^webpack serve /);
+  });
+
   test('says what to do when it cannot build (no esbuild), instead of a stack trace', () => {
     const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-cli-bare-'));
     // bin/ and the builder, but no node_modules beside them: as after `npm install --omit=dev`.
