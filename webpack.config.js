@@ -8,6 +8,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { ReleasePlugin, baseUrlFrom } = require('./src/deploy/release-plugin');
 const { SECURITY_HEADERS } = require('./src/deploy/hosting');
+const { SEND_MODES } = require('./src/deploy/addin');
 
 
 const typescript = (target) => ({
@@ -18,8 +19,7 @@ const typescript = (target) => ({
 
 const resolve = { extensions: ['.ts', '.tsx', '.js'] };
 
-/* The manifest's send mode comes from the build: SEND_GUARD_SEND_MODE=PromptUser|SoftBlock|Block. */
-const SEND_MODES = ['PromptUser', 'SoftBlock', 'Block'];
+/* The manifests' send mode comes from the build: SEND_GUARD_SEND_MODE=PromptUser|SoftBlock|Block. */
 function sendMode() {
   const mode = process.env.SEND_GUARD_SEND_MODE || 'SoftBlock';
   if (SEND_MODES.indexOf(mode) < 0) throw new Error(`SEND_GUARD_SEND_MODE must be one of ${SEND_MODES.join(', ')}, not "${mode}"`);
@@ -67,17 +67,10 @@ module.exports = (env, argv) => {
     plugins: [
       define,
       new CopyWebpackPlugin({
-        patterns: [
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) => content.toString().replace(/SendMode="[A-Za-z]+"/, `SendMode="${sendMode()}"`),
-          },
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-        ],
+        patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }],
       }),
-      // After the copy: points the manifest at the base URL, emits policy.json and friends.
-      new ReleasePlugin({ baseUrl, root: __dirname }),
+      // Both manifests (from src/deploy/addin.js) for the base URL and send mode, policy.json and friends.
+      new ReleasePlugin({ baseUrl, root: __dirname, sendMode: sendMode() }),
       new HandlerReport(),
     ],
     performance: { hints: false },
@@ -97,14 +90,17 @@ module.exports = (env, argv) => {
     devtool: mode === 'development' ? 'source-map' : false,
     plugins: [
       define,
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      // favicon: emits favicon.ico beside the pages and links it, so no page load ends in a 404.
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], favicon: './assets/favicon.ico' }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], favicon: './assets/favicon.ico' }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/on-send/commands.html', chunks: [], inject: false }),
       new pages.ContentSecurityPolicyPlugin(),
       pages.samples(),
     ],
     performance: { hints: false },
     devServer: {
+      // Loopback only: the preview and the dev certificate are for this machine, not the network.
+      host: 'localhost',
       port: 3000,
       server: pages.devServerHttps(env),
       onListening: pages.printPreviewAddress,

@@ -55,6 +55,7 @@ const CONTENT_TYPES = {
   '.json': 'application/json',
   '.xml': 'text/xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
   '.md': 'text/markdown',
 };
 

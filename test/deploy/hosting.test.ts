@@ -141,7 +141,7 @@ if (!NGINX || !CHROMIUM) {
     });
 
     it('serves every file with the right content type', async () => {
-      const files = ['manifest.xml', 'taskpane.html', 'commands.html', 'handler.js', 'taskpane.js', 'policy.json', 'policy.schema.json', '.well-known/microsoft-officeaddins-allowed.json'];
+      const files = ['manifest.xml', 'manifest.json', 'taskpane.html', 'commands.html', 'handler.js', 'taskpane.js', 'about.html', 'favicon.ico', 'policy.json', 'policy.schema.json', '.well-known/microsoft-officeaddins-allowed.json'];
       for (const file of files) {
         const response = await fetchInsecure(base + file);
         expect([file, response.status]).toEqual([file, 200]);
@@ -161,6 +161,15 @@ if (!NGINX || !CHROMIUM) {
       for (const url of ours) expect(url.indexOf(base)).toBe(0);
       const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
       expect(manifest).toContain(`<Version>${version}.0</Version>`);
+      const unified = (await fetchInsecure(base + 'manifest.json')).body;
+      expect(unified).not.toContain('localhost:3000');
+      const unifiedUrls = (unified.match(/https?:\/\/[^"\s]+/g) || []).filter((u) => u.indexOf('developer.microsoft.com/json-schemas/') < 0);
+      expect(unifiedUrls.length).toBeGreaterThan(8);
+      for (const url of unifiedUrls) {
+        expect(url.indexOf(base)).toBe(0);
+        expect([url, (await fetchInsecure(url.split('#')[0])).status]).toEqual([url, 200]);
+      }
+      expect(JSON.parse(unified).extensions[0].autoRunEvents[0].events[0]).toMatchObject({ type: 'messageSending', options: { sendMode: 'softBlock' } });
       const allowed = JSON.parse((await fetchInsecure(base + '.well-known/microsoft-officeaddins-allowed.json')).body);
       expect(allowed).toEqual({ allowed: [base + 'handler.js'] });
     });
@@ -180,6 +189,10 @@ if (!NGINX || !CHROMIUM) {
       });
       // No network here: Office.js from Microsoft's CDN is answered with an empty script, as CSP allows it.
       await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: '/* office.js stand-in */' }));
+      const failed: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
       const response = await page.goto(base + 'taskpane.html');
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-security-policy']).toBe(hosting.SECURITY_HEADERS['Content-Security-Policy']);
@@ -198,6 +211,8 @@ if (!NGINX || !CHROMIUM) {
       const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
       // Reported once per policy in force (the header and the page's own <meta>), nothing else.
       expect(Array.from(new Set(violations))).toEqual(['connect-src https://example.org/collect']);
+      // Every file the page asked for was there (its icon included).
+      expect(failed).toEqual([]);
       await context.close();
     });
   });
