@@ -93,7 +93,8 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
     const decision = await loadDecision(call);
     const remembered = !!decision && decision.fingerprint === fingerprint;
     if (decision && remembered && decision.action !== 'send-anyway') {
-      await audit({ result: 'decided', action: decision.action, detectors: decision.detectors });
+      // A reason here says how it was made safe (e.g. encrypted with Outlook's own button, as the user said).
+      await audit({ result: 'decided', action: decision.action, detectors: decision.detectors, reason: decision.reason });
       complete({ allowEvent: true });
       return;
     }

@@ -77,3 +77,35 @@ export function whenOfficeReady(): Promise<void> {
     () => undefined,
   );
 }
+
+/**
+ * Calls `listener` with the Smart Alert's contextData when Outlook hands an already open task pane
+ * a new one (InitializationContextChanged, Mailbox 1.15): without it, a pane left open from an
+ * earlier send would keep showing that send's findings. Returns a function that removes the handler.
+ */
+export function onInitializationContextChanged(listener: (contextData: string) => void): () => void {
+  const o = office();
+  const type = o && o.EventType ? o.EventType.InitializationContextChanged : undefined;
+  let item: Office.MessageCompose;
+  try {
+    item = composeItem();
+  } catch {
+    return () => undefined;
+  }
+  if (!type || typeof item.addHandlerAsync !== 'function') return () => undefined;
+  let added = false;
+  let removed = false;
+  const handler = (args: { initializationContextData?: string }) => listener((args && args.initializationContextData) || '');
+  officeCall<void>('addHandlerAsync(InitializationContextChanged)', (cb) => item.addHandlerAsync(type, handler as never, cb)).then(
+    () => {
+      added = true;
+      // Removed before Office answered: take it off again.
+      if (removed && typeof item.removeHandlerAsync === 'function') officeCall<void>('removeHandlerAsync', (cb) => item.removeHandlerAsync(type, cb)).catch(() => undefined);
+    },
+    () => undefined, // A client before Mailbox 1.15: Outlook reopens the pane instead.
+  );
+  return () => {
+    removed = true;
+    if (added && typeof item.removeHandlerAsync === 'function') officeCall<void>('removeHandlerAsync', (cb) => item.removeHandlerAsync(type, cb)).catch(() => undefined);
+  };
+}

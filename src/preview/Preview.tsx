@@ -4,9 +4,10 @@ import type { Language } from '../model/finding';
 import { fluentTheme, type ThemeKind } from '../taskpane/theme';
 import { ComposeForm } from './ComposeForm';
 import type { ComposeState, PreviewMailbox, SendOutcome, SentMessage } from './mailbox';
+import { PREVIEW_POLICIES, type PreviewPolicyId } from './policies';
 import { SAMPLES, type SampleMessage } from './samples';
 import { SentView } from './SentView';
-import { SmartAlert } from './SmartAlert';
+import { ALERT_CLIENTS, SmartAlert, type AlertClient } from './SmartAlert';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1 },
@@ -16,8 +17,9 @@ const useStyles = makeStyles({
   layout: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalL },
   compose: { flex: '1 1 32rem', minWidth: 0, padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
   // Beside the compose window and scrolling on its own, as Outlook's task pane does.
+  // Outlook's task pane is 320 px wide by default.
   pane: {
-    flex: '0 0 22rem',
+    flex: '0 0 320px',
     maxWidth: '100%',
     position: 'sticky',
     top: tokens.spacingVerticalL,
@@ -35,9 +37,11 @@ export interface PreviewProps {
   renderTaskpane: (key: number) => ReactNode;
   /** Fetches a sample attachment file (served from dist/samples/). */
   loadSample: (file: string) => Promise<Uint8Array>;
+  /** Makes the add-in read this policy from now on (as if policy.json said so). */
+  choosePolicy?: (id: PreviewPolicyId) => void;
 }
 
-export function Preview({ mailbox, renderTaskpane, loadSample }: PreviewProps) {
+export function Preview({ mailbox, renderTaskpane, loadSample, choosePolicy }: PreviewProps) {
   const styles = useStyles();
   const [state, setState] = useState<ComposeState>(() => mailbox.state());
   const [outcome, setOutcome] = useState<Extract<SendOutcome, { allowed: false }> | undefined>();
@@ -46,6 +50,8 @@ export function Preview({ mailbox, renderTaskpane, loadSample }: PreviewProps) {
   const [pane, setPane] = useState<number | undefined>();
   const [lang, setLang] = useState<Language>('nl');
   const [theme, setTheme] = useState<ThemeKind>('light');
+  const [policyId, setPolicyId] = useState<PreviewPolicyId>('default');
+  const [client, setClient] = useState<AlertClient>('web');
 
   useEffect(() => mailbox.subscribe(() => setState(mailbox.state())), [mailbox]);
 
@@ -123,6 +129,35 @@ export function Preview({ mailbox, renderTaskpane, loadSample }: PreviewProps) {
             <option value="high-contrast">High contrast</option>
           </Select>
         </Field>
+        {choosePolicy && (
+          <Field label="Policy (secure send)">
+            <Select
+              value={policyId}
+              data-testid="policy"
+              onChange={(_, d) => {
+                setPolicyId(d.value as PreviewPolicyId);
+                choosePolicy(d.value as PreviewPolicyId);
+                // Outlook would load the pane afresh for a changed add-in.
+                if (pane !== undefined) setPane(pane + 1);
+              }}
+            >
+              {(Object.keys(PREVIEW_POLICIES) as PreviewPolicyId[]).map((id) => (
+                <option key={id} value={id}>
+                  {PREVIEW_POLICIES[id].title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Field label="Outlook client">
+          <Select value={client} data-testid="client" onChange={(_, d) => setClient(d.value as AlertClient)}>
+            {(Object.keys(ALERT_CLIENTS) as AlertClient[]).map((id) => (
+              <option key={id} value={id}>
+                {ALERT_CLIENTS[id].title}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <Button onClick={() => openPane(undefined)}>Open Send Guard (ribbon)</Button>
       </header>
       <div className={styles.layout}>
@@ -160,11 +195,15 @@ export function Preview({ mailbox, renderTaskpane, loadSample }: PreviewProps) {
       </div>
       <SmartAlert
         outcome={outcome}
+        lang={lang}
+        client={client}
         onDontSend={() => setOutcome(undefined)}
         onTakeAction={() => {
-          const contextData = outcome ? outcome.contextData : undefined;
+          const contextData = (outcome && outcome.contextData) || '';
           setOutcome(undefined);
-          openPane(contextData || '');
+          // An open pane stays open and gets InitializationContextChanged, as in Outlook (Mailbox 1.15).
+          if (pane !== undefined) mailbox.takeActionFromAlert(contextData, true);
+          else openPane(contextData);
         }}
         onSendAnyway={() => {
           setOutcome(undefined);

@@ -53,6 +53,11 @@ export interface PreviewMailbox {
   deliver(): SentMessage;
   /** Opens the task pane as Outlook would: with the alert's contextData, or from the ribbon (undefined). */
   setInitializationContext(contextData: string | undefined): void;
+  /**
+   * The alert's take-action button: Outlook hands over the contextData, and a pane that is already
+   * open gets InitializationContextChanged instead of being reloaded.
+   */
+  takeActionFromAlert(contextData: string, paneOpen: boolean): void;
   setLanguage(lang: Language): void;
   setTheme(theme: ThemeKind): void;
   /** Called when the item changes (the task pane moved recipients, removed an attachment, ...). */

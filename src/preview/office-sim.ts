@@ -3,7 +3,8 @@
  * touches it: every call answers on a later tick with an AsyncResult {status, value, error,
  * asyncContext}; requirement sets, session data (50,000-character limit, KeyNotFound), custom
  * properties, internet headers, attachments in base64/eml/iCalendar/url formats, sensitivity
- * labels and Office.actions.associate. Failures can be injected per call: fail, never answer, throw.
+ * labels with their catalog, item events (RecipientsChanged, AttachmentsChanged,
+ * InitializationContextChanged) and Office.actions.associate. Failures can be injected per call: fail, never answer, throw.
  *
  * Pure: no DOM, no Node. Used by the jest tests (also as the global Office inside a bare vm context
  * around the built handler.js) and by the browser preview.
@@ -39,6 +40,30 @@ export interface SimAttachmentSpec {
   size?: number;
 }
 
+/** A label in the simulated catalog, as Office.SensitivityLabelDetails gives it. */
+export interface SimLabel {
+  id: string;
+  name: string;
+  tooltip?: string;
+  color?: string;
+  children?: SimLabel[];
+}
+
+/** Office.EventType values the simulated item raises (office.js's own strings). */
+export const SIM_EVENT_TYPES = {
+  RecipientsChanged: 'olkRecipientsChanged',
+  AttachmentsChanged: 'olkAttachmentsChanged',
+  InitializationContextChanged: 'olkInitializationContextChanged',
+  OfficeThemeChanged: 'officeThemeChanged',
+};
+
+/** The Mailbox set that brought each item event; addHandlerAsync fails on a client before it. */
+const EVENT_SETS: { [type: string]: string } = {
+  olkRecipientsChanged: '1.8',
+  olkAttachmentsChanged: '1.8',
+  olkInitializationContextChanged: '1.15',
+};
+
 export interface SimSetup {
   /** Highest Mailbox requirement set the simulated client supports (default 1.15). */
   mailbox?: MailboxSet;
@@ -57,6 +82,9 @@ export interface SimSetup {
   bodyText?: string;
   bodyHtml?: string;
   attachments?: SimAttachmentSpec[];
+  /** Office.context.sensitivityLabelsCatalog's labels (default none) and whether the catalog is on (default true). */
+  sensitivityLabels?: SimLabel[];
+  labelCatalogEnabled?: boolean;
   /** Milliseconds before a callback runs (default 0: the next macrotask). */
   latencyMs?: number;
   failures?: { [call: string]: SimFailure };
@@ -144,6 +172,9 @@ export class OfficeSim {
   readonly sends: SendResult[] = [];
   /** contextData of the last alert, handed to the task pane by getInitializationContextAsync. */
   initializationContext = '';
+  /** The sensitivity label catalog; change at any time. */
+  sensitivityLabels: SimLabel[];
+  labelCatalogEnabled: boolean;
 
   private mailbox: MailboxSet;
   private latencyMs: number;
@@ -158,11 +189,14 @@ export class OfficeSim {
   private session: { [key: string]: string } = {};
   private savedCustomProperties: { [key: string]: unknown } = {};
   private label = '';
+  private itemHandlers: { [type: string]: ((args: unknown) => void)[] } = {};
 
   constructor(setup: SimSetup = {}) {
     this.mailbox = setup.mailbox || '1.15';
     this.latencyMs = setup.latencyMs || 0;
     this.failures = { ...(setup.failures || {}) };
+    this.sensitivityLabels = setup.sensitivityLabels || [];
+    this.labelCatalogEnabled = setup.labelCatalogEnabled !== undefined ? setup.labelCatalogEnabled : true;
     this.user = setup.user || { emailAddress: 'a.devries@gemeente.example', displayName: 'Anna de Vries' };
     this.recipients = {
       to: (setup.to || []).map(toRecipient),
@@ -289,6 +323,31 @@ export class OfficeSim {
       };
       handler(event);
     });
+  }
+
+  /** Raises an item event (Office.EventType value) on the handlers the add-in registered. */
+  fireItemEvent(type: string, args: { [key: string]: unknown } = {}): void {
+    for (const handler of (this.itemHandlers[type] || []).slice()) handler({ ...args, type });
+  }
+
+  /**
+   * The user chose the alert's take-action button. Outlook hands the contextData over; a task pane
+   * that is already open is not reloaded but gets InitializationContextChanged (Mailbox 1.15).
+   */
+  takeActionFromAlert(contextData: string, paneOpen: boolean): void {
+    this.initializationContext = contextData;
+    if (paneOpen) this.fireItemEvent(SIM_EVENT_TYPES.InitializationContextChanged, { initializationContextData: contextData });
+  }
+
+  /** True when the catalog holds a label with this id, sublabels included. */
+  private labelKnown(id: string): boolean {
+    const queue = this.sensitivityLabels.slice();
+    while (queue.length > 0) {
+      const label = queue.shift() as SimLabel;
+      if (label.id.toLowerCase() === id.toLowerCase()) return true;
+      if (label.children) queue.push(...label.children);
+    }
+    return false;
   }
 
   // ---- The simulated Office.js ----
@@ -458,6 +517,17 @@ export class OfficeSim {
       },
       loadCustomPropertiesAsync: (...args: unknown[]) => this.respond('loadCustomPropertiesAsync', args, () => this.customPropertiesApi()),
       getInitializationContextAsync: (...args: unknown[]) => this.respond('getInitializationContextAsync', args, () => this.initializationContext),
+      addHandlerAsync: (type: string, handler: (args: unknown) => void, ...args: unknown[]) =>
+        this.respond('addHandlerAsync', args, () => {
+          const set = EVENT_SETS[type];
+          if (!set || !this.supports(set) || typeof handler !== 'function') throw new SimError('InvalidParameterValueError', 'This event type is not supported here.');
+          (this.itemHandlers[type] = this.itemHandlers[type] || []).push(handler);
+        }),
+      // Office removes every handler of the type at once.
+      removeHandlerAsync: (type: string, ...args: unknown[]) =>
+        this.respond('removeHandlerAsync', args, () => {
+          delete this.itemHandlers[type];
+        }),
     };
     if (withSessionData) item.sessionData = this.sessionDataApi();
     if (this.supports('1.13')) {
@@ -465,19 +535,48 @@ export class OfficeSim {
         getAsync: (...args: unknown[]) => this.respond('sensitivityLabel.getAsync', args, () => this.label),
         setAsync: (label: string | { id: string }, ...args: unknown[]) =>
           this.respond('sensitivityLabel.setAsync', args, () => {
-            this.label = typeof label === 'string' ? label : label.id;
+            const id = typeof label === 'string' ? label : label.id;
+            // Outlook only applies a label its catalog has for this user.
+            if (!this.labelCatalogEnabled || !this.labelKnown(id)) throw new SimError('InvalidParameterValueError', 'The sensitivity label is not available.');
+            this.label = id;
           }),
       };
     }
     return item;
   }
 
+  private labelsCatalogApi(): object {
+    const details = (l: SimLabel): object => ({ id: l.id, name: l.name, tooltip: l.tooltip || '', color: l.color || '', children: l.children ? l.children.map(details) : null });
+    return {
+      getIsEnabledAsync: (...args: unknown[]) => this.respond('sensitivityLabelsCatalog.getIsEnabledAsync', args, () => this.labelCatalogEnabled),
+      getAsync: (...args: unknown[]) =>
+        this.respond('sensitivityLabelsCatalog.getAsync', args, () => {
+          if (!this.labelCatalogEnabled) throw new SimError('GenericResponseError', 'The sensitivity label catalog is not enabled.');
+          return this.sensitivityLabels.map(details);
+        }),
+    };
+  }
+
   private buildOffice(setup: SimSetup, withSessionData: boolean): { [key: string]: unknown } {
     const item = this.buildItem(withSessionData);
+    const context: { [key: string]: unknown } = {
+      displayLanguage: setup.displayLanguage || 'nl-NL',
+      platform: setup.platform || 'OfficeOnline',
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name === 'Mailbox' && this.supports(version || '1.1'),
+      },
+      mailbox: {
+        item,
+        userProfile: { emailAddress: this.user.emailAddress, displayName: this.user.displayName || '' },
+        diagnostics: { hostName: 'OutlookWebApp', hostVersion: 'send-guard-sim' },
+      },
+    };
+    if (this.supports('1.13')) context.sensitivityLabelsCatalog = this.labelsCatalogApi();
     return {
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
       CoercionType: { Html: 'html', Text: 'text' },
       PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
+      EventType: { ...SIM_EVENT_TYPES },
       MailboxEnums: {
         AttachmentType: { File: 'file', Item: 'item', Cloud: 'cloud' },
         AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' },
@@ -485,18 +584,7 @@ export class OfficeSim {
         ItemType: { Message: 'message', Appointment: 'appointment' },
         RecipientType: { DistributionList: 'distributionList', User: 'user', ExternalUser: 'externalUser', Other: 'other' },
       },
-      context: {
-        displayLanguage: setup.displayLanguage || 'nl-NL',
-        platform: setup.platform || 'OfficeOnline',
-        requirements: {
-          isSetSupported: (name: string, version?: string) => name === 'Mailbox' && this.supports(version || '1.1'),
-        },
-        mailbox: {
-          item,
-          userProfile: { emailAddress: this.user.emailAddress, displayName: this.user.displayName || '' },
-          diagnostics: { hostName: 'OutlookWebApp', hostVersion: 'send-guard-sim' },
-        },
-      },
+      context,
       actions: {
         associate: (name: string, fn: (event: unknown) => void) => {
           this.actions[name] = fn;

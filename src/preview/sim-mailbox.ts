@@ -6,7 +6,8 @@
 import type { Language } from '../model/finding';
 import { THEME_COLORS, type ThemeKind } from '../taskpane/theme';
 import type { ComposeState, PreviewMailbox, SendMode, SendOutcome, SentMessage } from './mailbox';
-import { installOfficeSim, OfficeSim } from './office-sim';
+import { installOfficeSim, OfficeSim, SIM_EVENT_TYPES } from './office-sim';
+import { PREVIEW_LABELS } from './policies';
 import { PREVIEW_USER } from './samples';
 
 /** The manifest's send mode when the handler does not override it (SoftBlock by default). */
@@ -16,12 +17,8 @@ const SEND_TIMEOUT_MS = 30000;
 const HANDLER_NAME = 'onMessageSendHandler';
 
 type Listener = () => void;
-type ItemHandler = (args: { type: string }) => void;
-
-const EVENT_TYPES = { RecipientsChanged: 'olkRecipientsChanged', AttachmentsChanged: 'olkAttachmentsChanged', OfficeThemeChanged: 'officeThemeChanged' };
 
 interface OfficeShape {
-  EventType?: { [name: string]: string };
   context: {
     displayLanguage: string;
     officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
@@ -35,7 +32,6 @@ const addresses = (list: { emailAddress: string }[]) => list.map((r) => r.emailA
 export class SimMailbox implements PreviewMailbox {
   sim: OfficeSim;
   private listeners: Listener[] = [];
-  private itemHandlers: { [type: string]: ItemHandler[] } = {};
   private language: Language = 'nl';
   private theme: ThemeKind = 'light';
   private lastSeen: { recipients: string; attachments: string; all: string };
@@ -50,22 +46,15 @@ export class SimMailbox implements PreviewMailbox {
   }
 
   private create(): OfficeSim {
-    const sim = new OfficeSim({ user: { emailAddress: PREVIEW_USER.address, displayName: PREVIEW_USER.name }, displayLanguage: this.displayLanguage(), mailbox: '1.15' });
+    const sim = new OfficeSim({
+      user: { emailAddress: PREVIEW_USER.address, displayName: PREVIEW_USER.name },
+      displayLanguage: this.displayLanguage(),
+      mailbox: '1.15',
+      sensitivityLabels: PREVIEW_LABELS,
+    });
     installOfficeSim(sim, this.target);
     const office = sim.office as unknown as OfficeShape;
-    office.EventType = { ...(office.EventType || {}), ...EVENT_TYPES };
     office.context.ui = { openBrowserWindow: (url: string) => void this.openedLinks.push(url) };
-    const item = office.context.mailbox.item;
-    item.addHandlerAsync = (type: string, handler: ItemHandler, ...rest: unknown[]) => {
-      (this.itemHandlers[type] = this.itemHandlers[type] || []).push(handler);
-      const callback = rest.filter((a) => typeof a === 'function')[0] as ((r: unknown) => void) | undefined;
-      if (callback) setTimeout(() => callback({ status: 'succeeded', value: undefined }), 0);
-    };
-    item.removeHandlerAsync = (type: string, ...rest: unknown[]) => {
-      delete this.itemHandlers[type];
-      const callback = rest.filter((a) => typeof a === 'function')[0] as ((r: unknown) => void) | undefined;
-      if (callback) setTimeout(() => callback({ status: 'succeeded', value: undefined }), 0);
-    };
     this.applyTheme(sim);
     return sim;
   }
@@ -96,13 +85,9 @@ export class SimMailbox implements PreviewMailbox {
     const now = this.signature();
     const before = this.lastSeen;
     this.lastSeen = now;
-    if (now.recipients !== before.recipients) this.fire(EVENT_TYPES.RecipientsChanged);
-    if (now.attachments !== before.attachments) this.fire(EVENT_TYPES.AttachmentsChanged);
+    if (now.recipients !== before.recipients) this.sim.fireItemEvent(SIM_EVENT_TYPES.RecipientsChanged);
+    if (now.attachments !== before.attachments) this.sim.fireItemEvent(SIM_EVENT_TYPES.AttachmentsChanged);
     if (now.all !== before.all) for (const l of this.listeners.slice()) l();
-  }
-
-  private fire(type: string): void {
-    for (const h of (this.itemHandlers[type] || []).slice()) h({ type });
   }
 
   state(): ComposeState {
@@ -135,7 +120,6 @@ export class SimMailbox implements PreviewMailbox {
 
   reset(): void {
     const handlers = this.sim.actions;
-    this.itemHandlers = {};
     this.sim = this.create();
     // The handler registered once, at load, as in Outlook; the new message keeps it.
     for (const name of Object.keys(handlers)) this.sim.actions[name] = handlers[name];
@@ -179,6 +163,10 @@ export class SimMailbox implements PreviewMailbox {
 
   setInitializationContext(contextData: string | undefined): void {
     this.sim.initializationContext = contextData || '';
+  }
+
+  takeActionFromAlert(contextData: string, paneOpen: boolean): void {
+    this.sim.takeActionFromAlert(contextData, paneOpen);
   }
 
   setLanguage(lang: Language): void {

@@ -36,3 +36,8 @@ export function loadPolicyInForce(): Promise<LoadedPolicy> {
 export function loadPolicy(): Promise<Policy> {
   return loadPolicyInForce().then((loaded) => loaded.policy);
 }
+
+/** Forgets the policy read so far, so the next send reads policy.json again (the preview switches policies). */
+export function forgetPolicy(): void {
+  loader = null;
+}

@@ -40,9 +40,12 @@ export interface AlertStrings {
   found(props: FoundProps): string;
   /** "and 3 more", for lists that were cut short. */
   more(props: MoreProps): string;
-  /** The user may send anyway from the dialog (warn findings, prompt user). */
+  /**
+   * The user may send anyway from the dialog (warn findings, prompt user). Names only what the task
+   * pane really offers: a secure way to send (always, see the pane) or a change, and Outlook's own button.
+   */
   nextStepWarn: string;
-  /** Something must be fixed or decided in the task pane (block findings, or soft block). */
+  /** Something must be changed in the task pane (block findings: no send anyway, no secure send). */
   nextStepFix: string;
   /** Older Outlook: no button in the dialog, so point at the ribbon button (the manifest's label). */
   nextStepRibbon: string;
@@ -63,8 +66,8 @@ const nl: AlertStrings = {
   item: itemLine,
   found: ({ items, more }) => 'Dit bericht bevat mogelijk persoonsgegevens: ' + items.join('; ') + (more > 0 ? '; ' + nl.more({ count: more }) : '') + '.',
   more: ({ count }) => 'en nog ' + count + ' andere',
-  nextStepWarn: 'Verstuur het veilig of pas het aan via Bekijk en los op, of verstuur het toch als het zo hoort.',
-  nextStepFix: 'Kies Bekijk en los op om het veilig te versturen, de bijlage te verwijderen of een beslissing vast te leggen.',
+  nextStepWarn: 'Kies Bekijk en los op om het beveiligd te versturen of aan te passen, of kies Toch verzenden als dit zo hoort.',
+  nextStepFix: 'Kies Bekijk en los op om te zien wat er gevonden is en wat je kunt aanpassen.',
   nextStepRibbon: 'Kies Bericht controleren in het lint (Send Guard) om te zien wat er gevonden is en wat je kunt doen.',
   checkFailed: ({ timedOut }) =>
     (timedOut ? 'Send Guard kon dit bericht niet op tijd controleren.' : 'Send Guard kon dit bericht niet controleren.') +
@@ -78,8 +81,8 @@ const en: AlertStrings = {
   item: itemLine,
   found: ({ items, more }) => 'This message may contain personal data: ' + items.join('; ') + (more > 0 ? '; ' + en.more({ count: more }) : '') + '.',
   more: ({ count }) => 'and ' + count + ' more',
-  nextStepWarn: 'Send it securely or change it with Review and fix, or send it anyway if this is intended.',
-  nextStepFix: 'Choose Review and fix to send it securely, remove the attachment or record a decision.',
+  nextStepWarn: 'Choose Review and fix to send it securely or change it, or choose Send Anyway if this is intended.',
+  nextStepFix: 'Choose Review and fix to see what was found and what you can change.',
   nextStepRibbon: 'Choose Check message on the ribbon (Send Guard) to see what was found and what you can do.',
   checkFailed: ({ timedOut }) =>
     (timedOut ? 'Send Guard could not check this message in time.' : 'Send Guard could not check this message.') +

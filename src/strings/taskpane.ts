@@ -21,16 +21,14 @@ export interface MessageProps {
   checkFailed: None;
   nothingFound: None;
   canSendNow: None;
+  /** How many kinds of finding (one per detector) the pane lists. */
   resultSummary: { count: number };
   stillToDo: { count: number };
-  groupContent: None;
-  groupRecipients: None;
-  groupAttachments: None;
+  foundHeading: None;
   where: Location;
+  /** How many places one kind of finding was found in. */
+  places: { count: number };
   foundTimes: { count: number };
-  evidenceLabel: None;
-  whereLabel: None;
-  whyLabel: None;
   reasonLabel: None;
   confidenceLabel: None;
   confidence: { confidence: Confidence };
@@ -39,8 +37,17 @@ export interface MessageProps {
   dealtWithBadge: None;
   actionsHeading: None;
   sendSecurely: None;
-  secureApplied: { how: 'sensitivity-label' | 'subject-tag' | 'header' | 'secure-channel' };
+  /** The policy's sensitivity label, by the name Outlook's catalog gives it. */
+  applyLabel: { name: string };
+  labelApplied: { name: string };
+  secureApplied: { how: 'subject-tag' | 'header' | 'secure-channel' };
   secureNotSupported: None;
+  /** No secure-send mechanism configured: Outlook's own Encrypt, step by step. */
+  encryptInOutlook: None;
+  encryptHow: None;
+  encryptDone: None;
+  encryptRecorded: None;
+  adminCanSetUp: None;
   removeAttachment: { attachment: string };
   attachmentRemoved: { attachment: string };
   moveToBcc: { count: number };
@@ -59,42 +66,45 @@ export interface MessageProps {
 
 export type Messages = { [K in keyof MessageProps]: (props: MessageProps[K]) => string };
 
+// Dutch addresses the user with "je", as Microsoft 365's own Dutch interface does.
 const nl: Messages = {
   appTitle: () => 'Send Guard',
   policyInForce: ({ name }) => `Beleid: ${name}`,
   stoppedHeading: () => 'Dit bericht is nog niet verzonden',
-  checkingHeading: () => 'Controle van dit bericht',
+  checkingHeading: () => 'Berichtcontrole',
   checking: () => 'Bericht wordt gecontroleerd…',
   checkAgain: () => 'Opnieuw controleren',
   checkFailed: () => 'Het bericht kon niet worden gecontroleerd. Probeer het opnieuw.',
   nothingFound: () => 'Geen persoonsgegevens of risicovolle ontvangers gevonden.',
-  canSendNow: () => 'U kunt nu op Verzenden drukken.',
+  canSendNow: () => 'Je kunt nu op Verzenden drukken.',
   resultSummary: ({ count }) => (count === 1 ? '1 punt gevonden.' : `${count} punten gevonden.`),
   stillToDo: ({ count }) => (count === 1 ? 'Nog 1 punt om af te handelen.' : `Nog ${count} punten om af te handelen.`),
-  groupContent: () => 'Inhoud',
-  groupRecipients: () => 'Ontvangers',
-  groupAttachments: () => 'Bijlagen',
+  foundHeading: () => 'Wat er gevonden is',
   where: (location) => whereWords(location, 'nl'),
+  places: ({ count }) => (count === 1 ? 'op 1 plek' : `op ${count} plekken`),
   foundTimes: ({ count }) => (count === 1 ? '1 keer' : `${count} keer`),
-  evidenceLabel: () => 'Gevonden',
-  whereLabel: () => 'Waar',
-  whyLabel: () => 'Waarom dit telt',
   reasonLabel: () => 'Reden',
   confidenceLabel: () => 'Zekerheid',
   confidence: ({ confidence }) => CONFIDENCE_WORDS.nl[confidence],
-  blockedNote: () => 'Uw organisatie staat niet toe dat dit zo wordt verzonden.',
+  blockedNote: () => 'Je organisatie staat niet toe dat dit zo wordt verzonden.',
   blockedBadge: () => 'Geblokkeerd',
   dealtWithBadge: () => 'Afgehandeld',
-  actionsHeading: () => 'Wat wilt u doen?',
+  actionsHeading: () => 'Wat wil je doen?',
   sendSecurely: () => 'Beveiligd verzenden',
+  applyLabel: ({ name }) => `Label ${name} toepassen`,
+  labelApplied: ({ name }) => `Het label ${name} is toegepast.`,
   secureApplied: ({ how }) =>
     ({
-      'sensitivity-label': 'Het vertrouwelijkheidslabel is toegepast: het bericht gaat versleuteld.',
-      'subject-tag': 'Het onderwerp is gemarkeerd: het bericht gaat versleuteld.',
-      header: 'Het bericht is gemarkeerd om versleuteld te worden verzonden.',
+      'subject-tag': 'Het onderwerp heeft nu de markering voor beveiligd verzenden.',
+      header: 'Het bericht is gemarkeerd om beveiligd te worden verzonden.',
       'secure-channel': 'Het beveiligde kanaal is geopend in een nieuw venster. Verstuur het bericht daar; dit concept blijft staan.',
     })[how],
-  secureNotSupported: () => 'Beveiligd verzenden is hier niet beschikbaar. Vraag uw beheerder.',
+  secureNotSupported: () => 'Beveiligd verzenden is hier niet beschikbaar. Vraag het je beheerder.',
+  encryptInOutlook: () => 'Versleutel het bericht met Outlook',
+  encryptHow: () => 'Kies in het bericht Opties > Versleutelen, in de klassieke en de nieuwe Outlook, Outlook op het web en Outlook voor Mac.',
+  encryptDone: () => 'Ik heb het versleuteld',
+  encryptRecorded: () => 'Vastgelegd dat je het bericht met Outlook hebt versleuteld.',
+  adminCanSetUp: () => 'Je beheerder kan beveiligd verzenden met één klik instellen.',
   removeAttachment: ({ attachment }) => `Bijlage ${attachment} verwijderen`,
   attachmentRemoved: ({ attachment }) => `Bijlage ${attachment} is verwijderd.`,
   moveToBcc: ({ count }) => (count === 1 ? '1 externe ontvanger naar Bcc' : `${count} externe ontvangers naar Bcc`),
@@ -105,8 +115,8 @@ const nl: Messages = {
   sendAnywayReasonMissing: () => 'Geef een reden op.',
   sendAnywayConfirm: () => 'Vastleggen en toestaan',
   sendAnywayCancel: () => 'Annuleren',
-  sendAnywayRecorded: () => 'Uw keuze is vastgelegd.',
-  sendAnywayNotAllowed: () => 'Toch verzenden kan niet: uw organisatie blokkeert minstens één punt.',
+  sendAnywayRecorded: () => 'Je keuze is vastgelegd.',
+  sendAnywayNotAllowed: () => 'Toch verzenden kan niet: je organisatie blokkeert minstens één punt.',
   actionFailed: () => 'Dat lukte niet. Probeer het opnieuw of pas het bericht zelf aan.',
   busy: () => 'Bezig…',
 };
@@ -115,7 +125,7 @@ const en: Messages = {
   appTitle: () => 'Send Guard',
   policyInForce: ({ name }) => `Policy: ${name}`,
   stoppedHeading: () => 'This message has not been sent yet',
-  checkingHeading: () => 'Check of this message',
+  checkingHeading: () => 'Message check',
   checking: () => 'Checking the message…',
   checkAgain: () => 'Check again',
   checkFailed: () => 'The message could not be checked. Please try again.',
@@ -123,14 +133,10 @@ const en: Messages = {
   canSendNow: () => 'You can press Send now.',
   resultSummary: ({ count }) => (count === 1 ? '1 issue found.' : `${count} issues found.`),
   stillToDo: ({ count }) => (count === 1 ? '1 issue left to deal with.' : `${count} issues left to deal with.`),
-  groupContent: () => 'Content',
-  groupRecipients: () => 'Recipients',
-  groupAttachments: () => 'Attachments',
+  foundHeading: () => 'What was found',
   where: (location) => whereWords(location, 'en'),
+  places: ({ count }) => (count === 1 ? 'in 1 place' : `in ${count} places`),
   foundTimes: ({ count }) => (count === 1 ? 'once' : `${count} times`),
-  evidenceLabel: () => 'Found',
-  whereLabel: () => 'Where',
-  whyLabel: () => 'Why it matters',
   reasonLabel: () => 'Reason',
   confidenceLabel: () => 'Confidence',
   confidence: ({ confidence }) => CONFIDENCE_WORDS.en[confidence],
@@ -139,14 +145,20 @@ const en: Messages = {
   dealtWithBadge: () => 'Dealt with',
   actionsHeading: () => 'What would you like to do?',
   sendSecurely: () => 'Send securely',
+  applyLabel: ({ name }) => `Apply label ${name}`,
+  labelApplied: ({ name }) => `The label ${name} is applied.`,
   secureApplied: ({ how }) =>
     ({
-      'sensitivity-label': 'The sensitivity label is applied: the message will be sent encrypted.',
-      'subject-tag': 'The subject is tagged: the message will be sent encrypted.',
-      header: 'The message is marked to be sent encrypted.',
+      'subject-tag': 'The subject now carries the mark for sending securely.',
+      header: 'The message is marked to be sent securely.',
       'secure-channel': 'The secure channel opened in a new window. Send the message there; this draft stays as it is.',
     })[how],
   secureNotSupported: () => 'Sending securely is not available here. Ask your administrator.',
+  encryptInOutlook: () => 'Encrypt the message in Outlook',
+  encryptHow: () => 'In the message, choose Options > Encrypt, in classic and new Outlook, Outlook on the web and Outlook for Mac.',
+  encryptDone: () => 'I have encrypted it',
+  encryptRecorded: () => 'Recorded that you encrypted the message in Outlook.',
+  adminCanSetUp: () => 'Your administrator can set up one-click secure sending.',
   removeAttachment: ({ attachment }) => `Remove attachment ${attachment}`,
   attachmentRemoved: ({ attachment }) => `Attachment ${attachment} was removed.`,
   moveToBcc: ({ count }) => (count === 1 ? 'Move 1 external recipient to Bcc' : `Move ${count} external recipients to Bcc`),

@@ -1,26 +1,40 @@
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, Button, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Finding } from '../model/finding';
 import type { Policy } from '../policy/types';
 import { scanMessage } from '../scan';
 import type { Report } from '../model/finding';
-import { FindingCard } from './FindingCard';
-import type { DecisionAction, TaskpaneHost } from './host';
-import { GROUPS, canSendAnyway, canSendSecurely, findingKey, groupFindings, outstanding, secureSendCovers, stopsSend, type Group } from './model';
+import { FindingKindItem } from './FindingKindItem';
+import type { DecisionAction, SecureSendOffer, TaskpaneHost } from './host';
+import { attachmentsToRemove, canSendAnyway, findingKey, findingKinds, needsSecureSend, outstanding, recipientsToBcc, secureSendCovers, stopsSend } from './model';
 import { SendAnywayForm } from './SendAnywayForm';
-import { MESSAGES, type Messages } from '../strings/taskpane';
+import { MESSAGES } from '../strings/taskpane';
 import { fluentTheme } from './theme';
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
-  header: { marginBottom: tokens.spacingVerticalM },
-  h1: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
-  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}` },
-  policy: { color: tokens.colorNeutralForeground2, margin: 0 },
-  list: { padding: 0, margin: 0 },
-  status: { margin: `${tokens.spacingVerticalS} 0` },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  note: { margin: `${tokens.spacingVerticalS} 0` },
+  root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  header: { marginBottom: tokens.spacingVerticalS },
+  h1: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
+  policy: { color: tokens.colorNeutralForeground2, margin: 0, fontSize: tokens.fontSizeBase200 },
+  status: { margin: `${tokens.spacingVerticalXS} 0` },
+  summary: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', margin: `${tokens.spacingVerticalXS} 0` },
+  // One column of full-width buttons: at 320 px every action is in view and easy to hit.
+  actions: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
+  secure: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  strong: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  text: { margin: 0 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  note: { margin: `${tokens.spacingVerticalXS} 0` },
 });
 
 export type Scan = typeof scanMessage;
@@ -36,16 +50,14 @@ interface Notice {
   text: string;
 }
 
-function groupTitle(t: Messages, group: Group): string {
-  if (group === 'recipients') return t.groupRecipients({});
-  if (group === 'attachments') return t.groupAttachments({});
-  return t.groupContent({});
-}
+/** The audit header's word for a secure send the user did with Outlook's own Encrypt. */
+const ENCRYPTED_IN_OUTLOOK = 'encrypted with Outlook Encrypt, as the user reported';
 
 export function App({ host, scan = scanMessage }: AppProps) {
   const styles = useStyles();
   const t = MESSAGES[host.language];
   const [policy, setPolicy] = useState<Policy | undefined>();
+  const [offer, setOffer] = useState<SecureSendOffer | undefined>();
   const [report, setReport] = useState<Report | undefined>();
   const [fromAlert, setFromAlert] = useState(false);
   const [checking, setChecking] = useState(true);
@@ -83,8 +95,35 @@ export function App({ host, scan = scanMessage }: AppProps) {
     host.openedFromAlert().then(setFromAlert, () => setFromAlert(false));
     void check();
     // Re-check when recipients or attachments change; the user may fix things by hand.
-    return host.onItemChanged(() => void check());
+    const stopItem = host.onItemChanged(() => void check());
+    // A later send's alert reaches the pane that is still open: show that send's findings.
+    const stopAlert = host.onReopenedFromAlert
+      ? host.onReopenedFromAlert((opened) => {
+          setFromAlert(opened);
+          setNotice(undefined);
+          setAskingReason(false);
+          void check();
+        })
+      : () => undefined;
+    return () => {
+      stopItem();
+      stopAlert();
+    };
   }, [host]);
+
+  // Whether the policy's secure way works here (the label catalog), asked once the policy is known.
+  useEffect(() => {
+    if (!policy) return;
+    let live = true;
+    const asking = host.describeSecureSend ? host.describeSecureSend(policy.secureSend) : Promise.resolve({ available: policy.secureSend.mechanism !== 'none' });
+    asking.then(
+      (o) => live && setOffer(o),
+      () => live && setOffer({ available: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, policy]);
 
   /** After an action: re-check, and when nothing is left record the decision so the next Send passes. */
   const finish = async (action: DecisionAction, done: string, dealt: ReadonlySet<string>, reason?: string) => {
@@ -96,7 +135,8 @@ export function App({ host, scan = scanMessage }: AppProps) {
       const detectors = stopping.map((f) => f.detector).filter((d, i, all) => all.indexOf(d) === i);
       await host.recordDecision({ action, reason, detectors });
     }
-    setNotice({ intent: 'success', text: left.length === 0 ? `${done} ${t.canSendNow({})}` : `${done} ${t.stillToDo({ count: left.length })}` });
+    // What is left (or that Send now works) is said once, by the summary below the notice.
+    setNotice({ intent: 'success', text: done });
   };
 
   const act = async (work: () => Promise<void>) => {
@@ -111,6 +151,12 @@ export function App({ host, scan = scanMessage }: AppProps) {
       // The button pressed may be gone now (a removed attachment): keep the keyboard on the result.
       if (statusRef.current) statusRef.current.focus();
     }
+  };
+
+  const coveredBySecureSend = (): Set<string> => {
+    const dealt = new Set(dealtWith);
+    if (report) for (const f of report.findings) if (secureSendCovers(f)) dealt.add(findingKey(f));
+    return dealt;
   };
 
   const onRemoveAttachment = (name: string) =>
@@ -128,8 +174,10 @@ export function App({ host, scan = scanMessage }: AppProps) {
   const onSendSecurely = () =>
     act(async () => {
       if (!policy || !report) return;
-      const outcome = await host.secureSend(policy.secureSend);
+      const s = policy.secureSend;
+      const outcome = await host.secureSend(s);
       if (outcome === 'not-supported') {
+        setOffer({ available: false });
         setNotice({ intent: 'error', text: t.secureNotSupported({}) });
         return;
       }
@@ -138,11 +186,21 @@ export function App({ host, scan = scanMessage }: AppProps) {
         setNotice({ intent: 'info', text: t.secureApplied({ how: 'secure-channel' }) });
         return;
       }
-      const dealt = new Set(dealtWith);
-      for (const f of report.findings) if (secureSendCovers(f)) dealt.add(findingKey(f));
+      const dealt = coveredBySecureSend();
       setDealtWith(dealt);
-      const mechanism = policy.secureSend.mechanism === 'none' ? 'header' : policy.secureSend.mechanism;
-      await finish('secure-send', t.secureApplied({ how: mechanism }), dealt);
+      const done =
+        s.mechanism === 'sensitivity-label'
+          ? t.labelApplied({ name: (offer && offer.label && offer.label.name) || s.sensitivityLabelId })
+          : t.secureApplied({ how: s.mechanism === 'header' ? 'header' : 'subject-tag' });
+      await finish('secure-send', done, dealt);
+    });
+
+  /** No one-click way here: the user encrypted with Outlook's own button and says so (kept in the audit header). */
+  const onEncryptedInOutlook = () =>
+    act(async () => {
+      const dealt = coveredBySecureSend();
+      setDealtWith(dealt);
+      await finish('secure-send', t.encryptRecorded({}), dealt, ENCRYPTED_IN_OUTLOOK);
     });
 
   const onSendAnyway = (reason: string) =>
@@ -157,8 +215,30 @@ export function App({ host, scan = scanMessage }: AppProps) {
 
   const findings: Finding[] = report ? report.findings : [];
   const left = outstanding(findings, dealtWith);
-  const groups = groupFindings(findings);
-  const summary = failed ? t.checkFailed({}) : checking && !report ? t.checking({}) : findings.length === 0 ? `${t.nothingFound({})} ${t.canSendNow({})}` : left.length === 0 ? t.canSendNow({}) : t.resultSummary({ count: findings.length });
+  const kinds = findingKinds(findings);
+  const summary = failed
+    ? t.checkFailed({})
+    : checking && !report
+      ? t.checking({})
+      : findings.length === 0
+        ? `${t.nothingFound({})} ${t.canSendNow({})}`
+        : left.length === 0
+          ? t.canSendNow({})
+          : t.resultSummary({ count: findingKinds(left).length });
+
+  const secureNeeded = needsSecureSend(left);
+  const mechanism = policy ? policy.secureSend.mechanism : 'none';
+  const oneClick = secureNeeded && !!offer && offer.available && mechanism !== 'none';
+  // Until the offer is known a configured mechanism is not replaced by the manual way (no flicker).
+  const manual = secureNeeded && !!policy && (mechanism === 'none' || (!!offer && !offer.available));
+  const removable = attachmentsToRemove(left);
+  const toBcc = recipientsToBcc(left);
+  const secureLabel =
+    policy && mechanism === 'sensitivity-label' && offer && offer.label
+      ? t.applyLabel({ name: offer.label.name })
+      : policy && mechanism === 'secure-channel' && policy.secureSend.secureChannelLabel
+        ? policy.secureSend.secureChannelLabel
+        : t.sendSecurely({});
 
   return (
     <FluentProvider theme={fluentTheme(host.theme)} className={styles.root}>
@@ -176,56 +256,78 @@ export function App({ host, scan = scanMessage }: AppProps) {
               <MessageBarBody>{notice.text}</MessageBarBody>
             </MessageBar>
           )}
-          <p className={styles.row}>
+          <div className={styles.summary}>
             {checking && <Spinner size="tiny" aria-hidden="true" />}
             <span>{summary}</span>
-          </p>
+          </div>
         </div>
 
-        {GROUPS.filter((g) => groups[g].length > 0).map((g) => (
-          <section key={g} aria-labelledby={`sg-group-${g}`}>
-            <h2 id={`sg-group-${g}`} className={styles.h2}>
-              {groupTitle(t, g)}
+        {left.length > 0 && (
+          <section aria-labelledby="sg-actions">
+            <h2 id="sg-actions" className={styles.h2}>
+              {t.actionsHeading({})}
             </h2>
-            <ul className={styles.list}>
-              {groups[g].map((f, i) => (
-                <FindingCard
-                  key={`${findingKey(f)}#${i}`}
-                  finding={f}
-                  lang={host.language}
-                  dealtWith={dealtWith.has(findingKey(f))}
-                  offerRemove={groups[g].findIndex((other) => other.location.attachment === f.location.attachment) === i}
-                  busy={busy}
-                  onRemoveAttachment={onRemoveAttachment}
-                  onMoveToBcc={onMoveToBcc}
-                />
+            <div className={styles.actions} data-testid="actions">
+              {oneClick && (
+                <>
+                  <Button appearance="primary" disabled={busy} onClick={onSendSecurely} data-testid="secure-send">
+                    {secureLabel}
+                  </Button>
+                  {offer && offer.label && offer.label.tooltip && <p className={styles.hint}>{offer.label.tooltip}</p>}
+                </>
+              )}
+              {manual && (
+                <div className={styles.secure} data-testid="secure-suggestion">
+                  <p className={styles.strong}>{t.encryptInOutlook({})}</p>
+                  <p className={styles.text}>{t.encryptHow({})}</p>
+                  <Button appearance="primary" disabled={busy} onClick={onEncryptedInOutlook}>
+                    {t.encryptDone({})}
+                  </Button>
+                  {mechanism === 'none' && <p className={styles.hint}>{t.adminCanSetUp({})}</p>}
+                </div>
+              )}
+              {removable.map((name) => (
+                <Button key={name} disabled={busy} onClick={() => onRemoveAttachment(name)}>
+                  {t.removeAttachment({ attachment: name })}
+                </Button>
               ))}
-            </ul>
+              {toBcc.length > 0 && (
+                <Button disabled={busy} onClick={() => onMoveToBcc(toBcc)}>
+                  {t.moveToBcc({ count: toBcc.length })}
+                </Button>
+              )}
+              {canSendAnyway(left) && policy && !askingReason && (
+                <Button disabled={busy} onClick={() => (policy.sendAnyway.requireReason ? setAskingReason(true) : onSendAnyway(''))}>
+                  {t.sendAnyway({})}
+                </Button>
+              )}
+              <Button appearance="subtle" disabled={busy || checking} onClick={() => void check()}>
+                {t.checkAgain({})}
+              </Button>
+            </div>
+            {!canSendAnyway(left) && <p className={styles.note}>{t.sendAnywayNotAllowed({})}</p>}
+            {askingReason && <SendAnywayForm lang={host.language} busy={busy} onSubmit={onSendAnyway} onCancel={() => setAskingReason(false)} />}
           </section>
-        ))}
+        )}
 
-        <section aria-labelledby="sg-actions">
-          <h2 id="sg-actions" className={styles.h2}>
-            {t.actionsHeading({})}
-          </h2>
-          <div className={styles.row}>
-            {policy && canSendSecurely(policy, left) && (
-              <Button appearance="primary" disabled={busy} onClick={onSendSecurely}>
-                {policy.secureSend.mechanism === 'secure-channel' && policy.secureSend.secureChannelLabel ? policy.secureSend.secureChannelLabel : t.sendSecurely({})}
-              </Button>
-            )}
-            {canSendAnyway(left) && policy && !askingReason && (
-              <Button disabled={busy} onClick={() => (policy.sendAnyway.requireReason ? setAskingReason(true) : onSendAnyway(''))}>
-                {t.sendAnyway({})}
-              </Button>
-            )}
-            <Button appearance="subtle" disabled={busy || checking} onClick={() => void check()}>
-              {t.checkAgain({})}
-            </Button>
-          </div>
-          {left.length > 0 && !canSendAnyway(left) && <p className={styles.note}>{t.sendAnywayNotAllowed({})}</p>}
-          {askingReason && <SendAnywayForm lang={host.language} busy={busy} onSubmit={onSendAnyway} onCancel={() => setAskingReason(false)} />}
-        </section>
+        {kinds.length > 0 && (
+          <section aria-labelledby="sg-found">
+            <h2 id="sg-found" className={styles.h2}>
+              {t.foundHeading({})}
+            </h2>
+            <Accordion multiple collapsible>
+              {kinds.map((kind) => (
+                <FindingKindItem key={kind.detector} kind={kind} lang={host.language} dealtWith={kind.findings.some(stopsSend) && kind.findings.every((f) => !stopsSend(f) || dealtWith.has(findingKey(f)))} />
+              ))}
+            </Accordion>
+          </section>
+        )}
+
+        {left.length === 0 && (
+          <Button appearance="subtle" disabled={busy || checking} onClick={() => void check()}>
+            {t.checkAgain({})}
+          </Button>
+        )}
       </main>
     </FluentProvider>
   );

@@ -20,6 +20,13 @@ export interface Decision {
 
 export type SecureSendOutcome = 'applied' | 'link-opened' | 'not-supported';
 
+/** Whether the policy's way to send securely works here, checked before it is offered. */
+export interface SecureSendOffer {
+  available: boolean;
+  /** sensitivity-label: the label as Outlook's catalog names and describes it. */
+  label?: { name: string; tooltip: string };
+}
+
 export interface TaskpaneHost {
   language: Language;
   theme: ThemeKind;
@@ -32,8 +39,15 @@ export interface TaskpaneHost {
   /** Move these addresses from To/Cc to Bcc. */
   moveToBcc(addresses: string[]): Promise<void>;
   secureSend(secureSend: SecureSendPolicy): Promise<SecureSendOutcome>;
+  /** Checks the policy's mechanism here (the label catalog, the settings); absent: offered when configured. */
+  describeSecureSend?(secureSend: SecureSendPolicy): Promise<SecureSendOffer>;
   /** Remember the decision for the item's current content so the next Send passes. */
   recordDecision(decision: Decision): Promise<void>;
   /** Call the listener when recipients or attachments change (where Outlook says so). Returns an unsubscribe. */
   onItemChanged(listener: () => void): () => void;
+  /**
+   * Call the listener when Outlook hands the open pane a new Smart Alert (a later send), with
+   * whether it came from our alert. Returns an unsubscribe. Absent: Outlook reopens the pane.
+   */
+  onReopenedFromAlert?(listener: (fromAlert: boolean) => void): () => void;
 }

@@ -59,3 +59,57 @@ export function canSendAnyway(findings: Finding[]): boolean {
 export function outstanding(findings: Finding[], dealtWith: ReadonlySet<string>): Finding[] {
   return findings.filter((f) => stopsSend(f) && !dealtWith.has(findingKey(f)));
 }
+
+/** One kind of finding (one detector) with every place it was found: the pane lists each kind once. */
+export interface FindingKind {
+  detector: Finding['detector'];
+  findings: Finding[];
+  /** The most severe of its findings. */
+  severity: Finding['severity'];
+}
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { info: 0, warn: 1, block: 2 };
+
+/** Findings by detector, in the report's order (most severe first). */
+export function findingKinds(findings: Finding[]): FindingKind[] {
+  const kinds: FindingKind[] = [];
+  for (const f of findings) {
+    let kind = kinds.filter((k) => k.detector === f.detector)[0];
+    if (!kind) {
+      kind = { detector: f.detector, findings: [], severity: f.severity };
+      kinds.push(kind);
+    }
+    kind.findings.push(f);
+    if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[kind.severity]) kind.severity = f.severity;
+  }
+  return kinds;
+}
+
+/** How many of the kind were found: places count; recipient findings count addresses, not places. */
+export function kindCount(kind: FindingKind): number {
+  return kind.findings.reduce((n, f) => n + f.count, 0);
+}
+
+/** Attachments that still hold a stopping finding, each once, in the order found. */
+export function attachmentsToRemove(left: Finding[]): string[] {
+  const names: string[] = [];
+  for (const f of left) {
+    const name = actionsFor(f).removeAttachment;
+    if (name && names.indexOf(name) < 0) names.push(name);
+  }
+  return names;
+}
+
+/** Visible external recipients to move to Bcc, when a stopping finding names them. */
+export function recipientsToBcc(left: Finding[]): string[] {
+  for (const f of left) {
+    const addresses = actionsFor(f).moveToBcc;
+    if (addresses) return addresses;
+  }
+  return [];
+}
+
+/** Some stopping finding is one that sending securely deals with: the pane offers a secure way. */
+export function needsSecureSend(left: Finding[]): boolean {
+  return left.some((f) => stopsSend(f) && secureSendCovers(f));
+}

@@ -7,6 +7,7 @@ import { recordDecision } from '../session/memory';
 import {
   addRecipients,
   displayLanguage,
+  findSensitivityLabel,
   getInitializationContext,
   getInternetHeaders,
   getRecipients,
@@ -21,8 +22,8 @@ import {
   supportsMailbox,
   userAddress,
 } from '../outlook';
-import { officeTheme, onRecipientsOrAttachmentsChanged, openInBrowser } from '../outlook/pane';
-import type { SecureSendOutcome, TaskpaneHost } from './host';
+import { officeTheme, onInitializationContextChanged, onRecipientsOrAttachmentsChanged, openInBrowser } from '../outlook/pane';
+import type { SecureSendOffer, SecureSendOutcome, TaskpaneHost } from './host';
 import { themeKindFor } from './theme';
 
 /** Each Office call gets this long before the pane says it could not check. */
@@ -38,7 +39,8 @@ async function applySecureSend(s: SecureSendPolicy): Promise<SecureSendOutcome> 
   const call = { timeoutMs: CALL_TIMEOUT_MS };
   switch (s.mechanism) {
     case 'sensitivity-label':
-      if (!s.sensitivityLabelId || !supportsMailbox('1.13')) return 'not-supported';
+      // Only a label Outlook's catalog has for this user (checked again: the catalog can change).
+      if (!s.sensitivityLabelId || !supportsMailbox('1.13') || !(await findSensitivityLabel(s.sensitivityLabelId, call))) return 'not-supported';
       await setSensitivityLabel(s.sensitivityLabelId, call);
       return 'applied';
     case 'subject-tag': {
@@ -61,6 +63,28 @@ async function applySecureSend(s: SecureSendPolicy): Promise<SecureSendOutcome> 
       return openInBrowser(s.secureChannelUrl) ? 'link-opened' : 'not-supported';
     default:
       return 'not-supported';
+  }
+}
+
+async function describeSecureSend(s: SecureSendPolicy): Promise<SecureSendOffer> {
+  try {
+    switch (s.mechanism) {
+      case 'sensitivity-label': {
+        if (!s.sensitivityLabelId) return { available: false };
+        const label = await findSensitivityLabel(s.sensitivityLabelId, { timeoutMs: CALL_TIMEOUT_MS });
+        return label ? { available: true, label: { name: label.name, tooltip: label.tooltip } } : { available: false };
+      }
+      case 'subject-tag':
+        return { available: !!s.subjectTag };
+      case 'header':
+        return { available: !!s.headerName };
+      case 'secure-channel':
+        return { available: !!s.secureChannelUrl };
+      default:
+        return { available: false };
+    }
+  } catch {
+    return { available: false }; // The catalog did not answer: offer Outlook's own Encrypt instead.
   }
 }
 
@@ -95,9 +119,11 @@ export function createOutlookHost(policy: Policy): TaskpaneHost {
       if (moved.length > 0) await addRecipients('bcc', moved, call);
     },
     secureSend: applySecureSend,
+    describeSecureSend,
     recordDecision: async (decision) => {
       await recordDecision({ action: decision.action, reason: decision.reason, detectors: decision.detectors }, { policy, callTimeoutMs: CALL_TIMEOUT_MS });
     },
     onItemChanged: onRecipientsOrAttachmentsChanged,
+    onReopenedFromAlert: (listener) => onInitializationContextChanged((contextData) => listener(parseContext(contextData) !== undefined)),
   };
 }

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
+import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 import { MESSAGES } from '../../src/strings/taskpane';
 import { DIST, SCREENSHOTS, launchChromium, serveDist, watchProblems, type Browser } from './harness';
 
@@ -62,7 +63,9 @@ async function takeAction(page: Page): Promise<void> {
   const alert = page.getByTestId('smart-alert');
   const buttons = alert.getByRole('button');
   const names = await buttons.allTextContents();
-  const action = names.find((n) => n !== "Don't Send" && n !== 'Send Anyway');
+  // Outlook's own buttons are in Outlook's language; the take-action button is the other one.
+  const outlookButtons = [OUTLOOK_ALERT_BUTTONS.nl, OUTLOOK_ALERT_BUTTONS.en].flatMap((b) => [b.dontSend, b.sendAnyway]);
+  const action = names.find((n) => outlookButtons.indexOf(n) < 0);
   expect(action).toBeDefined();
   await alert.getByRole('button', { name: action as string, exact: true }).click();
   await waitForCheck(page);
@@ -108,9 +111,11 @@ describe('preview in Chromium', () => {
 
     await takeAction(page);
     const pane = page.getByTestId('taskpane');
-    const card = pane.locator('li[data-detector="bsn"]');
-    await expect(card.count()).resolves.toBeGreaterThan(0);
-    const evidence = (await card.first().getByTestId('evidence').textContent()) || '';
+    const card = pane.locator('[data-detector="bsn"]');
+    await expect(card.count()).resolves.toBe(1);
+    // One compact item per kind: its places show when it is opened.
+    await card.getByRole('button').first().click();
+    const evidence = (await card.first().getByTestId('evidence').first().textContent()) || '';
     expect(evidence).toMatch(/\*/);
     const paneText = (await pane.textContent()) || '';
     for (const bsn of BSNS) expect(paneText).not.toContain(bsn);
@@ -165,11 +170,12 @@ describe('preview in Chromium', () => {
     expect(await send(page)).toBe('alert');
     await takeAction(page);
     const pane = page.getByTestId('taskpane');
-    const card = pane.locator('li[data-detector="visible-recipients"]');
+    const card = pane.locator('[data-detector="visible-recipients"]');
     await card.waitFor();
-    await card.getByRole('button').first().click();
+    // The fitting actions lead the pane, above the list of what was found.
+    await pane.getByTestId('actions').getByRole('button', { name: nl.moveToBcc({ count: 15 }) }).click();
     await page.waitForFunction((text) => (document.querySelector('[data-testid=taskpane] [data-testid=status]')?.textContent || '').includes(text), nl.canSendNow({}));
-    await expect(pane.locator('li[data-detector="visible-recipients"]').count()).resolves.toBe(0);
+    await expect(pane.locator('[data-detector="visible-recipients"]').count()).resolves.toBe(0);
     expect(await status(page)).toContain(nl.canSendNow({}));
     expect(await send(page)).toBe('sent');
     const sent = page.getByTestId('sent');
@@ -204,7 +210,11 @@ describe('preview in Chromium', () => {
     await loadSample(page, 'bsn-list');
     expect(await send(page)).toBe('alert');
     await takeAction(page);
-    await page.getByTestId('taskpane').locator('li[data-detector]').first().waitFor();
+    const item = page.getByTestId('taskpane').locator('[data-detector]').first();
+    await item.waitFor();
+    // Checked with an item open, so its places, evidence and explanation are checked too.
+    await item.getByRole('button').first().click();
+    await item.getByTestId('evidence').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     if (theme === 'dark') await page.getByTestId('taskpane').screenshot({ path: join(SCREENSHOTS, 'task-pane-dark.png') });
     expect(problems).toEqual([]);

@@ -96,4 +96,19 @@ describe('decision memory across the task pane (TypeScript) and the built handle
     h.sim.edit({ bodyText: body + '\nOok het BSN van haar zoon: 123456782.' });
     expect((await h.send()).options).toMatchObject({ allowEvent: false });
   });
+
+  test('a secure-send decision with a reason (encrypted with Outlook\'s Encrypt) passes and keeps the reason in the audit header', async () => {
+    const body = 'Beste Jan,\n\nHet burgerservicenummer (BSN) van mevrouw De Boer is 111222333.\n\nGroet, Anna';
+    const h = load({ to: ['j.smit@gmail.com'], subject: 'Aanmelding', bodyText: body });
+    expect((await h.send()).options).toMatchObject({ allowEvent: false });
+    const restore = installOfficeSim(h.sim);
+    try {
+      await recordDecision({ action: 'secure-send', reason: 'encrypted with Outlook Encrypt, as the user reported', detectors: ['bsn'] }, { policy: defaultPolicy() });
+    } finally {
+      restore();
+    }
+    expect(await settled(await h.send())).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
+    expect(h.sim.state().headers['X-Send-Guard']).toBe('v=1; result=decided; action=secure-send; findings=bsn; reason="encrypted with Outlook Encrypt, as the user reported"');
+  });
 });
+

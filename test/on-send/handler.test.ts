@@ -29,7 +29,7 @@ describe('on-send handler against the simulated Outlook', () => {
     const o = options as { [k: string]: unknown };
     expect(o.allowEvent).toBe(false);
     expect(o.errorMessage).toBe(
-      'Dit bericht bevat mogelijk persoonsgegevens: ' + detectorName('bsn', 'nl') + ' in de tekst. Verstuur het veilig of pas het aan via Bekijk en los op, of verstuur het toch als het zo hoort.',
+      'Dit bericht bevat mogelijk persoonsgegevens: ' + detectorName('bsn', 'nl') + ' in de tekst. Kies Bekijk en los op om het beveiligd te versturen of aan te passen, of kies Toch verzenden als dit zo hoort.',
     );
     expect(String(o.errorMessage)).not.toContain('782');
     expect(o.errorMessageMarkdown).toContain('- ' + detectorName('bsn', 'nl') + ' in de tekst\r');
@@ -73,7 +73,7 @@ describe('on-send handler against the simulated Outlook', () => {
         detectorName('bsn', 'en') +
         ' in the body; ' +
         detectorName('payslip', 'en') +
-        ' in attachment loonstrook-maart.pdf. Send it securely or change it with Review and fix, or send it anyway if this is intended.',
+        ' in attachment loonstrook-maart.pdf. Choose Review and fix to send it securely or change it, or choose Send Anyway if this is intended.',
     );
     expect(o.cancelLabel).toBe('Review and fix');
   });

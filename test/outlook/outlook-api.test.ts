@@ -184,7 +184,9 @@ describe('writing the message (what the task pane does)', () => {
   });
 
   test('sensitivity label and internet headers', async () => {
-    const sim = use();
+    const sim = use({ sensitivityLabels: [{ id: '0b7a2a5c-1c2d-4e5f-8a9b-0c1d2e3f4a5b', name: 'Vertrouwelijk' }] });
+    // Outlook applies only a label its catalog has for this user.
+    await expect(setSensitivityLabel('11111111-2222-4333-8444-555555555555')).rejects.toThrow(/not available/);
     await setSensitivityLabel('0b7a2a5c-1c2d-4e5f-8a9b-0c1d2e3f4a5b');
     expect(await getSensitivityLabel()).toBe('0b7a2a5c-1c2d-4e5f-8a9b-0c1d2e3f4a5b');
     await setInternetHeaders({ 'X-Encrypt': 'yes' });

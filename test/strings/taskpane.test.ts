@@ -1,12 +1,17 @@
+import { DETECTOR_IDS } from '../../src/model/finding';
+import { allDetectorTexts } from '../../src/scan/texts';
+import { ALERT_STRINGS } from '../../src/strings/alert';
 import { MESSAGES, languageFor, type MessageProps } from '../../src/strings/taskpane';
 
 // One sample props value per message id: the type checker makes this list complete.
 const SAMPLE: { [K in keyof MessageProps]: MessageProps[K] } = {
   appTitle: {}, policyInForce: { name: 'HR' }, stoppedHeading: {}, checkingHeading: {}, checking: {}, checkAgain: {},
-  checkFailed: {}, nothingFound: {}, canSendNow: {}, resultSummary: { count: 2 }, stillToDo: { count: 1 }, groupContent: {},
-  groupRecipients: {}, groupAttachments: {}, where: { part: 'attachment', attachment: 'a.zip', path: 'b/c.xlsx' }, foundTimes: { count: 3 }, evidenceLabel: {}, whereLabel: {},
-  whyLabel: {}, reasonLabel: {}, confidenceLabel: {}, confidence: { confidence: 'medium' }, blockedNote: {}, blockedBadge: {}, dealtWithBadge: {},
-  actionsHeading: {}, sendSecurely: {}, secureApplied: { how: 'subject-tag' }, secureNotSupported: {},
+  checkFailed: {}, nothingFound: {}, canSendNow: {}, resultSummary: { count: 2 }, stillToDo: { count: 1 }, foundHeading: {},
+  where: { part: 'attachment', attachment: 'a.zip', path: 'b/c.xlsx' }, places: { count: 2 }, foundTimes: { count: 3 },
+  reasonLabel: {}, confidenceLabel: {}, confidence: { confidence: 'medium' }, blockedNote: {}, blockedBadge: {}, dealtWithBadge: {},
+  actionsHeading: {}, sendSecurely: {}, applyLabel: { name: 'Vertrouwelijk' }, labelApplied: { name: 'Vertrouwelijk' },
+  secureApplied: { how: 'subject-tag' }, secureNotSupported: {}, encryptInOutlook: {}, encryptHow: {}, encryptDone: {},
+  encryptRecorded: {}, adminCanSetUp: {},
   removeAttachment: { attachment: 'a.pdf' }, attachmentRemoved: { attachment: 'a.pdf' }, moveToBcc: { count: 12 },
   movedToBcc: { count: 12 }, sendAnyway: {}, sendAnywayReasonLabel: {}, sendAnywayReasonHint: {}, sendAnywayReasonMissing: {},
   sendAnywayConfirm: {}, sendAnywayCancel: {}, sendAnywayRecorded: {}, sendAnywayNotAllowed: {}, actionFailed: {}, busy: {},
@@ -38,5 +43,24 @@ describe('task pane strings', () => {
     expect(languageFor('en-GB', 'nl')).toBe('en');
     expect(languageFor('de-DE', 'nl')).toBe('nl');
     expect(languageFor(undefined, 'en')).toBe('en');
+  });
+
+  test('Dutch speaks to the user with "je" everywhere: no "u" or "uw" in the pane, the alert or any detector text', () => {
+    const formal = /(^|[^\p{L}])(u|uw|U|Uw|wilt|heeft u|kunt u)(?=$|[^\p{L}])/u;
+    const texts: string[] = [];
+    for (const id of Object.keys(SAMPLE) as (keyof MessageProps)[]) texts.push((MESSAGES.nl[id] as (p: unknown) => string)(SAMPLE[id]));
+    const a = ALERT_STRINGS.nl;
+    texts.push(a.nextStepWarn, a.nextStepFix, a.nextStepRibbon, a.checkFailed({ timedOut: true }), a.cancelLabel, a.heading);
+    const detectors = allDetectorTexts();
+    for (const id of DETECTOR_IDS) {
+      const d = detectors[id].nl;
+      texts.push(d.name, d.summary({ count: 1 }), d.summary({ count: 3 }));
+      if (d.why) texts.push(d.why);
+    }
+    const offending = texts.filter((t) => formal.test(t));
+    expect(offending).toEqual([]);
+    // The check itself can fail: a formal sentence is caught.
+    expect(formal.test('Wilt u dit controleren?')).toBe(true);
+    expect(formal.test('Uw organisatie')).toBe(true);
   });
 });

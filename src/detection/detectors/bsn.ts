@@ -90,7 +90,7 @@ export const bsn: Detector = {
     nl: {
       name: 'BSN (burgerservicenummer)',
       summary: ({ count }) => (count === 1 ? '1 BSN gevonden' : count + " BSN's gevonden"),
-      why: 'Een BSN mag alleen gebruikt worden waar een wet dat toestaat. Een BSN naar de verkeerde ontvanger is een datalek dat u mogelijk moet melden.',
+      why: 'Een BSN mag alleen gebruikt worden waar een wet dat toestaat. Een BSN naar de verkeerde ontvanger is een datalek dat je organisatie mogelijk moet melden.',
     },
     en: {
       name: 'BSN (Dutch citizen service number)',
