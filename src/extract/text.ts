@@ -178,7 +178,18 @@ export function jsonToText(text: string, sink: TextSink, stop: () => boolean): b
 
 export function extractJson(bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
   const text = sniffAndDecode(bytes);
+  // Damaged JSON (a lost quote puts every string out of step) is read as the plain text it is.
+  if (!isWellFormedJson(text)) return single(ctx, (sink) => (sink.add(text), true));
   return single(ctx, (sink) => jsonToText(text, sink, makeStopCheck(ctx, sink, 4096)));
+}
+
+function isWellFormedJson(text: string): boolean {
+  try {
+    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Generic XML: each element's own text on a line, after its name ("bsn: 123456782"). */

@@ -55,6 +55,7 @@ const REASON_TEXTS: Record<string, Record<Language, string>> = {
   'expansion-ratio': { nl: 'pakt verdacht groot uit (mogelijke zip-bom)', en: 'expands suspiciously (possible zip bomb)' },
   'time-out': { nl: 'niet gecontroleerd binnen de tijd', en: 'not checked within the time limit' },
   corrupt: { nl: 'beschadigd of onleesbaar bestand', en: 'damaged or unreadable file' },
+  'partly-read': { nl: 'het archief is beschadigd; een deel kon worden gelezen', en: 'the archive is damaged; part of it could be read' },
   'unknown-format': { nl: 'onbekend bestandsformaat', en: 'unknown file format' },
   'no-text': { nl: 'bevat geen leesbare tekst (bijvoorbeeld een scan)', en: 'holds no readable text (a scan, for example)' },
   encrypted: { nl: 'met een wachtwoord beveiligd', en: 'password-protected' },

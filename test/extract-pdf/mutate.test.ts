@@ -15,7 +15,7 @@ const fixtures = fs
   .sort()
   .map((f) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(dir, f))) }));
 
-const REASONS = ['too-large', 'too-deep', 'too-many-entries', 'expansion-ratio', 'time-out', 'corrupt', 'unknown-format', 'no-text', 'encrypted'];
+const REASONS = ['too-large', 'too-deep', 'too-many-entries', 'expansion-ratio', 'time-out', 'corrupt', 'partly-read', 'unknown-format', 'no-text', 'encrypted'];
 const TOTAL_MS = 10000;
 const DEADLINE_MS = 1500;
 const MAX_CHARS = 20000;
