@@ -18,6 +18,8 @@ export class PdfBudget {
   private decoded = 0;
   private ticks = 0;
   readonly maxDecoded: number;
+  /** Compressed streams that were cut short or failed their checksum: the file is damaged. */
+  damagedStreams = 0;
 
   constructor(
     readonly budget: ExtractBudget,

@@ -114,8 +114,9 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
   let readingPage = false;
   const nestedTexts: ExtractResult['texts'] = [];
   const nestedProblems: ExtractProblem[] = [];
+  let budget: PdfBudget | null = null;
   try {
-    const budget = new PdfBudget(ctx.budget, bytes.length);
+    budget = new PdfBudget(ctx.budget, bytes.length);
     budget.checkTime();
     const doc = new PdfDocument(bytes, budget);
     const pages = collectPages(doc);
@@ -153,6 +154,8 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
     else if (e instanceof PdfStop) problem('unscannable-attachment', e.reason === 'corrupt' ? 'corrupt' : e.reason);
     else problem('unscannable-attachment', 'corrupt');
   }
+  // What was read is kept, but a damaged stream may have held more.
+  if (budget && budget.damagedStreams > 0) problem('unscannable-attachment', 'corrupt');
   let text = pageTexts.filter((t) => /\S/.test(t)).join('\n');
   if (text.length > maxChars) text = text.slice(0, maxChars);
   // Nothing readable at all: never a silent pass.

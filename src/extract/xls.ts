@@ -6,7 +6,8 @@
  */
 import { decodeWindows1252 } from './bytes';
 
-export type WorkbookResult = { sheets: Array<{ name: string; text: string }>; truncated: boolean } | { problem: 'encrypted' | 'corrupt' };
+/** `damaged`: records ran off the stream or made no sense; what was read is kept, but more may have been there. */
+export type WorkbookResult = { sheets: Array<{ name: string; text: string }>; truncated: boolean; damaged?: boolean } | { problem: 'encrypted' | 'corrupt' };
 
 const BOF = 0x0809;
 const EOF = 0x000a;
@@ -79,6 +80,13 @@ interface BiffRecord {
 }
 
 /** Reads records from `at` on; stops at the end of the stream or a record that runs past it. */
+/** No BIFF8 record has type 0 or a type this high: such a record is damage (zeroed or overwritten bytes). */
+const MAX_RECORD_TYPE = 0x1200;
+
+function senseless(record: BiffRecord | undefined): boolean {
+  return !record || record.type === 0 || record.type > MAX_RECORD_TYPE;
+}
+
 function readRecord(stream: Uint8Array, at: number): BiffRecord | undefined {
   if (at + 4 > stream.length) return undefined;
   const size = u16(stream, at + 2);
@@ -247,8 +255,10 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
   let date1904 = false;
   let strings: string[] = [];
   let at = first.end;
+  let damaged = false;
   for (;;) {
     const record = readRecord(stream, at);
+    if (senseless(record)) damaged = true;
     if (!record || record.type === EOF) break;
     at = record.end;
     if (record.type === FILEPASS) return { problem: 'encrypted' };
@@ -282,12 +292,13 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
     }
     const cells = readSheetCells(stream, sheet.offset, strings, biff8, numberText, checkClock);
     if (!cells) return { problem: 'corrupt' };
+    if (cells.damaged) damaged = true;
     const text = cellsToText(cells, maxChars - total);
     if (text.length >= maxChars - total) truncated = true;
     total += text.length;
     out.push({ name: sheet.name, text });
   }
-  return { sheets: out, truncated };
+  return { sheets: out, truncated, damaged };
 }
 
 function readSharedStrings(stream: Uint8Array, parts: BiffRecord[], maxChars: number): string[] {
@@ -314,10 +325,10 @@ function readSheetCells(
   biff8: boolean,
   numberText: (value: number, xf: number) => string,
   checkClock: () => void,
-): Cells | undefined {
+): (Cells & { damaged?: boolean }) | undefined {
   const bof = readRecord(stream, offset);
   if (!bof || bof.type !== BOF) return undefined;
-  const cells: Cells = [];
+  const cells: Cells & { damaged?: boolean } = [];
   const put = (row: number, col: number, value: string): void => {
     // BIFF8 has 256 columns; anything far beyond is hostile and would only pad rows with tabs.
     if (value === '' || col > MAX_COLUMN) return;
@@ -330,6 +341,7 @@ function readSheetCells(
   let count = 0;
   for (;;) {
     const record = readRecord(stream, at);
+    if (senseless(record)) cells.damaged = true;
     if (!record || record.type === EOF) break;
     if ((++count & 0xfff) === 0) checkClock();
     at = record.end;
