@@ -6,6 +6,7 @@
 import { CompoundFileError, openCompoundFile } from './cfb';
 import type { CompoundFile } from './cfb';
 import { extractWordText } from './doc';
+import { readOlePackage } from './embedded';
 import { htmlToText } from './html';
 import { ATTACHMENT_ERRORS, looksLikeMessage, readMessage } from './msg';
 import type { ExtractContext, ExtractProblem, ExtractResult } from './types';
@@ -68,6 +69,9 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
 
   if (looksLikeMessage(file)) return extractMessage(readMessage(file, '', 0, maxChars), ctx);
 
+  const embedded = extractOleObject(file, ctx);
+  if (embedded) return embedded;
+
   return problem('unscannable-attachment', ctx.path, 'unknown-format');
 }
 
@@ -95,6 +99,24 @@ function extractMessage(message: MessageInput, ctx: ExtractContext): ExtractResu
     result.problems.push(...inner.problems);
   }
   return result;
+}
+
+/**
+ * An embedded OLE object (an `oleObject1.bin`, an ODF document's foreign object): a packaged file
+ * (Ole10Native), an OOXML package (Package) or another file (CONTENTS), read as a file of its own.
+ */
+function extractOleObject(file: CompoundFile, ctx: ExtractContext): ExtractResult | null {
+  const native = file.find('\u0001Ole10Native');
+  if (native && native.kind === 'stream') {
+    const packaged = readOlePackage(file.read(native));
+    if (!packaged) return problem('unscannable-attachment', ctx.path, 'corrupt');
+    return ctx.nested(packaged.name, packaged.bytes);
+  }
+  for (const name of ['Package', 'CONTENTS']) {
+    const entry = file.find(name);
+    if (entry && entry.kind === 'stream') return ctx.nested(name, file.read(entry));
+  }
+  return null;
 }
 
 function messageText(message: MessageInput): string {

@@ -8,7 +8,8 @@
 import { bytesToLatin1 } from './bytes';
 import { extractCompoundFile } from './compound';
 import { extractDocx } from './docx';
-import { emptyResult, type GuardedContext, joinPath, newSession, type Session, timeUp, unscannable } from './guard';
+import { emptyResult, type GuardedContext, joinPath, mergeInto, newSession, type Session, timeUp, unscannable } from './guard';
+import { extractPackageObjects } from './embedded';
 import { extractEml, looksLikeMail } from './mail';
 import { extractFlatOdf, extractOdf, looksLikeFlatOdf } from './odf';
 import { OfficePackage } from './package';
@@ -112,16 +113,26 @@ function extractZipFamily(bytes: Uint8Array, directory: ZipDirectory, ctx: Extra
   if (names.has('[content_types].xml')) {
     const pkg = new OfficePackage(bytes, directory, ctx);
     const types = pkg.readPlain('[Content_Types].xml') || '';
-    if (/wordprocessingml\.document|ms-word\.document|ms-word\.template/i.test(types) || names.has('word/document.xml')) return extractDocx(pkg, ctx);
-    if (/spreadsheetml\.sheet|ms-excel\.sheet|ms-excel\.template/i.test(types) || names.has('xl/workbook.xml')) return extractXlsx(pkg, ctx);
-    if (/presentationml\.(presentation|slideshow|template)|ms-powerpoint\./i.test(types) || names.has('ppt/presentation.xml')) return extractPptx(pkg, ctx);
+    if (/wordprocessingml\.document|ms-word\.document|ms-word\.template/i.test(types) || names.has('word/document.xml')) return withObjects(extractDocx(pkg, ctx), pkg, 'ooxml', ctx);
+    if (/spreadsheetml\.sheet|ms-excel\.sheet|ms-excel\.template/i.test(types) || names.has('xl/workbook.xml')) return withObjects(extractXlsx(pkg, ctx), pkg, 'ooxml', ctx);
+    if (/presentationml\.(presentation|slideshow|template)|ms-powerpoint\./i.test(types) || names.has('ppt/presentation.xml')) return withObjects(extractPptx(pkg, ctx), pkg, 'ooxml', ctx);
   }
   if (names.has('mimetype') || (names.has('content.xml') && names.has('meta-inf/manifest.xml'))) {
     const pkg = new OfficePackage(bytes, directory, ctx);
     const mimetype = names.has('mimetype') ? pkg.readPlain('mimetype') || '' : '';
-    if (!mimetype || /^application\/vnd\.oasis\.opendocument\./.test(mimetype.trim())) return extractOdf(pkg, ctx);
+    if (!mimetype || /^application\/vnd\.oasis\.opendocument\./.test(mimetype.trim())) return withObjects(extractOdf(pkg, ctx), pkg, 'odf', ctx);
   }
   return extractZip(bytes, ctx, directory);
+}
+
+/** The document's own text, then its embedded objects (an encrypted package has none to read). */
+function withObjects(result: ExtractResult, pkg: OfficePackage, kind: 'ooxml' | 'odf', ctx: ExtractContext): ExtractResult {
+  if (result.problems.some((p) => p.detector === 'encrypted-attachment' && p.path === ctx.path)) return result;
+  const before = pkg.problems.length;
+  mergeInto(result, extractPackageObjects(pkg, kind, ctx));
+  // Problems the package met while taking objects out (a damaged entry, a cap).
+  for (const p of pkg.problems.slice(before)) result.problems.push(p);
+  return result;
 }
 
 function isImage(head: string): boolean {
