@@ -112,10 +112,11 @@ function extractZipFamily(bytes: Uint8Array, directory: ZipDirectory, ctx: Extra
   const names = new Set(directory.entries.map((e) => e.name.toLowerCase()));
   if (names.has('[content_types].xml')) {
     const pkg = new OfficePackage(bytes, directory, ctx);
+    // The main part's type decides (".main+xml"): a package that embeds another lists that one's type too.
     const types = pkg.readPlain('[Content_Types].xml') || '';
-    if (/wordprocessingml\.document|ms-word\.document|ms-word\.template/i.test(types) || names.has('word/document.xml')) return withObjects(extractDocx(pkg, ctx), pkg, 'ooxml', ctx);
-    if (/spreadsheetml\.sheet|ms-excel\.sheet|ms-excel\.template/i.test(types) || names.has('xl/workbook.xml')) return withObjects(extractXlsx(pkg, ctx), pkg, 'ooxml', ctx);
-    if (/presentationml\.(presentation|slideshow|template)|ms-powerpoint\./i.test(types) || names.has('ppt/presentation.xml')) return withObjects(extractPptx(pkg, ctx), pkg, 'ooxml', ctx);
+    if (/(wordprocessingml\.[a-z]+|ms-word\.[a-z.]+)\.main\+xml/i.test(types) || names.has('word/document.xml')) return withObjects(extractDocx(pkg, ctx), pkg, 'ooxml', ctx);
+    if (/(spreadsheetml\.[a-z]+|ms-excel\.[a-z.]+)\.main\+xml/i.test(types) || names.has('xl/workbook.xml')) return withObjects(extractXlsx(pkg, ctx), pkg, 'ooxml', ctx);
+    if (/(presentationml\.[a-z]+|ms-powerpoint\.[a-z.]+)\.main\+xml/i.test(types) || names.has('ppt/presentation.xml')) return withObjects(extractPptx(pkg, ctx), pkg, 'ooxml', ctx);
   }
   if (names.has('mimetype') || (names.has('content.xml') && names.has('meta-inf/manifest.xml'))) {
     const pkg = new OfficePackage(bytes, directory, ctx);

@@ -64,33 +64,56 @@ function formFieldText(doc: PdfDocument): string {
   return lines.join('\n');
 }
 
-/** Files attached to the PDF (the EmbeddedFiles name tree): a spreadsheet can ride inside a PDF. */
-function embeddedFiles(doc: PdfDocument): { name: string; bytes: Uint8Array }[] {
+/**
+ * Files attached to the PDF: the EmbeddedFiles name tree and FileAttachment annotations on pages
+ * (a spreadsheet can ride inside a PDF). `bytes` is null when the file's stream cannot be read.
+ */
+function embeddedFiles(doc: PdfDocument, pages: { page: PdfDict }[]): { name: string; bytes: Uint8Array | null }[] {
   const root = doc.resolve(doc.trailer.get('Root'));
   const names = root instanceof PdfDict ? doc.dictGet(root, 'Names') : undefined;
   const tree = names instanceof PdfDict ? doc.dictGet(names, 'EmbeddedFiles') : undefined;
-  const files: { name: string; bytes: Uint8Array }[] = [];
+  const files: { name: string; bytes: Uint8Array | null }[] = [];
+  // One file can be both in the name tree and on a page: read it once.
+  const streams = new Set<PdfStream>();
+  const take = (spec: PdfObject | undefined, key: PdfObject | undefined) => {
+    if (!(spec instanceof PdfDict) || files.length >= MAX_EMBEDDED) return;
+    const ef = doc.dictGet(spec, 'EF');
+    if (!(ef instanceof PdfDict)) return;
+    const stream = doc.dictGet(ef, 'UF') || doc.dictGet(ef, 'F');
+    const label = doc.dictGet(spec, 'UF') || doc.dictGet(spec, 'F') || key;
+    const name = label instanceof PdfString ? decodeTextString(label.bytes) : 'attachment';
+    if (!(stream instanceof PdfStream)) {
+      files.push({ name, bytes: null });
+      return;
+    }
+    if (streams.has(stream)) return;
+    streams.add(stream);
+    files.push({ name, bytes: doc.decodeStream(stream) });
+  };
   const seen = new Set<PdfDict>();
   const walk = (node: PdfObject | undefined, depth: number) => {
     if (!(node instanceof PdfDict) || seen.has(node) || depth > 32 || files.length >= MAX_EMBEDDED) return;
     seen.add(node);
     const pairs = doc.dictGet(node, 'Names');
     if (Array.isArray(pairs)) {
-      for (let i = 1; i < pairs.length && files.length < MAX_EMBEDDED; i += 2) {
-        const spec = doc.resolve(pairs[i]);
-        if (!(spec instanceof PdfDict)) continue;
-        const ef = doc.dictGet(spec, 'EF');
-        const stream = ef instanceof PdfDict ? doc.dictGet(ef, 'UF') || doc.dictGet(ef, 'F') : undefined;
-        if (!(stream instanceof PdfStream)) continue;
-        const label = doc.dictGet(spec, 'UF') || doc.dictGet(spec, 'F') || doc.resolve(pairs[i - 1]);
-        const bytes = doc.decodeStream(stream);
-        if (bytes) files.push({ name: label instanceof PdfString ? decodeTextString(label.bytes) : 'attachment', bytes });
-      }
+      for (let i = 1; i < pairs.length && files.length < MAX_EMBEDDED; i += 2) take(doc.resolve(pairs[i]), doc.resolve(pairs[i - 1]));
     }
     const kids = doc.dictGet(node, 'Kids');
     if (Array.isArray(kids)) for (const kid of kids) walk(doc.resolve(kid), depth + 1);
   };
   walk(tree, 0);
+  for (const { page } of pages) {
+    const annots = doc.dictGet(page, 'Annots');
+    if (!Array.isArray(annots)) continue;
+    for (const item of annots) {
+      if (files.length >= MAX_EMBEDDED) break;
+      doc.budget.tick();
+      const annot = doc.resolve(item);
+      if (!(annot instanceof PdfDict)) continue;
+      const subtype = doc.dictGet(annot, 'Subtype');
+      if (subtype instanceof PdfName && subtype.name === 'FileAttachment') take(doc.dictGet(annot, 'FS'), undefined);
+    }
+  }
   return files;
 }
 
@@ -141,8 +164,13 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
     }
     const fieldText = formFieldText(doc);
     if (fieldText) pageTexts.push(fieldText + '\n');
-    for (const file of embeddedFiles(doc)) {
+    for (const file of embeddedFiles(doc, pages)) {
       budget.checkTime();
+      if (!file.bytes) {
+        // An attached file we cannot take out is not skipped: it may hold anything.
+        nestedProblems.push({ detector: 'unscannable-attachment', path: ctx.path ? ctx.path + '/' + file.name : file.name, reason: 'corrupt' });
+        continue;
+      }
       const inner = ctx.nested(file.name, file.bytes);
       inner.texts.forEach((t) => nestedTexts.push(t));
       inner.problems.forEach((p) => nestedProblems.push(p));
