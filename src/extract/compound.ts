@@ -3,6 +3,7 @@
  * stores as a compound file holding EncryptionInfo + EncryptedPackage). Picks the format from the
  * streams inside, never from the file name. Never throws: broken input becomes a problem.
  */
+import { bytesToLatin1 } from './bytes';
 import { CompoundFileError, openCompoundFile } from './cfb';
 import type { CompoundFile } from './cfb';
 import { extractWordText } from './doc';
@@ -112,9 +113,12 @@ function extractOleObject(file: CompoundFile, ctx: ExtractContext): ExtractResul
     if (!packaged) return problem('unscannable-attachment', ctx.path, 'corrupt');
     return ctx.nested(packaged.name, packaged.bytes);
   }
-  for (const name of ['Package', 'CONTENTS']) {
+  // An OOXML package (Office's "Package" stream) or a PDF (Acrobat's "CONTENTS"), known by their first bytes.
+  for (const [name, magic] of [['Package', 'PK'], ['CONTENTS', '%PDF']]) {
     const entry = file.find(name);
-    if (entry && entry.kind === 'stream') return ctx.nested(name, file.read(entry));
+    if (!entry || entry.kind !== 'stream') continue;
+    const bytes = file.read(entry);
+    if (bytesToLatin1(bytes, 0, Math.min(bytes.length, magic.length)) === magic) return ctx.nested(name, bytes);
   }
   return null;
 }

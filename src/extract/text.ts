@@ -178,9 +178,13 @@ export function jsonToText(text: string, sink: TextSink, stop: () => boolean): b
 
 export function extractJson(bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
   const text = sniffAndDecode(bytes);
-  // Damaged JSON (a lost quote puts every string out of step) is read as the plain text it is.
-  if (!isWellFormedJson(text)) return single(ctx, (sink) => (sink.add(text), true));
-  return single(ctx, (sink) => jsonToText(text, sink, makeStopCheck(ctx, sink, 4096)));
+  // Damaged JSON (a lost quote puts every string out of step): also read as the plain text it is.
+  const damaged = !isWellFormedJson(text);
+  return single(ctx, (sink) => {
+    const complete = jsonToText(text, sink, makeStopCheck(ctx, sink, 4096));
+    if (complete && damaged) sink.add('\n' + text);
+    return complete;
+  });
 }
 
 function isWellFormedJson(text: string): boolean {
