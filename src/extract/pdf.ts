@@ -4,6 +4,7 @@
  * is `encrypted`, one we cannot read as text (scanned images, undecodable fonts) is `no-text`, a
  * broken one `corrupt`; budget overruns keep the text read so far and say why reading stopped.
  */
+import { bytesToLatin1 } from './bytes';
 import { PdfBudget, PdfStop } from './pdf-budget';
 import { EncryptedError, PdfDocument } from './pdf-document';
 import { decodeTextString } from './pdf-encodings';
@@ -114,7 +115,41 @@ function embeddedFiles(doc: PdfDocument, pages: { page: PdfDict }[]): { name: st
       if (subtype instanceof PdfName && subtype.name === 'FileAttachment') take(doc.dictGet(annot, 'FS'), undefined);
     }
   }
+  // Attached files that no link reaches any more (a damaged catalog or annotation, or an attachment
+  // "removed" by an incremental update): their bytes are still sent, so they are read too.
+  for (const num of unlinkedFileObjects(doc.bytes)) {
+    if (files.length >= MAX_EMBEDDED) break;
+    const stream = doc.get(num);
+    if (!(stream instanceof PdfStream) || streams.has(stream)) continue;
+    streams.add(stream);
+    files.push({ name: 'attachment ' + num, bytes: doc.decodeStream(stream) });
+  }
   return files;
+}
+
+/** Numbers of the objects whose dictionary says `/Type /EmbeddedFile`, found in the raw bytes. */
+function unlinkedFileObjects(bytes: Uint8Array): number[] {
+  const out: number[] = [];
+  const needle = '/EmbeddedFile';
+  for (let at = indexOfText(bytes, needle, 0); at >= 0 && out.length < MAX_EMBEDDED; at = indexOfText(bytes, needle, at + needle.length)) {
+    const next = bytes[at + needle.length];
+    // '/EmbeddedFiles' (the name tree's key) and longer names are something else.
+    if ((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39)) continue;
+    const before = bytesToLatin1(bytes, Math.max(0, at - 256), at);
+    const header = /(\d+)\s+\d+\s+obj\b(?![\s\S]*\bobj\b)/.exec(before);
+    if (header) out.push(parseInt(header[1], 10));
+  }
+  return out;
+}
+
+function indexOfText(bytes: Uint8Array, text: string, from: number): number {
+  const first = text.charCodeAt(0);
+  outer: for (let i = from; i + text.length <= bytes.length; i++) {
+    if (bytes[i] !== first) continue;
+    for (let k = 1; k < text.length; k++) if (bytes[i + k] !== text.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** A page we could not read: images but no text, or mostly glyphs without a known meaning. */

@@ -39,8 +39,9 @@ function classify(fixture: Fixture, mutant: Mutant, ranges: Array<[number, numbe
   // Damage to the value's own bytes (or the label right before it) changes the value: nothing to notice.
   if (touchesValue(mutant, ranges)) return 'value-damaged';
   const result = extractAttachment(fixture.file, mutant.bytes, { limits: defaultPolicy().limits, deadline: Infinity, now: () => 0 });
-  // The family was not recognised at all: "unknown format" (low confidence) for a file named .doc/.pdf/...
-  if (result.texts.length === 0 && result.problems.length > 0 && result.problems.every((p) => p.reason === 'unknown-format')) return 'pending-format-from-name';
+  // The family was not recognised: "unknown format" (low confidence) for a file named .doc/.pdf/.txt,
+  // the attachment itself or a file inside it (a text with a flipped control byte).
+  if (result.problems.length > 0 && result.problems.every((p) => p.reason === 'unknown-format')) return 'pending-format-from-name';
   if (result.problems.length === 0 && !result.texts.some((t) => /\S/.test(t.text))) return 'pending-read-but-empty';
   return 'silent';
 }
