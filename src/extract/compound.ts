@@ -50,6 +50,7 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
     }
     const out: ExtractResult = { texts: [{ path: ctx.path, text: result.text }], problems: [] };
     if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+    if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
     return out;
   }
 

@@ -256,6 +256,7 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
   let strings: string[] = [];
   let at = first.end;
   let damaged = false;
+  let declaredStrings = 0;
   for (;;) {
     const record = readRecord(stream, at);
     if (senseless(record)) damaged = true;
@@ -268,6 +269,7 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
     } else if (record.type === SST && biff8) {
       const { parts, next } = withContinues(stream, record);
       strings = readSharedStrings(stream, parts, maxChars);
+      declaredStrings = parts[0].end - parts[0].start >= 8 ? u32(stream, parts[0].start + 4) : 0;
       at = next;
     } else if (record.type === FORMAT && record.end - record.start >= 3) {
       customFormats[u16(stream, record.start)] = formatString(stream, record, biff8);
@@ -278,6 +280,9 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
     }
     // CODEPAGE is not needed: 8-bit strings are read as Windows-1252, as Dutch and English workbooks are.
   }
+  // Fewer shared strings than the table declares (and not for the text cap): cells will point past them.
+  const stringsCapped = strings.reduce((n, t) => n + t.length, 0) >= maxChars;
+  if (strings.length < declaredStrings && !stringsCapped) damaged = true;
   const dateStyles = xfFormats.map((ifmt) => (BUILTIN_DATE_FORMATS[ifmt] ? true : customFormats[ifmt] !== undefined && isDateFormat(customFormats[ifmt])));
   const numberText = (value: number, xf: number): string => (dateStyles[xf] ? formatDate(value, date1904) : formatNumber(value));
 
@@ -290,7 +295,7 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
       truncated = true;
       break;
     }
-    const cells = readSheetCells(stream, sheet.offset, strings, biff8, numberText, checkClock);
+    const cells = readSheetCells(stream, sheet.offset, strings, stringsCapped, biff8, numberText, checkClock);
     if (!cells) return { problem: 'corrupt' };
     if (cells.damaged) damaged = true;
     const text = cellsToText(cells, maxChars - total);
@@ -322,6 +327,7 @@ function readSheetCells(
   stream: Uint8Array,
   offset: number,
   strings: string[],
+  stringsCapped: boolean,
   biff8: boolean,
   numberText: (value: number, xf: number) => string,
   checkClock: () => void,
@@ -364,7 +370,12 @@ function readSheetCells(
     const col = u16(stream, s + 2);
     switch (record.type) {
       case LABELSST:
-        if (size >= 10) put(row, col, strings[u32(stream, s + 6)] || '');
+        if (size >= 10) {
+          const index = u32(stream, s + 6);
+          // A cell pointing past the shared strings lost its text (unless the text cap cut them).
+          if (index >= strings.length && !stringsCapped) cells.damaged = true;
+          put(row, col, strings[index] || '');
+        }
         break;
       case LABEL:
       case RSTRING:

@@ -168,7 +168,8 @@ function readCentralDirectory(bytes: Uint8Array, maxEntries: number, path: strin
     }
     const name = decodeName(bytes, nameStart, extraStart, (flags & 0x800) !== 0);
     const dataStart = localDataStart(bytes, localOffset);
-    if (dataStart < 0) directory.damaged = true;
+    // The directory and the local header must agree on the name: a changed name hides a part.
+    if (dataStart < 0 || !sameName(bytes, nameStart, nameLength, localOffset)) directory.damaged = true;
     directory.entries.push({
       name,
       method,
@@ -187,6 +188,12 @@ function readCentralDirectory(bytes: Uint8Array, maxEntries: number, path: strin
   const stoppedShort = p < end && u32(bytes, p) !== ZIP64_END_SIG && u32(bytes, p) !== SIGNATURE_SIG;
   if (!capped && (stoppedShort || (count !== 0xffff && directory.entries.length < count))) directory.damaged = true;
   return directory;
+}
+
+function sameName(bytes: Uint8Array, nameStart: number, nameLength: number, localOffset: number): boolean {
+  if (u16(bytes, localOffset + 26) !== nameLength) return false;
+  for (let i = 0; i < nameLength; i++) if (bytes[nameStart + i] !== bytes[localOffset + 30 + i]) return false;
+  return true;
 }
 
 function readZip64Extra(bytes: Uint8Array, start: number, end: number, wantSize: boolean, wantCompressed: boolean, wantOffset: boolean) {

@@ -72,10 +72,17 @@ export function fixtures(): Fixture[] {
 const VALUES = ['123456782', '111222333', '12345672', 'NL91ABNA0417164300', 'NL91 ABNA 0417 1643 00', 'NL20INGB0001234567', 'NL20 INGB 0001 2345 67'];
 /** Bytes before a value that its finding leans on ("BSN: ", a table cell's markup). */
 const LABEL_REACH = 24;
+/** Words a finding leans on that may stand far from the value (a column header in a shared-string table). */
+const LABELS = ['BSN', 'IBAN'];
 
 /** Ranges where a planted value (or its label) stands as plain bytes: damage there changes the value itself. */
 export function valueRanges(bytes: Uint8Array): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  for (const label of LABELS) {
+    for (const encoded of [ascii(label), utf16le(label), utf16be(label)]) {
+      for (let at = indexOf(bytes, encoded, 0); at >= 0; at = indexOf(bytes, encoded, at + 1)) ranges.push([at, at + encoded.length]);
+    }
+  }
   for (const value of VALUES) {
     for (const encoded of [ascii(value), utf16le(value), utf16be(value)]) {
       for (let at = indexOf(bytes, encoded, 0); at >= 0; at = indexOf(bytes, encoded, at + 1)) ranges.push([Math.max(0, at - LABEL_REACH * (encoded.length / value.length)), at + encoded.length]);

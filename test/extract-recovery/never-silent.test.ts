@@ -38,12 +38,29 @@ function classify(fixture: Fixture, mutant: Mutant, ranges: Array<[number, numbe
   if (found.some((d) => REPORTED.indexOf(d) >= 0)) return 'reported';
   // Damage to the value's own bytes (or the label right before it) changes the value: nothing to notice.
   if (touchesValue(mutant, ranges)) return 'value-damaged';
+  // No longer that family's file at all (a .pdf without %PDF-, a .docx that is no zip): read as another format.
+  if (!stillOfFamily(fixture.family, mutant.bytes)) return 'pending-format-from-name';
   const result = extractAttachment(fixture.file, mutant.bytes, { limits: defaultPolicy().limits, deadline: Infinity, now: () => 0 });
   // The family was not recognised: "unknown format" (low confidence) for a file named .doc/.pdf/.txt,
   // the attachment itself or a file inside it (a text with a flipped control byte).
   if (result.problems.length > 0 && result.problems.every((p) => p.reason === 'unknown-format')) return 'pending-format-from-name';
   if (result.problems.length === 0 && !result.texts.some((t) => /\S/.test(t.text))) return 'pending-read-but-empty';
   return 'silent';
+}
+
+/** Whether the bytes still carry what the dispatcher knows the family by today (its own choice, by content). */
+function stillOfFamily(family: Fixture['family'], bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  switch (family) {
+    case 'zip':
+      return head.startsWith('PK\x03\x04') || Buffer.from(bytes).includes('PK\x05\x06');
+    case 'compound':
+      return head.startsWith('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1');
+    case 'pdf':
+      return head.indexOf('%PDF-') >= 0;
+    default:
+      return true;
+  }
 }
 
 describe('never a silent allow: damaged real-producer files are read or reported', () => {
