@@ -120,9 +120,10 @@ function embeddedFiles(doc: PdfDocument, pages: { page: PdfDict }[]): { name: st
   for (const num of unlinkedFileObjects(doc.bytes)) {
     if (files.length >= MAX_EMBEDDED) break;
     const stream = doc.get(num);
-    if (!(stream instanceof PdfStream) || streams.has(stream)) continue;
-    streams.add(stream);
-    files.push({ name: 'attachment ' + num, bytes: doc.decodeStream(stream) });
+    if (stream instanceof PdfStream && streams.has(stream)) continue;
+    if (stream instanceof PdfStream) streams.add(stream);
+    // A file object that no longer parses is reported (bytes null), not passed over.
+    files.push({ name: 'attachment ' + num, bytes: stream instanceof PdfStream ? doc.decodeStream(stream) : null });
   }
   return files;
 }
