@@ -18,7 +18,7 @@ export class PdfBudget {
   private decoded = 0;
   private ticks = 0;
   readonly maxDecoded: number;
-  /** Compressed streams that were cut short or failed their checksum: the file is damaged. */
+  /** Parts found damaged (a compressed stream cut short or failing its checksum, a font's width table that does not parse). */
   damagedStreams = 0;
 
   constructor(
