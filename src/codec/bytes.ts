@@ -231,17 +231,18 @@ export function sniffAndDecode(bytes: Uint8Array): string {
     return decodeUtf16(bytes);
   }
   if (bytes.length >= 4) {
-    // BOM-less UTF-16: ASCII text has a NUL in every other byte.
+    // BOM-less UTF-16: ASCII text has a NUL in every other byte. Compared side against side, so a
+    // damaged or zeroed header (a lost BOM) does not hide the pattern of the rest.
     let evenNul = 0;
     let oddNul = 0;
-    const n = Math.min(bytes.length, 512);
+    const n = Math.min(bytes.length, 4096);
     for (let i = 0; i + 1 < n; i += 2) {
       if (bytes[i] === 0) evenNul++;
       if (bytes[i + 1] === 0) oddNul++;
     }
     const pairs = Math.floor(n / 2);
-    if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return decodeUtf16(bytes, true);
-    if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return decodeUtf16(bytes, false);
+    if (oddNul > pairs * 0.3 && evenNul * 4 < oddNul) return decodeUtf16(bytes, true);
+    if (evenNul > pairs * 0.3 && oddNul * 4 < evenNul) return decodeUtf16(bytes, false);
   }
   return isValidUtf8(bytes) ? decodeUtf8(bytes) : decodeWindows1252(bytes);
 }

@@ -9,7 +9,8 @@ import { bytesToLatin1 } from '../codec/bytes';
 import { looksLikeDamagedCompoundFile } from './office/cfb';
 import { extractCompoundFile } from './office/compound';
 import { extractDocx } from './office/docx';
-import { emptyResult, type GuardedContext, joinPath, newSession, type Session, timeUp, unscannable } from './guard';
+import { emptyResult, type GuardedContext, joinPath, mergeInto, newSession, type Session, timeUp, unscannable } from './guard';
+import { extractPackageObjects } from './embedded';
 import { damagedReason, kindFromName, type NamedKind } from './kind';
 import { extractEml, looksLikeMail } from './mail';
 import { hasOwnText, reportIfNoText } from './no-text';
@@ -164,17 +165,28 @@ function extractZipFamily(bytes: Uint8Array, directory: ZipDirectory, ctx: Extra
   const names = new Set(directory.entries.map((e) => e.name.toLowerCase()));
   if (names.has('[content_types].xml')) {
     const pkg = new OfficePackage(bytes, directory, ctx);
+    // The main part's type decides (".main+xml"): a package that embeds another lists that one's type too.
     const types = pkg.readPlain('[Content_Types].xml') || '';
-    if (/wordprocessingml\.document|ms-word\.document|ms-word\.template/i.test(types) || names.has('word/document.xml')) return reportIfNoText(extractDocx(pkg, ctx), ctx.path);
-    if (/spreadsheetml\.sheet|ms-excel\.sheet|ms-excel\.template/i.test(types) || names.has('xl/workbook.xml')) return reportIfNoText(extractXlsx(pkg, ctx), ctx.path);
-    if (/presentationml\.(presentation|slideshow|template)|ms-powerpoint\./i.test(types) || names.has('ppt/presentation.xml')) return reportIfNoText(extractPptx(pkg, ctx), ctx.path);
+    if (/(wordprocessingml\.[a-z]+|ms-word\.[a-z.]+)\.main\+xml/i.test(types) || names.has('word/document.xml')) return reportIfNoText(withObjects(extractDocx(pkg, ctx), pkg, 'ooxml', ctx), ctx.path);
+    if (/(spreadsheetml\.[a-z]+|ms-excel\.[a-z.]+)\.main\+xml/i.test(types) || names.has('xl/workbook.xml')) return reportIfNoText(withObjects(extractXlsx(pkg, ctx), pkg, 'ooxml', ctx), ctx.path);
+    if (/(presentationml\.[a-z]+|ms-powerpoint\.[a-z.]+)\.main\+xml/i.test(types) || names.has('ppt/presentation.xml')) return reportIfNoText(withObjects(extractPptx(pkg, ctx), pkg, 'ooxml', ctx), ctx.path);
   }
   if (names.has('mimetype') || (names.has('content.xml') && names.has('meta-inf/manifest.xml'))) {
     const pkg = new OfficePackage(bytes, directory, ctx);
     const mimetype = names.has('mimetype') ? pkg.readPlain('mimetype') || '' : '';
-    if (!mimetype || /^application\/vnd\.oasis\.opendocument\./.test(mimetype.trim())) return reportIfNoText(extractOdf(pkg, ctx), ctx.path);
+    if (!mimetype || /^application\/vnd\.oasis\.opendocument\./.test(mimetype.trim())) return reportIfNoText(withObjects(extractOdf(pkg, ctx), pkg, 'odf', ctx), ctx.path);
   }
   return extractZip(bytes, ctx, directory);
+}
+
+/** The document's own text, then its embedded objects (an encrypted package has none to read). */
+function withObjects(result: ExtractResult, pkg: OfficePackage, kind: 'ooxml' | 'odf', ctx: ExtractContext): ExtractResult {
+  if (result.problems.some((p) => p.detector === 'encrypted-attachment' && p.path === ctx.path)) return result;
+  const before = pkg.problems.length;
+  mergeInto(result, extractPackageObjects(pkg, kind, ctx));
+  // Problems the package met while taking objects out (a damaged entry, a cap).
+  for (const p of pkg.problems.slice(before)) result.problems.push(p);
+  return result;
 }
 
 function isImage(head: string): boolean {

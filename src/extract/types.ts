@@ -16,7 +16,7 @@ export interface ExtractProblem {
   detector: 'unscannable-attachment' | 'encrypted-attachment';
   /** Inner path ('' for the attachment itself). */
   path: string;
-  /** Stable reason code: too-large, too-deep, too-many-entries, expansion-ratio, time-out, corrupt, unknown-format, no-text, encrypted. */
+  /** Stable reason code: too-large, too-deep, too-many-entries, expansion-ratio, time-out, corrupt, partly-read, unknown-format, no-text, encrypted. */
   reason: string;
 }
 

@@ -43,6 +43,7 @@ const REASON_TEXTS: Record<string, Record<Language, string>> = {
   'time-out': { nl: 'niet gecontroleerd binnen de tijd', en: 'not checked within the time limit' },
   corrupt: { nl: 'beschadigd of onleesbaar bestand', en: 'damaged or unreadable file' },
   'unknown-format': { nl: 'onbekend bestandsformaat', en: 'unknown file format' },
+  'partly-read': { nl: 'het archief is beschadigd; een deel kon worden gelezen', en: 'the archive is damaged; part of it could be read' },
   'no-text': { nl: 'bevat geen leesbare tekst (bijvoorbeeld een scan)', en: 'holds no readable text (a scan, for example)' },
   'damaged-document': { nl: 'de naam zegt dat het een tekstdocument is (Word, RTF, OpenDocument), maar de inhoud is beschadigd', en: 'the file says it is a text document (Word, RTF, OpenDocument), but its content is damaged' },
   'damaged-spreadsheet': { nl: 'de naam zegt dat het een spreadsheet is (Excel, OpenDocument), maar de inhoud is beschadigd', en: 'the file says it is a spreadsheet (Excel, OpenDocument), but its content is damaged' },

@@ -13,6 +13,7 @@ const root = path.join(__dirname, '..');
 const office = (name: string) => path.join(root, 'extract', 'fixtures', name);
 const legacy = (name: string) => path.join(root, 'extract', 'office', 'fixtures', name);
 const pdf = (name: string) => path.join(root, 'extract', 'pdf', 'fixtures', name);
+const embedded = (name: string) => path.join(root, 'extract', 'embedded', 'fixtures', name);
 
 interface Result {
   verdict: string;
@@ -60,6 +61,14 @@ const planted: Array<[string, string[]]> = [
   [pdf('qpdf-objstm.pdf'), PAYSLIP],
   [pdf('qpdf-aes256-owner.pdf'), PAYSLIP],
   [pdf('qpdf-rc4-40-owner.pdf'), PAYSLIP],
+  // Planted only inside an embedded object or an attached file.
+  [embedded('contract-with-table.docx'), ['bsn', 'iban']],
+  [embedded('contract-with-table.odt'), ['bsn', 'iban']],
+  [embedded('slides-with-table.pptx'), ['bsn', 'iban']],
+  [embedded('contract-with-package.docx'), PAYSLIP],
+  [embedded('contract-with-package.odt'), PAYSLIP],
+  [embedded('attached.pdf'), ['bsn', 'iban']],
+  [embedded('annotated.pdf'), ['bsn', 'iban']],
 ];
 
 const clean = [

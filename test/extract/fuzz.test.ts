@@ -9,7 +9,7 @@ import { budget, fixture, fixtureNames } from './helpers';
 import { seeded as random } from '../seeded';
 import { DAMAGED_REASONS } from '../../src/extract/kind';
 
-const REASONS = ['too-large', 'too-deep', 'too-many-entries', 'expansion-ratio', 'time-out', 'corrupt', 'unknown-format', 'no-text', 'encrypted', ...DAMAGED_REASONS];
+const REASONS = ['too-large', 'too-deep', 'too-many-entries', 'expansion-ratio', 'time-out', 'corrupt', 'partly-read', 'unknown-format', 'no-text', 'encrypted', ...DAMAGED_REASONS];
 const LIMITS = { extractedChars: 20000, attachmentBytes: 2 * 1024 * 1024, totalBytes: 4 * 1024 * 1024, archiveEntries: 50, archiveDepth: 3, expansionRatio: 100, timeBudgetMs: 1000 };
 const MUTATIONS_PER_FIXTURE = 64;
 

@@ -6,6 +6,7 @@
  */
 import { Inflate } from 'fflate';
 import { concatBytes, decodeUtf8, decodeWindows1252, isValidUtf8 } from '../../codec/bytes';
+import { crc32 } from './crc32';
 import { emptyResult, encrypted, joinPath, mergeInto, sessionOf, timeUp, unscannable } from '../guard';
 import type { ExtractContext, ExtractProblem, ExtractResult } from '../types';
 
@@ -23,6 +24,8 @@ export interface ZipEntry {
   dataStart: number;
   /** Exclusive end of the data within the archive. */
   dataEnd: number;
+  /** CRC-32 of the content as recorded; 0 when none was (streaming writers leave 0 in local headers). */
+  crc: number;
 }
 
 export interface ZipDirectory {
@@ -31,6 +34,8 @@ export interface ZipDirectory {
   problems: ExtractProblem[];
   /** The whole archive could not be read. */
   broken: boolean;
+  /** The directory was cut short or damaged (its entries may still be read from the local headers). */
+  damaged?: boolean;
 }
 
 const LOCAL_SIG = 0x04034b50;
@@ -38,6 +43,10 @@ const CENTRAL_SIG = 0x02014b50;
 const END_SIG = 0x06054b50;
 const ZIP64_LOCATOR_SIG = 0x07064b50;
 const ZIP64_END_SIG = 0x06064b50;
+const DESCRIPTOR_SIG = 0x08074b50;
+const SIGNATURE_SIG = 0x05054b50;
+/** Compression methods of the zip spec we do not inflate; any other number is a damaged header. */
+const KNOWN_METHODS = [1, 2, 3, 4, 5, 6, 7, 9, 10, 12, 14, 16, 18, 19, 20, 93, 94, 95, 96, 97, 98];
 
 /** Below this much output an entry's expansion ratio is not judged (tiny files compress oddly well). */
 export const RATIO_FLOOR_BYTES = 1024 * 1024;
@@ -84,11 +93,32 @@ function localDataStart(bytes: Uint8Array, offset: number): number {
   return start <= bytes.length ? start : -1;
 }
 
-/** Lists the entries of a zip, capped at `maxEntries` (more is a too-many-entries problem). */
+/**
+ * Lists the entries of a zip, capped at `maxEntries` (more is a too-many-entries problem). A missing
+ * or damaged central directory is made up from the local headers, and said out loud (partly-read).
+ */
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number, path: string): ZipDirectory {
   const fromCentral = readCentralDirectory(bytes, maxEntries, path);
-  const directory = fromCentral || readLocalHeaders(bytes, maxEntries, path);
+  let directory: ZipDirectory;
+  if (!fromCentral) directory = readLocalHeaders(bytes, maxEntries, path);
+  else if (fromCentral.damaged) directory = withLocalHeaders(fromCentral, readLocalHeaders(bytes, maxEntries, path), path);
+  else directory = fromCentral;
   dropOverlaps(directory, path);
+  return directory;
+}
+
+/** A damaged directory completed from the local headers: entries it lost or could not place are taken from the walk. */
+function withLocalHeaders(central: ZipDirectory, local: ZipDirectory, path: string): ZipDirectory {
+  const good = central.entries.filter((e) => e.dataStart >= 0);
+  const names = new Set(good.map((e) => e.name));
+  const starts = new Set(good.map((e) => e.headerStart));
+  const recovered = local.entries.filter((e) => !names.has(e.name) && !starts.has(e.headerStart));
+  const recoveredNames = new Set(recovered.map((e) => e.name));
+  // A directory entry whose local header is lost stays listed (reported corrupt) unless the walk found it.
+  const lost = central.entries.filter((e) => e.dataStart < 0 && !recoveredNames.has(e.name));
+  const directory: ZipDirectory = { entries: good.concat(recovered, lost), problems: central.problems.slice(), broken: false, damaged: true };
+  for (const p of local.problems) if (p.reason === 'too-many-entries') directory.problems.push(p);
+  directory.problems.push(unscannable(path, 'partly-read'));
   return directory;
 }
 
@@ -108,10 +138,12 @@ function readCentralDirectory(bytes: Uint8Array, maxEntries: number, path: strin
   if (offset < 0 || offset >= bytes.length || u32(bytes, offset) !== CENTRAL_SIG) return null;
   const directory: ZipDirectory = { entries: [], problems: [], broken: false };
   let p = offset;
+  let capped = false;
   // The declared count may lie; the signatures decide where the directory ends.
   while (u32(bytes, p) === CENTRAL_SIG) {
     if (directory.entries.length >= maxEntries) {
       directory.problems.push(unscannable(path, 'too-many-entries'));
+      capped = true;
       break;
     }
     const flags = u16(bytes, p + 8);
@@ -122,7 +154,10 @@ function readCentralDirectory(bytes: Uint8Array, maxEntries: number, path: strin
     const extraLength = u16(bytes, p + 30);
     const commentLength = u16(bytes, p + 32);
     let localOffset = u32(bytes, p + 42);
-    if (nameLength < 0 || extraLength < 0 || commentLength < 0 || localOffset < 0) break;
+    if (nameLength < 0 || extraLength < 0 || commentLength < 0 || localOffset < 0) {
+      directory.damaged = true;
+      break;
+    }
     const nameStart = p + 46;
     const extraStart = nameStart + nameLength;
     if (compressedSize === 0xffffffff || declaredSize === 0xffffffff || localOffset === 0xffffffff) {
@@ -133,6 +168,8 @@ function readCentralDirectory(bytes: Uint8Array, maxEntries: number, path: strin
     }
     const name = decodeName(bytes, nameStart, extraStart, (flags & 0x800) !== 0);
     const dataStart = localDataStart(bytes, localOffset);
+    // The directory and the local header must agree on the name: a changed name hides a part.
+    if (dataStart < 0 || !sameName(bytes, nameStart, nameLength, localOffset)) directory.damaged = true;
     directory.entries.push({
       name,
       method,
@@ -142,11 +179,21 @@ function readCentralDirectory(bytes: Uint8Array, maxEntries: number, path: strin
       headerStart: localOffset,
       dataStart,
       dataEnd: dataStart < 0 ? -1 : Math.min(bytes.length, dataStart + compressedSize),
+      crc: u32(bytes, p + 16),
     });
     p = extraStart + extraLength + commentLength;
   }
   if (directory.entries.length === 0 && u16(bytes, end + 10) > 0) return null;
+  // A directory that stops before its end record, or holds fewer entries than the record says, lost some.
+  const stoppedShort = p < end && u32(bytes, p) !== ZIP64_END_SIG && u32(bytes, p) !== SIGNATURE_SIG;
+  if (!capped && (stoppedShort || (count !== 0xffff && directory.entries.length < count))) directory.damaged = true;
   return directory;
+}
+
+function sameName(bytes: Uint8Array, nameStart: number, nameLength: number, localOffset: number): boolean {
+  if (u16(bytes, localOffset + 26) !== nameLength) return false;
+  for (let i = 0; i < nameLength; i++) if (bytes[nameStart + i] !== bytes[localOffset + 30 + i]) return false;
+  return true;
 }
 
 function readZip64Extra(bytes: Uint8Array, start: number, end: number, wantSize: boolean, wantCompressed: boolean, wantOffset: boolean) {
@@ -174,8 +221,9 @@ function readZip64Extra(bytes: Uint8Array, start: number, end: number, wantSize:
 }
 
 /**
- * Fallback for a missing or broken central directory: walk local headers from the start. An entry
- * with a data descriptor (sizes unknown up front) runs to the next header signature.
+ * Fallback for a missing or broken central directory: walk local headers from the start, as unzip
+ * and LibreOffice do. An entry with a data descriptor (sizes unknown up front) ends at the
+ * descriptor whose compressed size matches; failing that, at the next header signature.
  */
 function readLocalHeaders(bytes: Uint8Array, maxEntries: number, path: string): ZipDirectory {
   const directory: ZipDirectory = { entries: [], problems: [], broken: false };
@@ -199,7 +247,12 @@ function readLocalHeaders(bytes: Uint8Array, maxEntries: number, path: string): 
     const dataStart = localDataStart(bytes, p);
     if (dataStart < 0) break;
     let dataEnd: number;
-    if ((flags & 8) !== 0 || compressedSize === 0xffffffff || dataStart + compressedSize > bytes.length) {
+    let crc = u32(bytes, p + 14);
+    const descriptor = (flags & 8) !== 0 ? findDescriptor(bytes, dataStart) : null;
+    if (descriptor) {
+      dataEnd = descriptor.end;
+      crc = descriptor.crc;
+    } else if ((flags & 8) !== 0 || compressedSize === 0xffffffff || dataStart + compressedSize > bytes.length) {
       const next = nextSignature(bytes, dataStart);
       dataEnd = next < 0 ? bytes.length : next;
     } else {
@@ -214,14 +267,42 @@ function readLocalHeaders(bytes: Uint8Array, maxEntries: number, path: string): 
       headerStart: p,
       dataStart,
       dataEnd,
+      crc,
     });
     p = Math.max(dataEnd, p + 30);
   }
   if (directory.entries.length === 0) directory.broken = true;
   // What the local headers give is read, but a file without its directory is cut short or damaged:
   // the rest may hold more, so say so.
-  else directory.problems.push(unscannable(path, 'corrupt'));
+  else directory.problems.push(unscannable(path, 'partly-read'));
   return directory;
+}
+
+/** Most header signatures passed over while looking for an entry's data descriptor (bounds a hostile file). */
+const MAX_DESCRIPTOR_MISSES = 16;
+
+/**
+ * The data descriptor after an entry written with sizes unknown up front: a descriptor (with or
+ * without its signature) whose compressed size is exactly the distance from the data's start.
+ */
+function findDescriptor(bytes: Uint8Array, dataStart: number): { end: number; crc: number } | null {
+  let misses = 0;
+  for (let q = dataStart; q + 4 <= bytes.length; q++) {
+    if (bytes[q] !== 0x50 || bytes[q + 1] !== 0x4b) continue;
+    const sig = u32(bytes, q);
+    if (sig === DESCRIPTOR_SIG) {
+      const size = q - dataStart;
+      if (u32(bytes, q + 8) === size || u64(bytes, q + 8) === size) return { end: q, crc: u32(bytes, q + 4) };
+    } else if (sig === LOCAL_SIG || sig === CENTRAL_SIG) {
+      // No descriptor signature: crc and sizes sit right before the next header (12 bytes, or 20 in zip64).
+      for (const length of [12, 20]) {
+        const d = q - length;
+        if (d >= dataStart && (length === 12 ? u32(bytes, d + 4) : u64(bytes, d + 4)) === d - dataStart) return { end: d, crc: u32(bytes, d) };
+      }
+    } else continue;
+    if (++misses > MAX_DESCRIPTOR_MISSES) return null;
+  }
+  return null;
 }
 
 /** Next local or central header signature at or after `from`, or -1. */
@@ -272,11 +353,13 @@ export function readZipEntry(archive: Uint8Array, entry: ZipEntry, ctx: ExtractC
   if (entry.method === 0) {
     const bytes = data.length > cap ? data.subarray(0, cap) : data;
     ctx.budget.usedBytes = used + bytes.length;
-    return data.length > cap ? { bytes, cut: 'too-large' } : { bytes };
+    if (data.length > cap) return { bytes, cut: 'too-large' };
+    return entry.crc !== 0 && crc32(bytes) !== entry.crc ? { bytes, cut: 'corrupt' } : { bytes };
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
   let over = false;
+  let crc = 0;
   const inflater = new Inflate((chunk) => {
     if (over) return;
     if (total + chunk.length > cap) {
@@ -286,6 +369,7 @@ export function readZipEntry(archive: Uint8Array, entry: ZipEntry, ctx: ExtractC
       return;
     }
     chunks.push(chunk);
+    crc = crc32(chunk, crc);
     total += chunk.length;
   });
   let cut: EntryData['cut'];
@@ -300,7 +384,8 @@ export function readZipEntry(archive: Uint8Array, entry: ZipEntry, ctx: ExtractC
       const room = cap - total;
       const step = Math.max(1024, Math.min(65536, Math.floor(room / 1032)));
       const end = Math.min(data.length, p + step);
-      inflater.push(data.subarray(p, end), end === data.length);
+      // Never 'final' with data: a stream cut short then throws after handing out what it had.
+      inflater.push(data.subarray(p, end), false);
       p = end;
       if (over) {
         cut = 'too-large';
@@ -312,10 +397,12 @@ export function readZipEntry(archive: Uint8Array, entry: ZipEntry, ctx: ExtractC
         break;
       }
     }
-    if (data.length === 0) inflater.push(data, true);
+    if (!cut) inflater.push(new Uint8Array(0), true);
   } catch {
     cut = 'corrupt';
   }
+  // A damaged stream can inflate without an error into other bytes: the CRC tells.
+  if (!cut && entry.crc !== 0 && crc !== entry.crc) cut = 'corrupt';
   ctx.budget.usedBytes = used + total;
   return { bytes: concatBytes(chunks), cut };
 }
@@ -323,7 +410,7 @@ export function readZipEntry(archive: Uint8Array, entry: ZipEntry, ctx: ExtractC
 /** Checks an entry before reading: encrypted and unsupported methods become problems. */
 export function entryProblem(entry: ZipEntry, path: string): ExtractProblem | null {
   if (entry.encrypted) return encrypted(path);
-  if (entry.method !== 0 && entry.method !== 8) return unscannable(path, 'unknown-format');
+  if (entry.method !== 0 && entry.method !== 8) return unscannable(path, KNOWN_METHODS.indexOf(entry.method) >= 0 ? 'unknown-format' : 'corrupt');
   if (entry.dataStart < 0) return unscannable(path, 'corrupt');
   return null;
 }
@@ -379,7 +466,8 @@ export function extractZip(bytes: Uint8Array, ctx: ExtractContext, directory = r
     if (data.cut) {
       result.problems.push(unscannable(data.cut === 'time-out' ? ctx.path : entryPath, data.cut));
       if (data.cut === 'time-out') break;
-      continue;
+      // A damaged entry is still read as far as it goes: what it holds may be there.
+      if (data.cut !== 'corrupt' || data.bytes.length === 0) continue;
     }
     if (archiveOutput > archiveCap) {
       result.problems.push(unscannable(ctx.path, 'expansion-ratio'));

@@ -104,6 +104,13 @@ class PropertyBag {
     return this.fixed[id];
   }
 
+  /** A 32-bit field of the property stream's header (a message's recipient and attachment counts). */
+  header(offset: number): number {
+    const entry = this.file.find(this.join('__properties_version1.0'));
+    const bytes = entry && entry.kind === 'stream' ? this.file.read(entry) : new Uint8Array(0);
+    return offset + 4 <= Math.min(bytes.length, this.headerSize) ? u32(bytes, offset) : 0;
+  }
+
   /** A string property: UTF-16 (PT_UNICODE) or 8-bit in the message's code page (PT_STRING8). */
   text(id: number, codePage?: number): string | undefined {
     const unicode = this.stream(id, 0x001f);
@@ -146,6 +153,11 @@ export function parseMsg(bytes: Uint8Array): MessageInput {
   return messageFromStorage(file, '', 0, bytes.length * 10);
 }
 
+/** Where the property stream's header keeps the attachment count (the same for top-level and attached messages). */
+const ATTACHMENT_COUNT_OFFSET = 20;
+/** A damaged count is not believed beyond this many missing attachments (one problem each). */
+const MAX_MISSING_ATTACHMENTS = 10;
+
 /** Reads the message stored at `storage` ('' for the top). `depth` counts attached-message levels. */
 export function messageFromStorage(file: CompoundFile, storage: string, depth: number, maxBodyBytes: number): MessageInput {
   const props = new PropertyBag(file, storage, storage ? 24 : 32);
@@ -180,6 +192,9 @@ export function messageFromStorage(file: CompoundFile, storage: string, depth: n
     if (entry.name.indexOf('__recip_version1.0_') === 0) readRecipient(file, entry.path, codePage, message);
     else if (entry.name.indexOf('__attach_version1.0_') === 0) message.attachments.push(readAttachment(file, entry.path, codePage, depth, maxBodyBytes));
   }
+  // The header counts the attachments: one whose storage is damaged or gone is reported, not dropped.
+  const declared = Math.min(props.header(ATTACHMENT_COUNT_OFFSET), MAX_MISSING_ATTACHMENTS + message.attachments.length);
+  for (let i = message.attachments.length; i < declared; i++) message.attachments.push({ name: 'attachment ' + (i + 1), kind: 'file', error: 'attachment without data' });
   return message;
 }
 

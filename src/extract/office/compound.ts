@@ -3,9 +3,11 @@
  * stores as a compound file holding EncryptionInfo + EncryptedPackage). Picks the format from the
  * streams inside, never from the file name. Never throws: broken input becomes a problem.
  */
+import { bytesToLatin1 } from '../../codec/bytes';
 import { CompoundFileError, openCompoundFile } from './cfb';
 import type { CompoundFile } from './cfb';
 import { extractWordText } from './doc';
+import { readOlePackage } from '../embedded';
 import { htmlToText } from '../text/html';
 import { ATTACHMENT_ERRORS, looksLikeMessage, messageFromStorage } from '../mail/msg';
 import { reportIfNoText } from '../no-text';
@@ -52,6 +54,7 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
     }
     const out: ExtractResult = { texts: [{ path: ctx.path, text: result.text }], problems: [] };
     if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+    if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
     return reportIfNoText(out, ctx.path);
   }
 
@@ -66,12 +69,16 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
     }
     const out: ExtractResult = { texts: result.sheets.map((sheet) => ({ path: joinPath(ctx.path, sheet.name), text: sheet.text })), problems: [] };
     if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+    if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
     return reportIfNoText(out, ctx.path);
   }
 
   if (looksLikePresentation(file)) return extractPresentation(file, ctx);
 
   if (looksLikeMessage(file)) return extractMessage(messageFromStorage(file, '', 0, maxChars), ctx);
+
+  const embedded = extractOleObject(file, ctx);
+  if (embedded) return embedded;
 
   return problem('unscannable-attachment', ctx.path, 'unknown-format');
 }
@@ -116,6 +123,27 @@ function extractMessage(message: MessageInput, ctx: ExtractContext): ExtractResu
     result.problems.push(...inner.problems);
   }
   return result;
+}
+
+/**
+ * An embedded OLE object (an `oleObject1.bin`, an ODF document's foreign object): a packaged file
+ * (Ole10Native), an OOXML package (Package) or another file (CONTENTS), read as a file of its own.
+ */
+function extractOleObject(file: CompoundFile, ctx: ExtractContext): ExtractResult | null {
+  const native = file.find('\u0001Ole10Native');
+  if (native && native.kind === 'stream') {
+    const packaged = readOlePackage(file.read(native));
+    if (!packaged) return problem('unscannable-attachment', ctx.path, 'corrupt');
+    return ctx.nested(packaged.name, packaged.bytes);
+  }
+  // An OOXML package (Office's "Package" stream) or a PDF (Acrobat's "CONTENTS"), known by their first bytes.
+  for (const [name, magic] of [['Package', 'PK'], ['CONTENTS', '%PDF']]) {
+    const entry = file.find(name);
+    if (!entry || entry.kind !== 'stream') continue;
+    const bytes = file.read(entry);
+    if (bytesToLatin1(bytes, 0, Math.min(bytes.length, magic.length)) === magic) return ctx.nested(name, bytes);
+  }
+  return null;
 }
 
 function messageText(message: MessageInput): string {

@@ -6,7 +6,8 @@
 import { decodeWindows1252 } from '../../codec/bytes';
 import type { CompoundFile } from './cfb';
 
-export type WordResult = { text: string; truncated: boolean } | { problem: 'encrypted' | 'corrupt' | 'unknown-format' };
+/** `damaged`: the pieces cover less than the document's declared length, or run into zeroed bytes. */
+export type WordResult = { text: string; truncated: boolean; damaged?: boolean } | { problem: 'encrypted' | 'corrupt' | 'unknown-format' };
 
 function u16(bytes: Uint8Array, at: number): number {
   return bytes[at] | (bytes[at + 1] << 8);
@@ -79,7 +80,13 @@ export function extractWordText(file: CompoundFile, maxChars: number): WordResul
 
   const rowEnds = readRowEndMarks(word, table, rgFcLcb);
   const limit = Math.min(maxChars, totalChars + 1);
-  return { text: piecesToText(word, pieces, limit, rowEnds), truncated: totalChars + 1 > maxChars };
+  let covered = 0;
+  for (const piece of pieces) covered += piece.cpEnd - piece.cpStart;
+  const read = piecesToText(word, pieces, limit, rowEnds);
+  // The pieces cover the stories' lengths (plus a final mark): far more pieces than length means the
+  // lengths were damaged, and reading stops short of the text.
+  const damaged = covered < Math.min(limit, totalChars) || covered > 2 * (totalChars + 1) + 16 || read.lost > Math.max(16, read.chars / 100);
+  return { text: read.text, truncated: totalChars + 1 > maxChars, damaged };
 }
 
 /** Skips the Prc entries (formatting) of the CLX and reads the PlcPcd (the piece table). */
@@ -170,7 +177,7 @@ function isTableRowEnd(bytes: Uint8Array, at: number, end: number): boolean {
 }
 
 /** Turns pieces into text: paragraph marks to newlines, cells to tabs, field codes dropped (results kept). */
-function piecesToText(word: Uint8Array, pieces: Piece[], limit: number, rowEnds: Record<number, true>): string {
+function piecesToText(word: Uint8Array, pieces: Piece[], limit: number, rowEnds: Record<number, true>): { text: string; chars: number; lost: number } {
   let capacity = 0;
   for (const piece of pieces) capacity += piece.cpEnd - piece.cpStart;
   // One code unit out per character in at most: a flat buffer keeps millions of characters cheap.
@@ -180,12 +187,18 @@ function piecesToText(word: Uint8Array, pieces: Piece[], limit: number, rowEnds:
   // Field nesting: for each open field, whether we are past its separator (in its result).
   const fields: boolean[] = [];
   let hidden = 0; // open fields still in their code part
+  // Characters past the end of the stream or NUL (zeroed bytes): text that was there is gone.
+  let lost = 0;
   for (const piece of pieces) {
     const width = piece.compressed ? 1 : 2;
     for (let cp = piece.cpStart; cp < piece.cpEnd && produced < limit; cp++, produced++) {
       const at = piece.offset + (cp - piece.cpStart) * width;
-      if (at + width > word.length) break;
+      if (at + width > word.length) {
+        lost += piece.cpEnd - cp;
+        break;
+      }
       const code = piece.compressed ? CP1252_CODES[word[at]] : u16(word, at);
+      if (code === 0) lost++;
       if (code === 0x13) {
         fields.push(false);
         hidden++;
@@ -222,5 +235,5 @@ function piecesToText(word: Uint8Array, pieces: Piece[], limit: number, rowEnds:
   }
   let text = '';
   for (let i = 0; i < n; i += 8192) text += String.fromCharCode.apply(null, Array.prototype.slice.call(out, i, Math.min(n, i + 8192)) as number[]);
-  return text;
+  return { text, chars: produced, lost };
 }

@@ -58,7 +58,8 @@ export function extractFlatOdf(xml: string, ctx: ExtractContext): ExtractResult 
 }
 
 export function looksLikeFlatOdf(head: string): boolean {
-  return /<office:document[\s>]/.test(head) && /urn:oasis:names:tc:opendocument/.test(head);
+  // A package's content.xml reads the same way (an embedded object's body comes here on its own).
+  return /<office:document(-content)?[\s>]/.test(head) && /urn:oasis:names:tc:opendocument/.test(head);
 }
 
 class OdfReader {

@@ -6,7 +6,8 @@
  */
 import { decodeWindows1252 } from '../../codec/bytes';
 
-export type WorkbookResult = { sheets: Array<{ name: string; text: string }>; truncated: boolean } | { problem: 'encrypted' | 'corrupt' };
+/** `damaged`: records ran off the stream or made no sense; what was read is kept, but more may have been there. */
+export type WorkbookResult = { sheets: Array<{ name: string; text: string }>; truncated: boolean; damaged?: boolean } | { problem: 'encrypted' | 'corrupt' };
 
 const BOF = 0x0809;
 const EOF = 0x000a;
@@ -79,6 +80,13 @@ interface BiffRecord {
 }
 
 /** Reads records from `at` on; stops at the end of the stream or a record that runs past it. */
+/** No BIFF8 record has type 0 or a type this high: such a record is damage (zeroed or overwritten bytes). */
+const MAX_RECORD_TYPE = 0x1200;
+
+function senseless(record: BiffRecord | undefined): boolean {
+  return !record || record.type === 0 || record.type > MAX_RECORD_TYPE;
+}
+
 function readRecord(stream: Uint8Array, at: number): BiffRecord | undefined {
   if (at + 4 > stream.length) return undefined;
   const size = u16(stream, at + 2);
@@ -247,8 +255,11 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
   let date1904 = false;
   let strings: string[] = [];
   let at = first.end;
+  let damaged = false;
+  let declaredStrings = 0;
   for (;;) {
     const record = readRecord(stream, at);
+    if (senseless(record)) damaged = true;
     if (!record || record.type === EOF) break;
     at = record.end;
     if (record.type === FILEPASS) return { problem: 'encrypted' };
@@ -258,6 +269,7 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
     } else if (record.type === SST && biff8) {
       const { parts, next } = withContinues(stream, record);
       strings = readSharedStrings(stream, parts, maxChars);
+      declaredStrings = parts[0].end - parts[0].start >= 8 ? u32(stream, parts[0].start + 4) : 0;
       at = next;
     } else if (record.type === FORMAT && record.end - record.start >= 3) {
       customFormats[u16(stream, record.start)] = formatString(stream, record, biff8);
@@ -268,6 +280,9 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
     }
     // CODEPAGE is not needed: 8-bit strings are read as Windows-1252, as Dutch and English workbooks are.
   }
+  // Fewer shared strings than the table declares (and not for the text cap): cells will point past them.
+  const stringsCapped = strings.reduce((n, t) => n + t.length, 0) >= maxChars;
+  if (strings.length < declaredStrings && !stringsCapped) damaged = true;
   const dateStyles = xfFormats.map((ifmt) => (BUILTIN_DATE_FORMATS[ifmt] ? true : customFormats[ifmt] !== undefined && isDateFormat(customFormats[ifmt])));
   const numberText = (value: number, xf: number): string => (dateStyles[xf] ? formatDate(value, date1904) : formatNumber(value));
 
@@ -280,14 +295,15 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
       truncated = true;
       break;
     }
-    const cells = readSheetCells(stream, sheet.offset, strings, biff8, numberText, checkClock);
+    const cells = readSheetCells(stream, sheet.offset, strings, stringsCapped, biff8, numberText, checkClock);
     if (!cells) return { problem: 'corrupt' };
+    if (cells.damaged) damaged = true;
     const text = cellsToText(cells, maxChars - total);
     if (text.length >= maxChars - total) truncated = true;
     total += text.length;
     out.push({ name: sheet.name, text });
   }
-  return { sheets: out, truncated };
+  return { sheets: out, truncated, damaged };
 }
 
 function readSharedStrings(stream: Uint8Array, parts: BiffRecord[], maxChars: number): string[] {
@@ -311,13 +327,14 @@ function readSheetCells(
   stream: Uint8Array,
   offset: number,
   strings: string[],
+  stringsCapped: boolean,
   biff8: boolean,
   numberText: (value: number, xf: number) => string,
   checkClock: () => void,
-): Cells | undefined {
+): (Cells & { damaged?: boolean }) | undefined {
   const bof = readRecord(stream, offset);
   if (!bof || bof.type !== BOF) return undefined;
-  const cells: Cells = [];
+  const cells: Cells & { damaged?: boolean } = [];
   const put = (row: number, col: number, value: string): void => {
     // BIFF8 has 256 columns; anything far beyond is hostile and would only pad rows with tabs.
     if (value === '' || col > MAX_COLUMN) return;
@@ -330,6 +347,7 @@ function readSheetCells(
   let count = 0;
   for (;;) {
     const record = readRecord(stream, at);
+    if (senseless(record)) cells.damaged = true;
     if (!record || record.type === EOF) break;
     if ((++count & 0xfff) === 0) checkClock();
     at = record.end;
@@ -352,7 +370,12 @@ function readSheetCells(
     const col = u16(stream, s + 2);
     switch (record.type) {
       case LABELSST:
-        if (size >= 10) put(row, col, strings[u32(stream, s + 6)] || '');
+        if (size >= 10) {
+          const index = u32(stream, s + 6);
+          // A cell pointing past the shared strings lost its text (unless the text cap cut them).
+          if (index >= strings.length && !stringsCapped) cells.damaged = true;
+          put(row, col, strings[index] || '');
+        }
         break;
       case LABEL:
       case RSTRING:

@@ -18,6 +18,8 @@ export class PdfBudget {
   private decoded = 0;
   private ticks = 0;
   readonly maxDecoded: number;
+  /** Parts found damaged (a compressed stream cut short or failing its checksum, a font's width table that does not parse). */
+  damagedStreams = 0;
 
   constructor(
     readonly budget: ExtractBudget,

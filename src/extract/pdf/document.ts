@@ -303,6 +303,7 @@ export class PdfDocument {
     if (typeof num !== 'number' || typeof gen !== 'number' || !(keyword instanceof PdfOp) || keyword.op !== 'obj') throw new PdfSyntaxError('not an object');
     if (expectedNum >= 0 && num !== expectedNum) throw new PdfSyntaxError('wrong object');
     const object = parser.getObject();
+    if (parser.malformed) this.budget.damagedStreams++;
     if (object instanceof PdfOp) return { object: null, num, gen };
     if (object instanceof PdfDict) {
       const next = parser.getObject();
@@ -390,6 +391,7 @@ export class PdfDocument {
       if (index < 0) return null;
       const parser = new Parser(new Lexer(os.data, os.first + os.offsets[index]));
       const object = parser.getObject();
+      if (parser.malformed) this.budget.damagedStreams++;
       return object instanceof PdfOp ? null : object;
     }
     let parsed;

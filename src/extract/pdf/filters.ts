@@ -39,6 +39,7 @@ export function inflate(data: Uint8Array, budget: PdfBudget): Uint8Array {
         const out = inflateSync(input, { out: new Uint8Array(size) });
         if (out.length < size || size >= room) {
           budget.addDecoded(out.length);
+          if (out.length < size && checksumFails(data, out)) budget.damagedStreams++;
           return out;
         }
       }
@@ -73,9 +74,45 @@ function inflateStreaming(data: Uint8Array, budget: PdfBudget): Uint8Array {
     inflater.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof PdfStop) throw e;
-    // Corrupt or truncated deflate data: keep the output so far.
+    // Corrupt or truncated deflate data: keep the output so far, and say the file is damaged.
+    budget.damagedStreams++;
+    return sink.result();
   }
-  return sink.result();
+  const out = sink.result();
+  if (checksumFails(data, out)) budget.damagedStreams++;
+  return out;
+}
+
+/**
+ * A zlib stream ends with the Adler-32 of what it holds: a mismatch is damage that inflated without
+ * an error. The checksum is looked for at the very end and before trailing end-of-line bytes.
+ */
+function checksumFails(data: Uint8Array, out: Uint8Array): boolean {
+  if (!zlibHeader(data)) return false;
+  const sum = adler32(out);
+  let end = data.length;
+  for (let tries = 0; tries < 3 && end >= 6; tries++) {
+    if ((((data[end - 4] << 24) | (data[end - 3] << 16) | (data[end - 2] << 8) | data[end - 1]) >>> 0) === sum) return false;
+    if (data[end - 1] !== 0x0a && data[end - 1] !== 0x0d && data[end - 1] !== 0x20) break;
+    end--;
+  }
+  return true;
+}
+
+function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < bytes.length; ) {
+    // 5552 bytes is the most that can be summed before the 32-bit sums must be reduced.
+    const stop = Math.min(bytes.length, i + 5552);
+    for (; i < stop; i++) {
+      a += bytes[i];
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
 }
 
 function numberParam(parms: PdfDict | undefined, key: string, fallback: number): number {

@@ -64,6 +64,7 @@ class SimpleFont implements Font {
       if (Array.isArray(widthList)) {
         const w = doc.resolve(widthList[code - firstChar]);
         width = typeof w === 'number' ? w * scale : missing * scale || FALLBACK_WIDTH;
+        if (w !== undefined && typeof w !== 'number') doc.budget.damagedStreams++;
       } else if (code === 32) width = 0.25;
       this.widths.push(width);
       this.glyphs.push({ text, width, wordSpace: code === 32 });
@@ -129,17 +130,26 @@ class CompositeFont implements Font {
       for (let i = 0; i < w.length && this.widths.size < 70000; ) {
         const first = doc.resolve(w[i]);
         const next = doc.resolve(w[i + 1]);
-        if (typeof first !== 'number') break;
+        // A width table that does not parse puts every later glyph at the wrong place (words fall
+        // apart into letters): the file is damaged, and said so.
+        if (typeof first !== 'number') {
+          doc.budget.damagedStreams++;
+          break;
+        }
         if (Array.isArray(next)) {
           next.forEach((v, k) => {
             const value = doc.resolve(v);
             if (typeof value === 'number') this.widths.set(first + k, value / 1000);
+            else doc.budget.damagedStreams++;
           });
           i += 2;
         } else {
           const last = next;
           const value = doc.resolve(w[i + 2]);
-          if (typeof last !== 'number' || typeof value !== 'number') break;
+          if (typeof last !== 'number' || typeof value !== 'number') {
+            doc.budget.damagedStreams++;
+            break;
+          }
           for (let c = first; c <= last && c - first < 70000; c++) this.widths.set(c, value / 1000);
           i += 3;
         }

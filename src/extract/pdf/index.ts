@@ -4,6 +4,7 @@
  * is `encrypted`, one we cannot read as text (scanned images, undecodable fonts) is `no-text`, a
  * broken one `corrupt`; budget overruns keep the text read so far and say why reading stopped.
  */
+import { bytesToLatin1 } from '../../codec/bytes';
 import { PdfBudget, PdfStop } from './budget';
 import { reportIfNoText } from '../no-text';
 import { EncryptedError, PdfDocument } from './document';
@@ -65,34 +66,92 @@ function formFieldText(doc: PdfDocument): string {
   return lines.join('\n');
 }
 
-/** Files attached to the PDF (the EmbeddedFiles name tree): a spreadsheet can ride inside a PDF. */
-function embeddedFiles(doc: PdfDocument): { name: string; bytes: Uint8Array }[] {
+/**
+ * Files attached to the PDF: the EmbeddedFiles name tree and FileAttachment annotations on pages
+ * (a spreadsheet can ride inside a PDF). `bytes` is null when the file's stream cannot be read.
+ */
+function embeddedFiles(doc: PdfDocument, pages: { page: PdfDict }[]): { name: string; bytes: Uint8Array | null }[] {
   const root = doc.resolve(doc.trailer.get('Root'));
   const names = root instanceof PdfDict ? doc.dictGet(root, 'Names') : undefined;
   const tree = names instanceof PdfDict ? doc.dictGet(names, 'EmbeddedFiles') : undefined;
-  const files: { name: string; bytes: Uint8Array }[] = [];
+  const files: { name: string; bytes: Uint8Array | null }[] = [];
+  // One file can be both in the name tree and on a page: read it once.
+  const streams = new Set<PdfStream>();
+  const take = (spec: PdfObject | undefined, key: PdfObject | undefined) => {
+    if (!(spec instanceof PdfDict) || files.length >= MAX_EMBEDDED) return;
+    const ef = doc.dictGet(spec, 'EF');
+    if (!(ef instanceof PdfDict)) return;
+    const stream = doc.dictGet(ef, 'UF') || doc.dictGet(ef, 'F');
+    const label = doc.dictGet(spec, 'UF') || doc.dictGet(spec, 'F') || key;
+    const name = label instanceof PdfString ? decodeTextString(label.bytes) : 'attachment';
+    if (!(stream instanceof PdfStream)) {
+      files.push({ name, bytes: null });
+      return;
+    }
+    if (streams.has(stream)) return;
+    streams.add(stream);
+    files.push({ name, bytes: doc.decodeStream(stream) });
+  };
   const seen = new Set<PdfDict>();
   const walk = (node: PdfObject | undefined, depth: number) => {
     if (!(node instanceof PdfDict) || seen.has(node) || depth > 32 || files.length >= MAX_EMBEDDED) return;
     seen.add(node);
     const pairs = doc.dictGet(node, 'Names');
     if (Array.isArray(pairs)) {
-      for (let i = 1; i < pairs.length && files.length < MAX_EMBEDDED; i += 2) {
-        const spec = doc.resolve(pairs[i]);
-        if (!(spec instanceof PdfDict)) continue;
-        const ef = doc.dictGet(spec, 'EF');
-        const stream = ef instanceof PdfDict ? doc.dictGet(ef, 'UF') || doc.dictGet(ef, 'F') : undefined;
-        if (!(stream instanceof PdfStream)) continue;
-        const label = doc.dictGet(spec, 'UF') || doc.dictGet(spec, 'F') || doc.resolve(pairs[i - 1]);
-        const bytes = doc.decodeStream(stream);
-        if (bytes) files.push({ name: label instanceof PdfString ? decodeTextString(label.bytes) : 'attachment', bytes });
-      }
+      for (let i = 1; i < pairs.length && files.length < MAX_EMBEDDED; i += 2) take(doc.resolve(pairs[i]), doc.resolve(pairs[i - 1]));
     }
     const kids = doc.dictGet(node, 'Kids');
     if (Array.isArray(kids)) for (const kid of kids) walk(doc.resolve(kid), depth + 1);
   };
   walk(tree, 0);
+  for (const { page } of pages) {
+    const annots = doc.dictGet(page, 'Annots');
+    if (!Array.isArray(annots)) continue;
+    for (const item of annots) {
+      if (files.length >= MAX_EMBEDDED) break;
+      doc.budget.tick();
+      const annot = doc.resolve(item);
+      if (!(annot instanceof PdfDict)) continue;
+      const subtype = doc.dictGet(annot, 'Subtype');
+      if (subtype instanceof PdfName && subtype.name === 'FileAttachment') take(doc.dictGet(annot, 'FS'), undefined);
+    }
+  }
+  // Attached files that no link reaches any more (a damaged catalog or annotation, or an attachment
+  // "removed" by an incremental update): their bytes are still sent, so they are read too.
+  for (const num of unlinkedFileObjects(doc.bytes)) {
+    if (files.length >= MAX_EMBEDDED) break;
+    const stream = doc.get(num);
+    if (stream instanceof PdfStream && streams.has(stream)) continue;
+    if (stream instanceof PdfStream) streams.add(stream);
+    // A file object that no longer parses is reported (bytes null), not passed over.
+    files.push({ name: 'attachment ' + num, bytes: stream instanceof PdfStream ? doc.decodeStream(stream) : null });
+  }
   return files;
+}
+
+/** Numbers of the objects whose dictionary says `/Type /EmbeddedFile`, found in the raw bytes. */
+function unlinkedFileObjects(bytes: Uint8Array): number[] {
+  const out: number[] = [];
+  const needle = '/EmbeddedFile';
+  for (let at = indexOfText(bytes, needle, 0); at >= 0 && out.length < MAX_EMBEDDED; at = indexOfText(bytes, needle, at + needle.length)) {
+    const next = bytes[at + needle.length];
+    // '/EmbeddedFiles' (the name tree's key) and longer names are something else.
+    if ((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39)) continue;
+    const before = bytesToLatin1(bytes, Math.max(0, at - 256), at);
+    const header = /(\d+)\s+\d+\s+obj\b(?![\s\S]*\bobj\b)/.exec(before);
+    if (header) out.push(parseInt(header[1], 10));
+  }
+  return out;
+}
+
+function indexOfText(bytes: Uint8Array, text: string, from: number): number {
+  const first = text.charCodeAt(0);
+  outer: for (let i = from; i + text.length <= bytes.length; i++) {
+    if (bytes[i] !== first) continue;
+    for (let k = 1; k < text.length; k++) if (bytes[i + k] !== text.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** A page we could not read: images but no text, or mostly glyphs without a known meaning. */
@@ -124,8 +183,9 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
   const hiddenTexts: string[] = [];
   const nestedTexts: ExtractResult['texts'] = [];
   const nestedProblems: ExtractProblem[] = [];
+  let budget: PdfBudget | null = null;
   try {
-    const budget = new PdfBudget(ctx.budget, bytes.length);
+    budget = new PdfBudget(ctx.budget, bytes.length);
     budget.checkTime();
     const doc = new PdfDocument(bytes, budget);
     const pages = collectPages(doc);
@@ -151,8 +211,13 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
     }
     const fieldText = formFieldText(doc);
     if (fieldText) pageTexts.push(fieldText + '\n');
-    for (const file of embeddedFiles(doc)) {
+    for (const file of embeddedFiles(doc, pages)) {
       budget.checkTime();
+      if (!file.bytes) {
+        // An attached file we cannot take out is not skipped: it may hold anything.
+        nestedProblems.push({ detector: 'unscannable-attachment', path: ctx.path ? ctx.path + '/' + file.name : file.name, reason: 'corrupt' });
+        continue;
+      }
       const inner = ctx.nested(file.name, file.bytes);
       inner.texts.forEach((t) => nestedTexts.push(t));
       inner.problems.forEach((p) => nestedProblems.push(p));
@@ -168,6 +233,8 @@ export function extractPdf(bytes: Uint8Array, ctx: ExtractContext): ExtractResul
     else if (e instanceof PdfStop) problem('unscannable-attachment', e.reason === 'corrupt' ? 'corrupt' : e.reason);
     else problem('unscannable-attachment', 'corrupt');
   }
+  // What was read is kept, but a damaged stream may have held more.
+  if (budget && budget.damagedStreams > 0) problem('unscannable-attachment', 'corrupt');
   let text = pageTexts.filter((t) => /\S/.test(t)).join('\n');
   if (text.length > maxChars) text = text.slice(0, maxChars);
   const texts: ExtractResult['texts'] = /\S/.test(text) ? [{ path: ctx.path, text }] : [];

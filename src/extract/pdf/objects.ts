@@ -317,6 +317,8 @@ export class Lexer {
  */
 export class Parser {
   private buffer: Token[] = [];
+  /** Arrays cut short by a stray keyword: the object was damaged (its reader may report the file). */
+  malformed = 0;
 
   /** `refs: false` for content streams and CMaps, where `N G R` never occurs: no look-ahead needed. */
   constructor(
@@ -364,6 +366,7 @@ export class Parser {
           if (item === DICT_CLOSE || item === BRACE || item === BRACE_CLOSE) continue;
           // A keyword inside an array: malformed, stop the array here.
           this.buffer.unshift(item);
+          this.malformed++;
           break;
         }
         items.push(item);

@@ -178,7 +178,22 @@ export function jsonToText(text: string, sink: TextSink, stop: () => boolean): b
 
 export function extractJson(bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
   const text = sniffAndDecode(bytes);
-  return single(ctx, (sink) => jsonToText(text, sink, makeStopCheck(ctx, sink, 4096)));
+  // Damaged JSON (a lost quote puts every string out of step): also read as the plain text it is.
+  const damaged = !isWellFormedJson(text);
+  return single(ctx, (sink) => {
+    const complete = jsonToText(text, sink, makeStopCheck(ctx, sink, 4096));
+    if (complete && damaged) sink.add('\n' + text);
+    return complete;
+  });
+}
+
+function isWellFormedJson(text: string): boolean {
+  try {
+    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Generic XML: each element's own text on a line, after its name ("bsn: 123456782"). */

@@ -18,7 +18,7 @@ const fixtures = fs
 
 /** A fixed count, not a time: the same mutants run on a fast machine and a loaded one. */
 const RUNS = 600;
-const REASONS = ['too-large', 'too-deep', 'too-many-entries', 'expansion-ratio', 'time-out', 'corrupt', 'unknown-format', 'no-text', 'encrypted', ...DAMAGED_REASONS];
+const REASONS = ['too-large', 'too-deep', 'too-many-entries', 'expansion-ratio', 'time-out', 'corrupt', 'partly-read', 'unknown-format', 'no-text', 'encrypted', ...DAMAGED_REASONS];
 const DEADLINE_MS = 1500;
 const MAX_CHARS = 20000;
 
