@@ -44,7 +44,13 @@ const ROLES = [
   'patiënt', 'patient', 'cliënt', 'client', 'medewerker', 'werknemer', 'collega', 'leerling', 'dhr', 'dhr.', 'mevr', 'mevr.', 'mevrouw',
   'meneer', 'de heer', 'geboortedatum', 'bsn', 'employee', 'mr', 'mrs',
 ];
-const PRONOUNS = ['hij', 'haar', 'hem', 'ik', 'mijn', 'me', 'mij', 'je', 'jij', 'jouw', 'he', 'she', 'his', 'her', 'him', 'my', 'you', 'your'];
+const PRONOUNS = ['hij', 'haar', 'hem', 'ik', 'mijn', 'me', 'mij', 'he', 'she', 'his', 'her', 'him', 'my'];
+/**
+ * "je", "your": general advice ("heb je koorts, ...") unless the mail is written to one named person
+ * ("Beste Wilma," ... "je medicatie").
+ */
+const SECOND_PERSON = ['je', 'jij', 'jouw', 'you', 'your'];
+const SALUTATION = /(?:^|\n)[ \t>]*(?:[Bb]este|[Hh]oi|[Hh]allo|[Hh]ai|[Dd]ag|[Ll]ieve|[Gg]eachte|[Dd]ear|[Hh]i|[Hh]ello)[ \t]+(?:[Mm]evrouw |[Mm]eneer |[Hh]eer |[Mm]w\.? |[Dd]hr\.? |M[rs]s?\.? )?[A-Z][a-zà-ÿ]+[ \t]*[,\n]/;
 /** Words of news and research: conditions in general, about no one. */
 const NEWS = ['onderzoek', 'onderzoekers', 'studie', 'rivm', 'ggd', 'cbs', 'nieuws', 'landelijk', 'wereldwijd', 'procent', 'aantal', 'steeds meer', 'research', 'study'];
 
@@ -89,7 +95,8 @@ function find(text: PreparedText): Hit[] {
     for (const p of text.wordsNear(ID, start, end, TIE)) {
       if (p.role !== 'context') continue;
       if (ROLES.indexOf(p.word) >= 0) role = true;
-      else pronoun = true;
+      else if (SECOND_PERSON.indexOf(p.word) < 0) pronoun = true;
+      else if (!pronoun) pronoun = SALUTATION.test(t.slice(Math.max(0, start - 1500), start));
     }
     const name = !role && hasName(t, start - TIE, end + TIE);
     const words = distinctWords(cluster);
@@ -117,7 +124,7 @@ export const health: Detector = {
       why: "Data about someone's health is a special category of personal data (GDPR article 9): it may only be shared with a legal basis.",
     },
   },
-  words: { terms: TERMS, context: ROLES.concat(PRONOUNS), negative: NEWS },
+  words: { terms: TERMS, context: ROLES.concat(PRONOUNS, SECOND_PERSON), negative: NEWS },
   find,
   examples: [
     { text: 'Medewerker P. Jansen heeft zich ziek gemeld; de bedrijfsarts ziet hem volgende week.', hits: [{ confidence: 'high', evidence: 'ziek gemeld, bedrijfsarts' }] },
@@ -130,6 +137,8 @@ export const health: Detector = {
     { text: 'Met vriendelijke groet,\n\nEsther Verbeek\nKinder-psychiater\nPraktijk De Linde', hits: [], why: "the writer's title in a signature" },
     { text: 'Wil je er bij de schoolreis op letten dat Daan een notenallergie heeft? Zijn EpiPen zit in zijn tas.', hits: [{ confidence: 'medium' }], why: 'a condition of a named child' },
     { text: 'Bij het intakegesprek vertelde ik over mijn angststoornis en de paniekaanvallen op het werk.', hits: [{ confidence: 'high' }], why: 'a compound condition, about the writer' },
+    { text: 'Beste Wilma,\nHierbij je medicatieoverzicht. Diagnose: astma.', hits: [{ confidence: 'high' }], why: '"je" in a mail to one named person' },
+    { text: 'Beste lezer,\nHeb je astma? Neem je puffer mee op vakantie.', hits: [], why: 'general advice to every reader' },
     { text: 'Dear Tom, your lab results show a fracture of the left wrist; surgery is planned for Monday.', hits: [{ confidence: 'high' }] },
   ],
 };
