@@ -6,6 +6,7 @@ import type { Confidence } from '../types';
 import type { Detector, Hit } from '../detector';
 import type { PreparedText, WordHit } from '../prepared';
 import { clusterHits, distinctWords } from '../clusters';
+import { salaryRuns } from '../salary-table';
 
 const ID = 'payslip' as const;
 /** Terms of one payslip lie within this many characters of each other. */
@@ -21,7 +22,7 @@ const STRONG = [
 const WEAK = [
   'werkgever', 'werknemer', 'personeelsnummer', 'periode', 'loonperiode', 'pensioenpremie', 'pensioen', 'vakantiegeld', 'vakantietoeslag',
   'uurloon', 'salaris', 'bruto', 'netto', 'zvw', 'employer', 'employee', 'employee number', 'pay period', 'pension contribution',
-  'holiday pay', 'income tax',
+  'holiday pay', 'income tax', 'gross', 'gross salary', 'net salary', 'payroll tax', 'salary',
 ];
 
 /** An amount right after the term, as on a form: "Brutoloon: € 3.250,00", "Loonheffing\t-512,00". */
@@ -33,7 +34,15 @@ function labelled(text: PreparedText, h: WordHit): boolean {
 
 function find(text: PreparedText): Hit[] {
   const hits: Hit[] = [];
+  // A salary run (a row per person, amounts under wage headers) is a payslip per row: evidence by
+  // its structure, with or without payslip words around it.
+  const runs = text.tables().length > 0 ? salaryRuns(text) : [];
+  for (const run of runs) {
+    hits.push({ start: run.start, end: run.end, confidence: 'high', evidence: { kind: 'terms', terms: run.headers.slice(0, 5) } });
+  }
   for (const cluster of clusterHits(text.hits(ID, 'term'), GAP)) {
+    // The header words of a salary run found above.
+    if (runs.some((r) => cluster[0].start >= r.start && cluster[0].start < r.end)) continue;
     const words = distinctWords(cluster);
     if (words.length < 3) continue;
     const strong = words.filter((w) => STRONG.indexOf(w) >= 0).length;
@@ -77,6 +86,21 @@ export const payslip: Detector = {
       text: 'Vacature: administratief medewerker. Wij bieden een brutoloon tussen € 2.800 en € 3.400, een goede pensioenregeling en een werkgever die in je investeert.',
       hits: [],
       why: 'a job ad',
+    },
+    {
+      text: 'Nr\tMedewerker\tBruto\tLoonheffing\tNetto\n101\tSaskia de Graaf\t3.410,00\t702,15\t2.707,85\n102\tOmar Haddou\t2.980,50\t540,10\t2.440,40',
+      hits: [{ confidence: 'high', evidence: 'bruto, loonheffing, netto' }],
+      why: 'a salary run: names and amounts under wage headers, no payslip word',
+    },
+    {
+      text: 'Employee\tGross\tTax\tNet\nMark Ellis\t4100.00\t980.40\t3119.60\nPriya Shah\t3650.00\t812.00\t2838.00',
+      hits: [{ confidence: 'high', evidence: 'gross, tax, net' }],
+      why: 'the same in English',
+    },
+    {
+      text: 'Afdeling\tBruto\tNetto\nFinanciën\t41.200,00\t30.100,00\nZorg\t88.410,00\t61.950,00',
+      hits: [],
+      why: 'salary costs per department: no person in a row',
     },
     {
       text: 'Het kabinet verlaagt volgend jaar de loonheffing. Door de hogere heffingskorting houden werknemers netto meer over, zegt het CPB; werkgevers betalen minder premie.',
