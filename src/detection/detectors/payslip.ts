@@ -18,6 +18,9 @@ const STRONG = [
   'nettoloon', 'netto loon', 'loonheffing', 'heffingskorting', 'loonheffingskorting', 'netto uit te betalen', 'uit te betalen',
   'sv-loon', 'loon voor de loonheffing', 'payslip', 'pay slip', 'gross pay', 'net pay', 'wage tax', 'salary slip', 'bijzonder tarief',
   'tabelloon', 'werknemersverzekeringen',
+  // What payroll software calls its run over all employees (loonjournaal: the Belastingdienst's
+  // name for the payroll record an employer keeps per period).
+  'loonjournaal', 'salarisjournaal', 'salarisrun', 'loonrun', 'payroll register', 'payroll journal',
 ];
 const WEAK = [
   'werkgever', 'werknemer', 'personeelsnummer', 'periode', 'loonperiode', 'pensioenpremie', 'pensioen', 'vakantiegeld', 'vakantietoeslag',
@@ -32,6 +35,37 @@ function labelled(text: PreparedText, h: WordHit): boolean {
   return LABELLED_AMOUNT.test(text.text.substr(h.end, 24));
 }
 
+/** A person's name in a line: two capitalised words, with a Dutch infix between them. */
+const NAME_IN_ROW = /(?:^|[^A-Za-zÀ-ÿ])[A-Z][a-zà-ÿ'-]+ (?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el) )?[A-ZÀ-Þ][a-zà-ÿ'-]+/;
+/** Amounts with cents: 3.250,00 (Dutch) or 3,250.00 (English). */
+const AMOUNTS = /(?:^|[^0-9.,])-?(?:[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{2}|[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})(?![0-9])/g;
+
+/**
+ * A salary run laid out as aligned text or a PDF table (no tabs to read columns by): a line with
+ * two or more payslip terms (its header), then rows that each hold a name and two or more amounts.
+ */
+function alignedSalaryRun(text: PreparedText, cluster: WordHit[]): boolean {
+  const t = text.text;
+  for (let i = 0; i < cluster.length; i++) {
+    const { start, end } = text.line(cluster[i].start);
+    const words = new Set<string>();
+    for (let j = i; j < cluster.length && cluster[j].start < end; j++) words.add(cluster[j].word);
+    if (words.size < 2) continue;
+    let rows = 0;
+    let pos = end;
+    for (let n = 0; n < 16 && pos < t.length && rows < 2; n++) {
+      let next = t.indexOf('\n', pos + 1);
+      if (next < 0) next = t.length;
+      const row = t.slice(pos + 1, Math.min(next, pos + 1 + 1024));
+      const amounts = row.match(AMOUNTS);
+      if (amounts && amounts.length >= 2 && NAME_IN_ROW.test(row)) rows++;
+      pos = next;
+    }
+    if (rows >= 2) return true;
+  }
+  return false;
+}
+
 function find(text: PreparedText): Hit[] {
   const hits: Hit[] = [];
   // A salary run (a row per person, amounts under wage headers) is a payslip per row: evidence by
@@ -44,6 +78,10 @@ function find(text: PreparedText): Hit[] {
     // The header words of a salary run found above.
     if (runs.some((r) => cluster[0].start >= r.start && cluster[0].start < r.end)) continue;
     const words = distinctWords(cluster);
+    if (words.length >= 2 && alignedSalaryRun(text, cluster)) {
+      hits.push({ start: cluster[0].start, end: cluster[cluster.length - 1].end, confidence: 'high', evidence: { kind: 'terms', terms: words.slice(0, 5) } });
+      continue;
+    }
     if (words.length < 3) continue;
     const strong = words.filter((w) => STRONG.indexOf(w) >= 0).length;
     let amounts = 0;
@@ -96,6 +134,11 @@ export const payslip: Detector = {
       text: 'Employee\tGross\tTax\tNet\nMark Ellis\t4100.00\t980.40\t3119.60\nPriya Shah\t3650.00\t812.00\t2838.00',
       hits: [{ confidence: 'high', evidence: 'gross, tax, net' }],
       why: 'the same in English',
+    },
+    {
+      text: 'Overzicht juni\nNr   Naam              Bruto      Netto\n12   Saskia de Graaf   3.410,00   2.707,85\n14   Omar Haddou       2.980,50   2.440,40\n',
+      hits: [{ confidence: 'high', evidence: 'bruto, netto' }],
+      why: 'a salary run as aligned text',
     },
     {
       text: 'Afdeling\tBruto\tNetto\nFinanciën\t41.200,00\t30.100,00\nZorg\t88.410,00\t61.950,00',

@@ -42,8 +42,7 @@ function rowHasName(row: string): boolean {
     // Cheap first: some cell must start with a capital.
     let capital = false;
     for (let i = 0; ; ) {
-      const c = row.charCodeAt(i);
-      if (c >= 65 && c <= 90) {
+      if (capitalAtCell(row, i, row.length)) {
         capital = true;
         break;
       }
@@ -57,7 +56,8 @@ function rowHasName(row: string): boolean {
       if (c.length >= 2 && c.length <= 60 && CELL_NAME.test(c) && NOT_NAMES.indexOf(c) < 0) return true;
       // A PDF table can run a name into the next cell ("Jan de Vries 12-03-1985"): a name of two
       // words or more, then a number.
-      const lead = /^([^0-9\t]{4,60}?) +[0-9]/.exec(c);
+      // Or a member or personnel number first ("2849 Jan de Vries ...").
+      const lead = /^(?:[0-9]{1,8} +)?([^0-9\t]{4,60}?)(?: +[0-9]|$)/.exec(c);
       if (lead && lead[1].indexOf(' ') > 0 && CELL_NAME.test(lead[1]) && NOT_NAMES.indexOf(lead[1].split(' ')[0]) < 0) return true;
     }
     return false;
@@ -91,11 +91,19 @@ function mayHoldName(text: PreparedText, start: number, end: number, firstTab: n
     for (let i = start; i < end; i++) if (isCapital(t.charCodeAt(i))) return true;
     return false;
   }
-  if (isCapital(t.charCodeAt(start))) return true;
+  if (capitalAtCell(t, start, end)) return true;
   for (; k < tabs.length && tabs.at(k) < end; k++) {
-    if (tabs.at(k) + 1 < end && isCapital(t.charCodeAt(tabs.at(k) + 1))) return true;
+    if (tabs.at(k) + 1 < end && capitalAtCell(t, tabs.at(k) + 1, end)) return true;
   }
   return false;
+}
+
+/** A capital at the start of the cell at i, or after a leading number ("2849 Jan de Vries"). */
+function capitalAtCell(t: string, i: number, end: number): boolean {
+  let j = i;
+  while (j < end && j - i < 8 && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j++;
+  if (j > i && t.charCodeAt(j) === 32) j++;
+  return j < end && isCapital(t.charCodeAt(j));
 }
 
 function isCapital(c: number): boolean {
@@ -163,10 +171,16 @@ function onlyBlank(t: string, start: number, end: number): boolean {
  * "(anafylaxie)", "Leeuwen") in a PDF or document table. The rows around it still make one list.
  */
 function wrapRemnant(t: string, end: number, start: number): boolean {
-  if (start - end > 44) return false;
+  if (start - end > MAX_ROW) return false;
   let breaks = 0;
-  for (let i = end; i < start; i++) if (t.charCodeAt(i) === 10) breaks++;
-  return breaks <= 2;
+  let content = 0;
+  for (let i = end; i < start; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) content++;
+  }
+  // A fixed-width export indents the remnant to its column: only what is written counts.
+  return breaks <= 2 && content <= 60;
 }
 
 /**
@@ -260,12 +274,20 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   // Health terms found by the shared pass: a row holding one names someone's condition.
   const healthTerms = text.hits('health', 'term');
   let h = 0;
+  const wrapped = text.wrapped();
+  let w = 0;
   // Only lines that stand in a block of at least minRows lines can form a list: prose lines that
   // happen to hold a phone number are dropped here before any row is read.
   for (const line of linesInRuns(text, options.minRows)) {
     const row = t.slice(line.start, line.end);
     if (!rowHasName(row)) continue;
     const kinds = detailsOf(row);
+    // An IBAN or BSN that the row's cell wrapped onto the next line (wrapped.ts).
+    while (w < wrapped.length && wrapped[w].start < line.start) w++;
+    for (let v = w; v < wrapped.length && wrapped[v].start < line.end; v++) {
+      const kind: DetailKind = wrapped[v].kind === 'iban' ? 'IBAN' : 'BSN';
+      if (kinds.indexOf(kind) < 0) kinds.push(kind);
+    }
     while (h < healthTerms.length && healthTerms[h].start < line.start) h++;
     if (h < healthTerms.length && healthTerms[h].start < line.end) kinds.push('gezondheid');
     if (kinds.indexOf('geb.datum') < 0) {
