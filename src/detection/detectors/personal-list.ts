@@ -57,8 +57,9 @@ function rowHasName(row: string): boolean {
       // A PDF table can run a name into the next cell ("Jan de Vries 12-03-1985"): a name of two
       // words or more, then a number.
       // Or a member or personnel number first ("2849 Jan de Vries ...").
-      const lead = /^(?:[0-9]{1,8} +)?([^0-9\t]{4,60}?)(?: +[0-9]|$)/.exec(c);
-      if (lead && lead[1].indexOf(' ') > 0 && CELL_NAME.test(lead[1]) && NOT_NAMES.indexOf(lead[1].split(' ')[0]) < 0) return true;
+      // A name that wrapped onto the next line leaves its first word: after a number, one word will do.
+      const lead = /^([0-9]{1,8} +)?([^0-9\t]{3,60}?)(?: +[0-9]|$)/.exec(c);
+      if (lead && (lead[2].indexOf(' ') > 0 || lead[1]) && CELL_NAME.test(lead[2]) && NOT_NAMES.indexOf(lead[2].split(' ')[0]) < 0) return true;
     }
     return false;
   }
@@ -379,6 +380,17 @@ export const personalList: Detector = {
         'Mats Hoogland\t12-12-2023\tlactose\n',
       hits: [{ confidence: 'high', evidence: '5 × (geb.datum, gezondheid)' }],
       why: "recent dates of birth under their header, children's conditions",
+    },
+    {
+      text:
+        'Nr Naam\tIBAN\tBedrag\n' +
+        '11 Sem de Bruin\tNL91ABNA04\t€ 12,00\n\t17164300\n' +
+        '12 Mats\tNL91ABNA04\t€ 8,50\nHoogland\t17164300\n' +
+        '13 Lina Peeters\tNL91ABNA04\t€ 12,00\n\t17164300\n' +
+        '14 Ravi Jagroep\tNL91ABNA04\t€ 3,00\n\t17164300\n' +
+        '15 Zoë van Vliet\tNL91ABNA04\t€ 12,00\n\t17164300\n',
+      hits: [{ confidence: 'high', evidence: '5 × (IBAN)' }],
+      why: 'a PDF table: member numbers before the names, a name and the IBANs wrapped onto the next line',
     },
     {
       text: 'Rooster\tDatum\tDienst\nJan de Vries\t03-02-2025\tvroeg\nPiet Jansen\t04-02-2025\tlaat\nAnna Bakker\t05-02-2025\tvroeg\nKees Visser\t06-02-2025\tnacht\nEva Smit\t07-02-2025\tvroeg\n',
