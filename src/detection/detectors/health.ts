@@ -103,6 +103,9 @@ function find(text: PreparedText): Hit[] {
     let confidence: Confidence | null = null;
     if (role) confidence = 'high';
     else if (name || pronoun) confidence = words.length >= 2 ? 'high' : 'medium';
+    // Fields of a record ("Diagnose: …", "Medicatie: …") are about the person the record is of,
+    // also when the name stands elsewhere (another slide, the page before).
+    else if (words.length >= 2 && cluster.filter((h) => /^[ \t]*:[ \t]*[^\s]/.test(t.substr(h.end, 6))).length >= 2) confidence = 'medium';
     if (confidence && text.nearby(ID, start, end, NEAR).negative <= NEAR) confidence = lower(confidence);
     if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'terms', terms: words.slice(0, 5) } });
   }
@@ -137,6 +140,7 @@ export const health: Detector = {
     { text: 'Met vriendelijke groet,\n\nEsther Verbeek\nKinder-psychiater\nPraktijk De Linde', hits: [], why: "the writer's title in a signature" },
     { text: 'Wil je er bij de schoolreis op letten dat Daan een notenallergie heeft? Zijn EpiPen zit in zijn tas.', hits: [{ confidence: 'medium' }], why: 'a condition of a named child' },
     { text: 'Bij het intakegesprek vertelde ik over mijn angststoornis en de paniekaanvallen op het werk.', hits: [{ confidence: 'high' }], why: 'a compound condition, about the writer' },
+    { text: 'Hulpvraag\nDiagnose: hartfalen, recent opgenomen\nMedicatie: furosemide 40 mg', hits: [{ confidence: 'medium' }], why: "a record's fields: about the person it is of" },
     { text: 'Beste Wilma,\nHierbij je medicatieoverzicht. Diagnose: astma.', hits: [{ confidence: 'high' }], why: '"je" in a mail to one named person' },
     { text: 'Beste lezer,\nHeb je astma? Neem je puffer mee op vakantie.', hits: [], why: 'general advice to every reader' },
     { text: 'Dear Tom, your lab results show a fracture of the left wrist; surgery is planned for Monday.', hits: [{ confidence: 'high' }] },
