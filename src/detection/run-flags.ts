@@ -71,7 +71,8 @@ export function runEndingAt(text: string, end: number, starts: Int32Array, k: nu
     }
     groupLens[0] = len;
     groupSeps[0] = after;
-    if (!bsn) {
+    // Only a group of 9, or of 2 to 4 digits, can start a notation.
+    if (!bsn && (len === 9 || (len >= 2 && len <= 4))) {
       const span = bsnNotationAt(groups);
       bsn = span > 0 && isValidBsnAt(text, i, i + span);
     }

@@ -33,11 +33,19 @@ export interface SalaryRun {
   headers: string[];
 }
 
-/** Tables that are salary runs: at least two wage columns, and rows with a name and amounts in them. */
-export function salaryRuns(text: PreparedText, minRows = 1): SalaryRun[] {
+/**
+ * Tables that are salary runs: at least two wage columns, and rows with a name and amounts in them.
+ * Only tables with one of `words` (the payslip detector's hits, in text order) in their header row
+ * are read.
+ */
+export function salaryRuns(text: PreparedText, words: ReadonlyArray<{ start: number }>, minRows = 1): SalaryRun[] {
   const out: SalaryRun[] = [];
   const t = text.text;
-  for (const table of text.tables()) {
+  let next = 0;
+  for (const table of words.length > 0 ? text.tables() : []) {
+    while (next < words.length && words[next].start < table.start) next++;
+    if (next === words.length) break;
+    if (words[next].start >= text.rowStart(table, 0)) continue;
     const cells = text.headerCells(table.start);
     const wage: number[] = [];
     for (let c = 0; c < cells.length; c++) if (containsWord(cells[c], WAGE_HEADERS) !== undefined) wage.push(c);

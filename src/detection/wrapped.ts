@@ -48,6 +48,8 @@ export function wrappedValues(text: string, labels: readonly number[]): WrappedV
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
       if (lineEnd >= text.length) break;
+      // A blank line ends the table the label heads.
+      if (blank(text, lineStart, lineEnd) && lineStart > label + 1) break;
       const nextStart = lineEnd + 1;
       let nextEnd = text.indexOf('\n', nextStart);
       if (nextEnd < 0) nextEnd = text.length;
@@ -59,9 +61,18 @@ export function wrappedValues(text: string, labels: readonly number[]): WrappedV
   return out;
 }
 
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 /** Short remnants with a digit in them, after any indentation (a fixed-width export indents them to their column). */
 function isContinuation(text: string, start: number, end: number): boolean {
-  if (end - start > 4096) return false;
+  // A long line that does not start indented is prose or a full row.
+  if (end - start > 4096 || (end - start > MAX_REMNANTS && text.charCodeAt(start) !== 32)) return false;
   let content = 0;
   let digit = false;
   for (let i = start; i < end; i++) {
@@ -69,6 +80,8 @@ function isContinuation(text: string, start: number, end: number): boolean {
     if (c === 32 || c === 9 || c === 13) continue;
     if (++content > MAX_REMNANTS) return false;
     if (c >= 48 && c <= 57) digit = true;
+    // An address, an amount or a label is a cell of its own, not the rest of a number.
+    else if (c === 64 || c === 0x20ac || c === 58) return false;
   }
   return digit;
 }

@@ -46,11 +46,10 @@ const AMOUNTS = /(?:^|[^0-9.,])-?(?:[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{2}|[0-9]{1,3
  */
 function alignedSalaryRun(text: PreparedText, cluster: WordHit[]): boolean {
   const t = text.text;
-  for (let i = 0; i < cluster.length; i++) {
-    const { start, end } = text.line(cluster[i].start);
-    const words = new Set<string>();
-    for (let j = i; j < cluster.length && cluster[j].start < end; j++) words.add(cluster[j].word);
-    if (words.size < 2) continue;
+  for (let i = 0; i + 1 < cluster.length; i++) {
+    const { end } = text.line(cluster[i].start);
+    // A header line: another term on the same line.
+    if (cluster[i + 1].start >= end || cluster[i + 1].word === cluster[i].word) continue;
     let rows = 0;
     let pos = end;
     for (let n = 0; n < 16 && pos < t.length && rows < 2; n++) {
@@ -62,6 +61,8 @@ function alignedSalaryRun(text: PreparedText, cluster: WordHit[]): boolean {
       pos = next;
     }
     if (rows >= 2) return true;
+    // The rest of this line's terms belong to the same header.
+    while (i + 1 < cluster.length && cluster[i + 1].start < end) i++;
   }
   return false;
 }
@@ -70,11 +71,12 @@ function find(text: PreparedText): Hit[] {
   const hits: Hit[] = [];
   // A salary run (a row per person, amounts under wage headers) is a payslip per row: evidence by
   // its structure, with or without payslip words around it.
-  const runs = text.tables().length > 0 ? salaryRuns(text) : [];
+  const terms = text.hits(ID, 'term');
+  const runs = salaryRuns(text, terms);
   for (const run of runs) {
     hits.push({ start: run.start, end: run.end, confidence: 'high', evidence: { kind: 'terms', terms: run.headers.slice(0, 5) } });
   }
-  for (const cluster of clusterHits(text.hits(ID, 'term'), GAP)) {
+  for (const cluster of clusterHits(terms, GAP)) {
     // The header words of a salary run found above.
     if (runs.some((r) => cluster[0].start >= r.start && cluster[0].start < r.end)) continue;
     const words = distinctWords(cluster);

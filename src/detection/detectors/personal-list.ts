@@ -58,7 +58,7 @@ function rowHasName(row: string): boolean {
       // words or more, then a number.
       // Or a member or personnel number first ("2849 Jan de Vries ...").
       // A name that wrapped onto the next line leaves its first word: after a number, one word will do.
-      const lead = /^([0-9]{1,8} +)?([^0-9\t]{3,60}?)(?: +[0-9]|$)/.exec(c);
+      const lead = isDigit(c.charCodeAt(0)) || / [0-9]/.test(c) ? /^([0-9]{1,8} +)?([^0-9\t]{3,60}?)(?: +[0-9]|$)/.exec(c) : null;
       if (lead && (lead[2].indexOf(' ') > 0 || lead[1]) && CELL_NAME.test(lead[2]) && NOT_NAMES.indexOf(lead[2].split(' ')[0]) < 0) return true;
     }
     return false;
@@ -105,6 +105,10 @@ function capitalAtCell(t: string, i: number, end: number): boolean {
   while (j < end && j - i < 8 && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j++;
   if (j > i && t.charCodeAt(j) === 32) j++;
   return j < end && isCapital(t.charCodeAt(j));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isCapital(c: number): boolean {
@@ -172,16 +176,24 @@ function onlyBlank(t: string, start: number, end: number): boolean {
  * "(anafylaxie)", "Leeuwen") in a PDF or document table. The rows around it still make one list.
  */
 function wrapRemnant(t: string, end: number, start: number): boolean {
-  if (start - end > MAX_ROW) return false;
-  let breaks = 0;
+  if (t.charCodeAt(end) === 13) end++;
+  // end is the previous row's line break: exactly one line may stand between.
+  if (start - end > MAX_ROW || t.charCodeAt(end) !== 10 || t.indexOf('\n', end + 1) !== start - 1) return false;
+  // Remnants of cells: indented to their column, split by tabs, or one short word ("f", "Leeuwen").
+  // A line of prose is none of these.
+  const from = end + 1;
+  const to = start - 1;
+  const indented = t.charCodeAt(from) === 32 || t.charCodeAt(from) === 9;
   let content = 0;
-  for (let i = end; i < start; i++) {
+  let tab = false;
+  let space = false;
+  for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
-    if (c === 10) breaks++;
-    else if (c !== 32 && c !== 9 && c !== 13) content++;
+    if (c === 9) tab = true;
+    else if (c === 32) space = space || content > 0;
+    else if (c !== 13 && ++content > 60) return false;
   }
-  // A fixed-width export indents the remnant to its column: only what is written counts.
-  return breaks <= 2 && content <= 60;
+  return indented || tab || (!space && content <= 30);
 }
 
 /**
