@@ -50,7 +50,7 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 /** Did the cheap pass see anything this detector could work on? */
 function gateOpen(d: Detector, text: PreparedText, minRows: number): boolean {
-  if (d.gate === 'numbers') return text.count > 0 || text.tables().length > 0;
+  if (d.gate === 'numbers') return text.count > 0 || text.tables().length > 0 || text.wrapped().length > 0;
   if (d.gate === 'terms') return text.hasRole(d.id, 'term');
   return text.count + text.atPositions().length >= minRows || text.tables().length > 0;
 }

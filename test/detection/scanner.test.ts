@@ -184,10 +184,19 @@ describe('what a digit run could be (run-flags)', () => {
   function expectedFlags(text: string, start: number, end: number): number {
     const run = text.slice(start, end);
     const groups = run.split(/[ ./-]/);
+    const seps = run.replace(/[0-9]/g, '');
     let bsn = groups.some((g) => g.length === 9 && isValidBsn(g));
-    for (let g = 0; g + 2 < groups.length && !bsn; g++) {
-      const lens = [groups[g].length, groups[g + 1].length, groups[g + 2].length].join();
-      if (lens === '3,3,3' || lens === '4,2,3') bsn = isValidBsn(groups[g] + groups[g + 1] + groups[g + 2]);
+    // 2 to 5 groups of 2 to 4 digits, 9 in all, one separator throughout.
+    for (let g = 0; g < groups.length && !bsn; g++) {
+      let digits = '';
+      for (let j = g; j < groups.length && j < g + 5; j++) {
+        if (groups[j].length < 2 || groups[j].length > 4 || (j > g + 1 && seps[j - 1] !== seps[g])) break;
+        digits += groups[j];
+        if (digits.length >= 9) {
+          bsn = digits.length === 9 && j > g && isValidBsn(digits);
+          break;
+        }
+      }
     }
     const before = start > 0 ? text.charAt(start - 1) : ' ';
     const iban = /^[0-9 ]+$/.test(run) && run.length >= 10 && /[A-Za-z ]/.test(before);
@@ -198,7 +207,7 @@ describe('what a digit run could be (run-flags)', () => {
   it('finds the start and the flags of 5,000 random runs', () => {
     const next = random(42);
     const starts = new Int32Array(1);
-    const bsns = ['111222333', '123456782', '1234.56.782', '123 456 782', '123-456-782'];
+    const bsns = ['111222333', '123456782', '1234.56.782', '123 456 782', '123-456-782', '12-34-56-782', '123-45-6782'];
     for (let k = 0; k < 5000; k++) {
       let run = '';
       while (run.replace(/[^0-9]/g, '').length < 9 || next() < 0.5) {

@@ -9,7 +9,6 @@ const ID = 'bsn' as const;
 
 const SPACE = 32;
 const DOT = 46;
-const HYPHEN = 45;
 
 /**
  * Is groups [i, i+count) of the last shape() a whole notation, not a slice of a longer grouped
@@ -20,6 +19,39 @@ function standsAlone(text: PreparedText, groups: number, i: number, count: numbe
   if (i > 0 && (text.seps[i] !== SPACE || text.seps[i] === sep)) return false;
   if (i + count < groups && (text.seps[i + count] !== SPACE || text.seps[i + count] === sep)) return false;
   return true;
+}
+
+/**
+ * How many groups, from group i of the last shape(), make a BSN notation (0: none). The grammar
+ * (the same as run-flags.ts): one group of 9, or 2 to 5 groups of 2 to 4 digits adding up to 9
+ * with one separator throughout: 123456782, 123 456 782, 1234.56.782, 12-34-56-782, 123-45-6782.
+ */
+function notationAt(text: PreparedText, groups: number, i: number): number {
+  if (text.lens[i] === 9) return 1;
+  let sum = 0;
+  for (let j = i; j < groups && j < i + 5; j++) {
+    const len = text.lens[j];
+    if (len < 2 || len > 4) return 0;
+    if (j > i + 1 && text.seps[j] !== text.seps[i + 1]) return 0;
+    sum += len;
+    if (sum === 9) return j > i ? j - i + 1 : 0;
+    if (sum > 9) return 0;
+  }
+  return 0;
+}
+
+function notationLength(text: PreparedText, i: number, count: number): number {
+  let n = count - 1;
+  for (let j = i; j < i + count; j++) n += text.lens[j];
+  return n;
+}
+
+/** "€ 123.456.782", "123.456.782,00": an amount written with thousands dots, not a number of a person. */
+function isAmount(t: string, start: number, end: number): boolean {
+  if (t.charCodeAt(start + 3) !== DOT) return false;
+  if (t.charCodeAt(end) === 44 && t.charCodeAt(end + 1) >= 48 && t.charCodeAt(end + 1) <= 57) return true;
+  const before = t.slice(Math.max(0, start - 5), start);
+  return /(?:€|eur|euro)\s*$/i.test(before) || /^\s*(?:euro|eur|mln|miljoen)(?![a-z])/i.test(t.substr(end, 10));
 }
 
 function find(text: PreparedText, options: FindOptions): Hit[] {
@@ -42,14 +74,9 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     for (let i = 0; i < groups; i++) {
       const start = pos;
       const len = text.lens[i];
-      if (len === 9 && standsAlone(text, groups, i, 1, 0)) {
-        add(start, start + 9);
-      } else if (len === 4 && i + 2 < groups && text.lens[i + 1] === 2 && text.lens[i + 2] === 3 && text.seps[i + 1] === DOT && text.seps[i + 2] === DOT && standsAlone(text, groups, i, 3, DOT)) {
-        add(start, start + 11);
-      } else if (len === 3 && i + 2 < groups && text.lens[i + 1] === 3 && text.lens[i + 2] === 3) {
-        // 123.456.782 is how amounts are written; a BSN in groups of three uses spaces (or hyphens).
-        const sep = text.seps[i + 1];
-        if (sep === text.seps[i + 2] && (sep === SPACE || sep === HYPHEN) && standsAlone(text, groups, i, 3, sep)) add(start, start + 11);
+      const count = notationAt(text, groups, i);
+      if (count > 0 && standsAlone(text, groups, i, count, count > 1 ? text.seps[i + 1] : 0) && !isAmount(t, start, start + notationLength(text, i, count))) {
+        add(start, start + notationLength(text, i, count));
       }
       pos += len + 1;
     }
@@ -80,7 +107,43 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
       }
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // Wrapped over two lines by a narrow cell (several together are raised below, as a column).
+  for (const w of text.wrapped()) {
+    if (w.kind !== 'bsn' || hits.length >= options.limit) continue;
+    const confidence = weighContext(text, ID, w.start, w.end, headerSays(text, ID, w.start));
+    if (confidence) hits.push({ start: w.start, end: w.end, confidence, evidence: { kind: 'bsn', digits: w.value } });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  columnsOfValidNumbers(text, hits);
+  return hits;
+}
+
+/**
+ * A column or list of numbers that all pass the elfproef is evidence by itself: one random 9-digit
+ * number passes one time in eleven, three on consecutive lines one time in 1,331 (a list of order
+ * numbers has failing ones among them, which break the run). Raises such runs of bare numbers from
+ * low to medium. Mobile numbers whose 0 a spreadsheet dropped all start with 6: not raised.
+ */
+function columnsOfValidNumbers(text: PreparedText, hits: Hit[]): void {
+  let run: Hit[] = [];
+  let lastLineEnd = -2;
+  const close = () => {
+    if (run.length >= 3 && run.some((h) => h.evidence.kind === 'bsn' && h.evidence.digits.charAt(0) !== '6')) {
+      for (const h of run) if (h.confidence === 'low') h.confidence = 'medium';
+    }
+    run = [];
+  };
+  for (const h of hits) {
+    const { start, end } = text.line(h.start);
+    if (start <= lastLineEnd) continue; // one number per line counts
+    // The next line, or the one after a short wrapped remnant.
+    const gap = start - lastLineEnd - 1;
+    const adjacent = gap === 0 || (gap > 0 && gap <= 64 && text.text.indexOf('\n', lastLineEnd + 1) === start - 1);
+    if (!adjacent) close();
+    run.push(h);
+    lastLineEnd = end;
+  }
+  close();
 }
 
 export const bsn: Detector = {
@@ -99,11 +162,21 @@ export const bsn: Detector = {
     },
   },
   words: {
-    terms: [],
+    // Labels under which wrapped table cells are read (wrapped.ts).
+    terms: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'bsn-nummer', 'citizen service number'],
     context: [
       'bsn', 'bsn-nummer', 'bsnnummer', 'bsn nummer', 'bsn nr', 'burgerservicenummer', 'burger service nummer', 'burgerservice nummer',
       'sofinummer', 'sofi-nummer', 'sofi nummer', 'citizen service number', 'persoonsnummer', 'persoonlijk nummer',
       'fiscaal nummer', 'fiscaalnummer', 'social security number',
+      // Microsoft Purview, "Netherlands citizen's service (BSN) number", Keywords_netherlands_eu_national_id_card
+      // (learn.microsoft.com/purview/sit-defn-netherlands-citizens-service-number).
+      'bsn#', 'person number', 'personal number', 'personal numeric code', 'person-related number', 'persoonlijke numerieke code',
+      'persoonsgebonden nummer', 'sociaal-fiscaal nummer', 'sociaal fiscaal nummer', 'social-fiscal number', 'sofi',
+      'uniek identificatienummer', 'uniek persoonsnummer', "citizen's service number", 'citizens service number',
+      // How people abbreviate and misspell the same (a dot or hyphen after a word ends it, so "BSN-nr." is "bsn" already).
+      'burgerservicenr', 'burgerservicenrs', 'burgerservicenummers', 'burgerservice nr', 'burger service nr', 'burger-servicenummer',
+      'burgerservicenumer', 'burgerservicennummer', 'burgersevicenummer', 'burgerserivcenummer', 'sofinr', 'sofi nr', 'bsnnr',
+      'bsn-nummers', 'citizen service no', 'citizen service nr', 'service number',
     ],
     negative: [
       'ordernummer', 'order', 'ordernr', 'bestelnummer', 'bestelling', 'factuurnummer', 'factuur', 'factuurnr', 'klantnummer', 'klantnr',
@@ -120,6 +193,33 @@ export const bsn: Detector = {
     { text: 'sofinummer 123 456 782', hits: [{ confidence: 'high', evidence: 'BSN ****.**.782' }] },
     { text: 'Naam\tBSN\tPlaats\nJan\t111222333\tUtrecht\nPiet\t12345672\tBreda', hits: [{ confidence: 'high' }, { confidence: 'high', evidence: 'BSN ****.**.672' }], why: 'column header; 8-digit cell with its zero dropped' },
     { text: 'Zie nummer 111222333 in het overzicht.', hits: [{ confidence: 'low' }], why: 'a bare valid number is weak evidence' },
+    { text: 'Burgerservicenummer 123.456.782', hits: [{ confidence: 'high', evidence: 'BSN ****.**.782' }], why: 'groups of three with dots' },
+    { text: 'bsn 12 34 56 782 (moeder)', hits: [{ confidence: 'high', evidence: 'BSN ****.**.782' }], why: 'pairs, then three' },
+    { text: 'BSN-nr: 123-45-6782', hits: [{ confidence: 'high', evidence: 'BSN ****.**.782' }], why: 'split 3-2-4 with hyphens' },
+    { text: 'Sofi-nr. 123456782', hits: [{ confidence: 'high' }], why: 'the older name, abbreviated' },
+    { text: 'Burgerservicenr: 1234.56.782', hits: [{ confidence: 'high' }], why: 'abbreviated with nr' },
+    { text: "Employee's citizen service no. 123 456 782", hits: [{ confidence: 'high' }] },
+    {
+      text: 'Overzicht medewerkers (BSN)\n' + 'x'.repeat(300) + '\nRik Smit 3674182 NL12\n53\nLoes Baas 2094941 NL34\n77\nTom Vos 7629845 NL56\n94\n',
+      hits: [{ confidence: 'medium' }, { confidence: 'medium' }, { confidence: 'medium' }],
+      why: 'a narrow PDF cell wrapped each BSN over two lines; three passing together is evidence by itself',
+    },
+    {
+      text: 'Overzicht medewerkers (BSN)\n' + 'x'.repeat(300) + '\nRik Smit 3674182 NL12\n53\n',
+      hits: [{ confidence: 'low' }],
+      why: 'one wrapped number far from its label is weak evidence',
+    },
+    {
+      text: 'naam;nummer;plaats\nRik Smit;3674.18.253;Ede\nLoes Baas;2094.94.177;Epe\nTom Vos;7629.84.594;Ede\n',
+      hits: [{ confidence: 'medium' }, { confidence: 'medium' }, { confidence: 'medium' }],
+      why: 'a column of numbers that all pass the elfproef, under a header that names nothing',
+    },
+    {
+      text: 'Rik Smit 367418253\nLoes Baas 209494178\nTom Vos 762984594\n',
+      hits: [{ confidence: 'low' }, { confidence: 'low' }],
+      why: 'a failing number in the list: not a column of BSNs',
+    },
+    { text: 'Totaal € 123.456.782 begroot', hits: [], why: 'an amount, not a number of a person' },
     { text: 'BSN: 111222334', hits: [], why: 'fails the elfproef' },
     { text: 'Uw ordernummer is 111222333.', hits: [], why: 'names another kind of number' },
     { text: 'Klantnummer\tNaam\n111222333\tJansen', hits: [], why: 'column header names another number' },

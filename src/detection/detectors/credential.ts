@@ -6,12 +6,22 @@ import type { Confidence } from '../../model/finding';
 import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../text/prepared';
 import { lower, NEAR } from '../confidence';
+import { TOKEN_AFTER, TOKEN_BEFORE, TOKEN_LABELS, tokenIn } from '../checks/secret-tokens';
 
 const ID = 'credential' as const;
 
 /** Labels that only count with a colon or equals sign right after them (too short to trust otherwise). */
 const COLON_ONLY = ['ww', 'pw', 'pwd', 'pin', 'passwd'];
-const PIN_LABELS = ['pin', 'pincode', 'pin-code', 'pin code', 'toegangscode', 'inlogcode', 'passcode'];
+/** Codes that open something, given to someone: a PIN, or the code of an alarm, door, key safe, printer, phone or wifi. */
+const PIN_LABELS = [
+  'pin', 'pincode', 'pin-code', 'pin code', 'toegangscode', 'inlogcode', 'passcode', 'alarmcode', 'alarm code', 'alarm-code',
+  'deurcode', 'door code', 'toegangspas code', 'kluiscode', 'sleutelkluis', 'sleutelkastje', 'sleutelkluiscode', 'cijfercode',
+  'printercode', 'printpincode', 'pukcode', 'puk-code', 'simpin', 'wifi-code', 'wificode', 'wifi code', 'access code', 'entry code',
+  'security code alarm', 'codeslot', 'hekcode', 'poortcode', 'garagecode',
+];
+const TOKEN_LABEL_SET = new Set(TOKEN_LABELS);
+/** Words that say a password was changed: with a value given right there ("gewijzigd in: …") it is still a handover. */
+const CHANGED = ['gewijzigd', 'wijzigen', 'veranderen', 'changed'];
 
 /** Column headers that make every cell below them a secret. */
 const HEADER_LABELS = ['wachtwoord', 'password', 'pincode', 'pin', 'toegangscode', 'inlogcode', 'passcode', 'ww'];
@@ -27,7 +37,9 @@ export function looksLikeSecret(value: string, pin: boolean): boolean {
   if (/:$/.test(value)) return false; // the next label ("wachtwoord: gebruikersnaam:"), not a value
   if (/^https?:/i.test(value) || /^www\./i.test(value) || /@.+\./.test(value)) return false;
   if (/^[*•x.\-_#?]+$/i.test(value) || /^[<[{(].*[>\]})]$/.test(value)) return false; // masked or a placeholder
-  if (/^[0-9]+$/.test(value)) return pin ? value.length <= 8 : true;
+  if (/^\$\{?[A-Za-z_]/.test(value) || /^%[A-Za-z_]+%$/.test(value) || /^\{\{/.test(value)) return false; // an environment variable or template
+  // A keypad code is often written with its enter key: "4821#".
+  if (/^[0-9]+[#*]?$/.test(value)) return pin ? value.length <= 9 : /^[0-9]+$/.test(value);
   if (/^[A-Za-zÀ-ÿ]+$/.test(value)) {
     // Plain words ("minimaal", "Must", "gewijzigd") are prose; a password of letters mixes case inside.
     return value.length >= 6 && /[A-ZÀ-Þ]/.test(value.slice(1));
@@ -35,13 +47,72 @@ export function looksLikeSecret(value: string, pin: boolean): boolean {
   return true;
 }
 
+/**
+ * A value nobody writes as a word of a sentence: 8+ characters without spaces that mix at least
+ * three of lower case, upper case, digits and symbols ("Gr67dTsy!", "zeilboot-brug-7-appel").
+ * Used where the value is not right after a label but later in the same sentence.
+ */
+export function looksStronglyLikeSecret(value: string): boolean {
+  if (value.length < 8 || value.length > 64 || !looksLikeSecret(value, false)) return false;
+  if (/^[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}$/.test(value) || /\.(?:nl|com|eu|org|net|pdf|docx?|xlsx?|zip)$/i.test(value)) return false;
+  const classes = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+  return classes >= 3;
+}
+
+/**
+ * The rest of the sentence after a label, when it gives the value later on: "het wachtwoord van de
+ * gedeelde mailbox is gewijzigd in: <value>", "het wachtwoord is tijdelijk <value>", "de code van
+ * de sleutelkluis naast de deur is 4821". Returns the value's span, or null.
+ */
+function valueLaterInSentence(t: string, from: number, pin: boolean): { start: number; end: number } | null {
+  const stop = Math.min(t.length, from + 140);
+  let i = from;
+  let said = false;
+  let after = 0;
+  while (i < stop) {
+    const c = t.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 32 || c === 9 || c === 0xa0) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < stop && !/\s/.test(t.charAt(e))) e++;
+    const word = t.slice(i, e);
+    const value = word.replace(/["'”)]+$/, '').replace(/[.,;!]$/, '').replace(/^["'“(]/, '');
+    const start = i + (word.length - word.replace(/^["'“(]/, '').length);
+    if (said && (pin ? /^[0-9]{4,8}[#*]?$/.test(value) : looksStronglyLikeSecret(value))) return { start, end: start + value.length };
+    // The value comes right after "is" or a colon, or one word later ("is tijdelijk …", "is nu …").
+    if (/^(?:is|luidt|was|wordt|:|=)$/i.test(word) || /[:=]$/.test(word)) {
+      said = true;
+      after = 0;
+    } else if (said && ++after > 1) said = false;
+    if (/[.!?]$/.test(word) && !/^[A-Za-z]{1,4}\.$/.test(word)) break;
+    i = e;
+  }
+  return null;
+}
+
 function find(text: PreparedText, options: FindOptions): Hit[] {
   const t = text.text;
   const hits: Hit[] = [];
   let lastEnd = -1;
+  // Tokens are looked for once per stretch of text, however many labels stand in it.
+  let searchedTo = 0;
   for (const h of text.hits(ID, 'term')) {
     if (hits.length >= options.limit) break;
     if (h.start < lastEnd) continue;
+    if (TOKEN_LABEL_SET.has(h.word)) {
+      const from = Math.max(searchedTo, lastEnd, h.start - TOKEN_BEFORE);
+      const to = Math.min(t.length, h.end + TOKEN_AFTER);
+      const token = from < to ? tokenIn(t, from, to) : null;
+      searchedTo = Math.max(searchedTo, to - 120);
+      if (token) {
+        lastEnd = token.end;
+        hits.push({ start: token.start, end: token.end, confidence: 'high', evidence: { kind: 'secret', label: token.name } });
+        continue;
+      }
+    }
     let i = h.end;
     const skipBlanks = () => {
       while (i < t.length && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 0xa0)) i++;
@@ -71,7 +142,25 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
       form = 'cell';
       while (t.charCodeAt(i) === 9) i++;
     }
-    if (!form || (form !== 'colon' && COLON_ONLY.indexOf(h.word) >= 0)) continue;
+    const pin = PIN_LABELS.indexOf(h.word) >= 0;
+    // The value later in the same sentence, when it is not right after the label.
+    const later = (): boolean => {
+      if (COLON_ONLY.indexOf(h.word) >= 0) return false;
+      const value = valueLaterInSentence(t, h.end, pin);
+      if (!value) return false;
+      const near = text.nearby(ID, h.start, value.end, NEAR);
+      let confidence: Confidence | null = 'medium';
+      if (near.negative <= NEAR && !(near.negativeWord && CHANGED.indexOf(near.negativeWord) >= 0)) confidence = lower(confidence);
+      if (!confidence) return false;
+      lastEnd = value.end;
+      hits.push({ start: h.start, end: value.end, confidence, evidence: { kind: 'secret', label: h.word } });
+      return true;
+    };
+    if (!form) {
+      later();
+      continue;
+    }
+    if (form !== 'colon' && COLON_ONLY.indexOf(h.word) >= 0) continue;
     while (i < t.length && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9 || t.charCodeAt(i) === 0xa0)) i++;
     // "Wachtwoord:" with the value on the next line.
     if (form === 'colon' && (t.charAt(i) === '\n' || t.charAt(i) === '\r')) {
@@ -84,7 +173,10 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     let value = t.slice(valueStart, i);
     // Sentence punctuation after the value is not part of it.
     value = value.replace(/["'”)]+$/, '').replace(/[.,;]$/, '');
-    if (!looksLikeSecret(value, PIN_LABELS.indexOf(h.word) >= 0)) continue;
+    if (!looksLikeSecret(value, pin)) {
+      later();
+      continue;
+    }
     let confidence: Confidence | null = form === 'is' ? 'medium' : 'high';
     // "wachtwoord vergeten / wijzigen / beleid" nearby: a notice or a policy example, not a handover.
     if (text.nearby(ID, h.start, valueStart + value.length, NEAR).negative <= NEAR) confidence = lower(confidence);
@@ -135,11 +227,17 @@ export const credential: Detector = {
       'wachtwoord', 'tijdelijk wachtwoord', 'tijdelijke wachtwoord', 'nieuw wachtwoord', 'nieuwe wachtwoord', 'ww', 'password',
       'temporary password', 'new password', 'passwd', 'pwd', 'pw', 'pin', 'pincode', 'pin-code', 'pin code', 'toegangscode',
       'inlogcode', 'passcode', 'wifi-wachtwoord', 'wifi wachtwoord',
+      // Secrets by other names (GitHub secret scanning and gitleaks name these kinds), and their token prefixes.
+      ...TOKEN_LABELS, 'pre-shared key', 'preshared key', 'psk', 'shared secret', 'wpa-sleutel', 'wpa key', 'netwerksleutel', 'network key',
+      'wifi password', 'wi-fi password', 'kenwoord', 'wachtwoordzin', 'passphrase', 'herstelcode', 'recovery code',
+      // Codes that open something.
+      ...PIN_LABELS,
     ],
     context: ['gebruikersnaam', 'username', 'inlognaam', 'login', 'inloggen', 'account'],
     negative: [
       'vergeten', 'reset', 'resetten', 'herstellen', 'wijzigen', 'gewijzigd', 'veranderen', 'verlopen', 'vereisten', 'eisen', 'beleid',
       'policy', 'requirements', 'forgot', 'expired', 'minimaal', 'minimum', 'tekens', 'characters', 'voorbeeld', 'example',
+      'voorbeelden', 'bijvoorbeeld', 'examples', 'zwakke', 'zwak', 'weak',
     ],
   },
   find,
@@ -153,6 +251,21 @@ export const credential: Detector = {
       hits: [{ confidence: 'high', evidence: 'wachtwoord: ********' }, { confidence: 'high' }],
       why: 'a password column in a table',
     },
+    { text: 'AWS user for the bucket: AKIAZ7Q3EXAMPLEKEY42 (read only)', hits: [{ confidence: 'high', evidence: 'AWS access key: ********' }], why: 'an AWS key id, by its shape' },
+    { text: 'Token voor de CI-runner staat hieronder.\nghp_Q1w2E3r4T5y6U7i8O9p0A1s2D3f4G5h6J7k8', hits: [{ confidence: 'high', evidence: 'GitHub token: ********' }] },
+    { text: 'config: api_key=sk_live_a1B2c3D4e5F6g7H8i9J0k1L2', hits: [{ confidence: 'high', evidence: 'Stripe key: ********' }] },
+    { text: 'Webhook bot: xoxb-20394-88172-QwErTyUiOp', hits: [{ confidence: 'high', evidence: 'Slack token: ********' }], why: 'the prefix alone opens the gate' },
+    { text: 'Sleutel voor de server:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7x', hits: [{ confidence: 'high', evidence: 'private key: ********' }] },
+    { text: 'De koppeling gebruikt postgres://crm_app:Vr1jdag!x@db.intern:5432/crm', hits: [{ confidence: 'high', evidence: 'connection string: ********' }] },
+    { text: 'DB_HOST=db.local\nDB_PASSWORD=${DB_PASSWORD}\nSECRET_KEY=%SECRET_KEY%', hits: [], why: 'environment variables, not values' },
+    { text: 'Het wachtwoord voor je nieuwe laptop is tijdelijk Fiets-Lamp-42, kies zelf een nieuw.', hits: [{ confidence: 'medium' }], why: 'the value one word after "is"' },
+    { text: 'Het wachtwoord van het scan-account op de tweede verdieping is aangepast naar: Kw8#rtLp2', hits: [{ confidence: 'medium' }], why: 'a changed password, given' },
+    { text: 'De alarmcode voor het magazijn is 5521#, graag na sluiten weer inschakelen.', hits: [{ confidence: 'medium' }], why: 'an alarm code with its enter key' },
+    { text: 'Deurcode achteringang: 9043', hits: [{ confidence: 'medium' }] },
+    { text: 'Pre-shared key: Lp9!zQx2Rv', hits: [{ confidence: 'high' }] },
+    { text: 'Wachtwoord wijzigen? Druk op Ctrl+Alt+Del en kies Wachtwoord wijzigen.', hits: [], why: 'instructions, no value given' },
+    { text: 'Voorbeelden van zwakke wachtwoorden: Lente2023, Welkom!01.', hits: [], why: 'examples in a policy' },
+    { text: 'Your API key was rotated; the new one is in the vault.', hits: [], why: 'no value given' },
     { text: 'Wachtwoord vergeten? Klik op de link om uw wachtwoord te resetten.', hits: [], why: 'a reset notice' },
     { text: 'Wachtwoord: minimaal 12 tekens, waarvan een cijfer.', hits: [], why: 'a password policy' },
     { text: 'Password: Must contain 8 characters', hits: [], why: 'a password policy' },

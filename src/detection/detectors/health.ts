@@ -21,13 +21,36 @@ const TERMS = [
   're-integratie', 'reintegratie', 'arbeidsongeschikt', 'hersteld gemeld', 'herstelmelding', 'fysiotherapie', 'diabetes', 'kanker',
   'hartinfarct', 'medisch dossier', 'medische gegevens', 'indicatie', 'zorgplan', 'diagnosis', 'diagnosed', 'sick leave', 'medication',
   'treatment plan', 'occupational physician', 'medical record', 'zwangerschapsverlof', 'koorts', 'griep', 'migraine', 'hernia',
+  // Conditions as care and school records name them (titles of the NHG-standaarden for GPs, DSM-5 classes
+  // in their Dutch names, and the school and sports-club kinds: dyslexie, astma, allergie). Dutch glues
+  // words together, so the common compounds are listed as they are written.
+  'stoornis', 'angststoornis', 'eetstoornis', 'persoonlijkheidsstoornis', 'alcoholgebruiksstoornis', 'middelengebruiksstoornis',
+  'gebruiksstoornis', 'depressieve stoornis', 'bipolaire stoornis', 'stressstoornis', 'posttraumatische stressstoornis', 'ptss',
+  'psychose', 'schizofrenie', 'verslaving', 'alcoholverslaving', 'angstklachten', 'paniekaanvallen', 'suïcidaal', 'suicidaal',
+  'zelfbeschadiging', 'anorexia', 'boulimia', 'adhd', 'autisme', 'autismespectrumstoornis', 'dyslexie', 'dyscalculie', 'faalangst',
+  'epilepsie', 'epileptisch', 'astma', 'copd', 'cva', 'tia', 'herseninfarct', 'hersenbloeding', 'beroerte', 'hemiparese', 'dementie',
+  'alzheimer', 'parkinson', 'multiple sclerose', 'hiv', 'hepatitis', 'reuma', 'artrose', 'allergie', 'allergisch', 'notenallergie',
+  'pinda-allergie', 'pinda allergie', 'insuline', 'hartfalen', 'borstkanker', 'longkanker', 'darmkanker', 'tumor', 'leukemie',
+  'fractuur', 'kruisband', 'miskraam', 'zwangerschapsdiabetes', 'medicatieoverzicht', 'herhaalrecept', 'verwijsbrief', 'labuitslag',
+  'bloeduitslag', 'anamnese', 'voorgeschiedenis', 'ontslagbrief', 'revalidatie', 'ggz-behandeling',
+  'asthma', 'epilepsy', 'seizure', 'seizures', 'diabetic', 'depression', 'anxiety disorder', 'cancer', 'stroke', 'dementia', 'autism',
+  'dyslexia', 'allergy', 'allergic', 'surgery', 'hospitalised', 'hospitalized', 'pregnant', 'pregnancy', 'blood results', 'lab results',
+  'prescription', 'prescribed', 'sick note', 'fit note', 'torn acl', 'fracture', 'rehabilitation', 'mental health', 'burnout',
 ];
+/** Professions: alone on a line (a signature, "GZ-psycholoog") they name the writer's job, not anyone's health. */
+const PROFESSIONS = ['psycholoog', 'psychiater', 'huisarts', 'bedrijfsarts', 'arbo-arts', 'arboarts', 'behandelaar', 'occupational physician'];
 /** Person references that tie health data to someone specific. */
 const ROLES = [
   'patiënt', 'patient', 'cliënt', 'client', 'medewerker', 'werknemer', 'collega', 'leerling', 'dhr', 'dhr.', 'mevr', 'mevr.', 'mevrouw',
   'meneer', 'de heer', 'geboortedatum', 'bsn', 'employee', 'mr', 'mrs',
 ];
 const PRONOUNS = ['hij', 'haar', 'hem', 'ik', 'mijn', 'me', 'mij', 'he', 'she', 'his', 'her', 'him', 'my'];
+/**
+ * "je", "your": general advice ("heb je koorts, ...") unless the mail is written to one named person
+ * ("Beste Wilma," ... "je medicatie").
+ */
+const SECOND_PERSON = ['je', 'jij', 'jouw', 'you', 'your'];
+const SALUTATION = /(?:^|\n)[ \t>]*(?:[Bb]este|[Hh]oi|[Hh]allo|[Hh]ai|[Dd]ag|[Ll]ieve|[Gg]eachte|[Dd]ear|[Hh]i|[Hh]ello)[ \t]+(?:[Mm]evrouw |[Mm]eneer |[Hh]eer |[Mm]w\.? |[Dd]hr\.? |M[rs]s?\.? )?[A-Z][a-zà-ÿ]+[ \t]*[,\n]/;
 /** Words of news and research: conditions in general, about no one. */
 const NEWS = ['onderzoek', 'onderzoekers', 'studie', 'rivm', 'ggd', 'cbs', 'nieuws', 'landelijk', 'wereldwijd', 'procent', 'aantal', 'steeds meer', 'research', 'study'];
 
@@ -45,10 +68,26 @@ function hasName(t: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Term hits that do not speak of anyone's health: "in behandeling" (an application being dealt with)
+ * and a profession alone on its line (the writer's title in a signature).
+ */
+function aboutHealth(text: PreparedText, h: { start: number; end: number; word: string }): boolean {
+  const t = text.text;
+  if (h.word === 'behandeling' && /(?:^|[^a-z])in\s+$/i.test(t.slice(Math.max(0, h.start - 4), h.start))) return false;
+  if (PROFESSIONS.indexOf(h.word) >= 0) {
+    const { start, end } = text.line(h.start);
+    const line = t.slice(start, end).trim();
+    if (line.length <= 40 && !/[:\t]/.test(line) && line.split(/\s+/).length <= 3) return false;
+  }
+  return true;
+}
+
 function find(text: PreparedText): Hit[] {
   const hits: Hit[] = [];
   const t = text.text;
-  for (const cluster of clusterHits(text.hits(ID, 'term'), GAP)) {
+  const terms = text.hits(ID, 'term').filter((h) => aboutHealth(text, h));
+  for (const cluster of clusterHits(terms, GAP)) {
     const start = cluster[0].start;
     const end = cluster[cluster.length - 1].end;
     let role = false;
@@ -56,13 +95,17 @@ function find(text: PreparedText): Hit[] {
     for (const p of text.wordsNear(ID, start, end, TIE)) {
       if (p.role !== 'context') continue;
       if (ROLES.indexOf(p.word) >= 0) role = true;
-      else pronoun = true;
+      else if (SECOND_PERSON.indexOf(p.word) < 0) pronoun = true;
+      else if (!pronoun) pronoun = SALUTATION.test(t.slice(Math.max(0, start - 1500), start));
     }
     const name = !role && hasName(t, start - TIE, end + TIE);
     const words = distinctWords(cluster);
     let confidence: Confidence | null = null;
     if (role) confidence = 'high';
     else if (name || pronoun) confidence = words.length >= 2 ? 'high' : 'medium';
+    // Fields of a record ("Diagnose: …", "Medicatie: …") are about the person the record is of,
+    // also when the name stands elsewhere (another slide, the page before).
+    else if (words.length >= 2 && cluster.filter((h) => /^[ \t]*:[ \t]*[^\s]/.test(t.substr(h.end, 6))).length >= 2) confidence = 'medium';
     if (confidence && text.nearby(ID, start, end, NEAR).negative <= NEAR) confidence = lower(confidence);
     if (confidence) hits.push({ start, end, confidence, evidence: { kind: 'terms', terms: words.slice(0, 5) } });
   }
@@ -84,7 +127,7 @@ export const health: Detector = {
       why: "Data about someone's health is a special category of personal data (GDPR article 9): it may only be shared with a legal basis.",
     },
   },
-  words: { terms: TERMS, context: ROLES.concat(PRONOUNS), negative: NEWS },
+  words: { terms: TERMS, context: ROLES.concat(PRONOUNS, SECOND_PERSON), negative: NEWS },
   find,
   examples: [
     { text: 'Medewerker P. Jansen heeft zich ziek gemeld; de bedrijfsarts ziet hem volgende week.', hits: [{ confidence: 'high', evidence: 'ziek gemeld, bedrijfsarts' }] },
@@ -93,5 +136,13 @@ export const health: Detector = {
     { text: 'Het RIVM meldt dat het aantal ziekmeldingen door griep landelijk stijgt.', hits: [], why: 'news about no one (plural, no person)' },
     { text: 'Nieuwe medicatie tegen migraine: onderzoekers zien goede resultaten.', hits: [], why: 'health news' },
     { text: 'De kantine is dicht wegens een operatie aan de leidingen.', hits: [], why: 'a term about no one' },
+    { text: 'Uw bezwaar tegen de aanslag is in behandeling genomen. Zaaknummer 2291.', hits: [], why: 'an application being dealt with, not a treatment' },
+    { text: 'Met vriendelijke groet,\n\nEsther Verbeek\nKinder-psychiater\nPraktijk De Linde', hits: [], why: "the writer's title in a signature" },
+    { text: 'Wil je er bij de schoolreis op letten dat Daan een notenallergie heeft? Zijn EpiPen zit in zijn tas.', hits: [{ confidence: 'medium' }], why: 'a condition of a named child' },
+    { text: 'Bij het intakegesprek vertelde ik over mijn angststoornis en de paniekaanvallen op het werk.', hits: [{ confidence: 'high' }], why: 'a compound condition, about the writer' },
+    { text: 'Hulpvraag\nDiagnose: hartfalen, recent opgenomen\nMedicatie: furosemide 40 mg', hits: [{ confidence: 'medium' }], why: "a record's fields: about the person it is of" },
+    { text: 'Beste Wilma,\nHierbij je medicatieoverzicht. Diagnose: astma.', hits: [{ confidence: 'high' }], why: '"je" in a mail to one named person' },
+    { text: 'Beste lezer,\nHeb je astma? Neem je puffer mee op vakantie.', hits: [], why: 'general advice to every reader' },
+    { text: 'Dear Tom, your lab results show a fracture of the left wrist; surgery is planned for Monday.', hits: [{ confidence: 'high' }] },
   ],
 };

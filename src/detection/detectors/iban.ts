@@ -83,7 +83,15 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     if (text.nearby(ID, found.start, found.end, NEAR, true).negative <= NEAR) confidence = 'low';
     if (confidence) hits.push({ start: found.start, end: found.end, confidence, evidence: { kind: 'iban', iban: found.iban } });
   }
-  return hits;
+  // Wrapped over two lines by a narrow table cell: joined, and checked like any other.
+  for (const w of text.wrapped()) {
+    if (w.kind !== 'iban' || hits.length >= options.limit) continue;
+    let confidence = weighContext(text, ID, w.start, w.end, headerSays(text, ID, w.start));
+    if (confidence === 'low') confidence = 'medium';
+    if (text.nearby(ID, w.start, w.end, NEAR, true).negative <= NEAR) confidence = 'low';
+    if (confidence) hits.push({ start: w.start, end: w.end, confidence, evidence: { kind: 'iban', iban: w.value } });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 export const iban: Detector = {
@@ -102,7 +110,8 @@ export const iban: Detector = {
     },
   },
   words: {
-    terms: [],
+    // Labels under which wrapped table cells are read (wrapped.ts).
+    terms: ['iban', 'rekeningnummer', 'bankrekeningnummer', 'bankrekening', 'rekening', 'account number', 'bank account'],
     context: [
       'iban', 'rekeningnummer', 'rekening', 'bankrekening', 'bankrekeningnummer', 'rekeningnr', 'rekeningnr.', 'bankrekeningnr',
       'tnv', 't.n.v.', 'ten name van', 'salaris', 'overmaken', 'account', 'account number', 'bank account',
@@ -111,6 +120,21 @@ export const iban: Detector = {
   },
   find,
   examples: [
+    {
+      text: 'Naam\tIBAN\tBedrag\nJan de Vries\tNL91ABNA04\t€ 12,00\nUtrecht\t17164300\t\n',
+      hits: [{ confidence: 'high', evidence: 'IBAN NL** **** **** **** 00' }],
+      why: 'a table cell wrapped the IBAN over two lines',
+    },
+    {
+      text: 'Naam          IBAN           Bedrag\nKees Visser   nl91 abna 04   12,00\n              17 1643 00\n',
+      hits: [{ confidence: 'high' }],
+      why: 'the same in a fixed-width export, in lower case',
+    },
+    {
+      text: 'Naam\tIBAN\nJan de Vries\tNL91ABNA04\nUtrecht\t17164301\n',
+      hits: [],
+      why: 'joined, the checksum fails',
+    },
     { text: 'Mijn IBAN is NL91 ABNA 0417 1643 00.', hits: [{ confidence: 'high', evidence: 'IBAN NL** **** **** **** 00' }] },
     { text: 'rekeningnummer: nl91abna0417164300', hits: [{ confidence: 'high' }], why: 'lower case, no spaces' },
     { text: 'Graag naar DE89 3704 0044 0532 0130 00 overmaken', hits: [{ confidence: 'high', evidence: 'IBAN DE** **** **** **** **** 00' }] },

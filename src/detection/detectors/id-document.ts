@@ -13,11 +13,21 @@ const WINDOW = 150;
 
 const DOCUMENT_NUMBER = /(?:^|[^A-Za-z0-9])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}[0-9])(?![A-Za-z0-9])/g;
 
-const LICENCE_WORDS = ['rijbewijs', 'rijbewijsnummer', 'rijbewijs nummer', 'driving licence', 'driving license', "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driver license', 'driver licence'];
+const LICENCE_WORDS = [
+  'rijbewijs', 'rijbewijsnummer', 'rijbewijs nummer', 'driving licence', 'driving license', "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driver license', 'driver licence',
+  // Microsoft Purview, "Netherlands driver's license number" keywords (learn.microsoft.com/purview/sit-defn-netherlands-drivers-license-number),
+  // and how people abbreviate them.
+  'rijbewijzen', 'rijbewijsnummers', 'rijbewijsnr', 'rijbewijs nr', 'driving permit', 'driver permit', 'dl#', 'dlno#', 'driving licence number', 'driving license number',
+];
 const DOCUMENT_WORDS = [
   'paspoort', 'paspoortnummer', 'reisdocument', 'reisdocumentnummer', 'identiteitskaart', 'identiteitsbewijs', 'id-kaart', 'idkaart', 'id kaart',
   'id-bewijs', 'legitimatiebewijs', 'legitimatie', 'documentnummer', 'document nummer', 'passport', 'passport number', 'identity card',
   'id card', 'id-card', 'document number', 'nationale identiteitskaart',
+  // Microsoft Purview, "Netherlands passport number": Keywords_eu_passport_number and
+  // Keywords_netherlands_eu_passport_number (learn.microsoft.com/purview/sit-defn-netherlands-passport-number).
+  'passport#', 'passport #', 'passportid', 'passports', 'passportno', 'passport no', 'passportnumber', 'passport numbers', 'passportnumbers',
+  'paspoort nummer', 'paspoortnummers', 'paspoort nr', 'paspoortnr', 'paspoort-nr', 'documentnr', 'document nr', 'idnummer', 'id-nummer',
+  'identiteitskaartnummer', 'travel document', 'travel document number',
 ];
 
 function confidenceFor(distance: number): Confidence {
@@ -101,6 +111,8 @@ export const idDocument: Detector = {
   },
   find,
   examples: [
+    { text: 'For the visa: passport no. XR4H7T2P5, valid until 2031.', hits: [{ confidence: 'high' }], why: 'Purview keyword, abbreviated' },
+    { text: 'Rijbewijsnr: 5123456789', hits: [{ confidence: 'high' }] },
     { text: 'Paspoortnummer: NW92L12K3', hits: [{ confidence: 'high', evidence: 'paspoortnummer ********3' }] },
     { text: 'Kopie van haar identiteitskaart (documentnummer SPECI2014) in de bijlage.', hits: [{ confidence: 'high' }] },
     { text: 'Rijbewijsnummer 5012345678', hits: [{ confidence: 'high', evidence: 'rijbewijsnummer *********8' }] },

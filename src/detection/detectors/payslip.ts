@@ -6,6 +6,7 @@ import type { Confidence } from '../../model/finding';
 import type { Detector, Hit } from '../detector';
 import type { PreparedText, WordHit } from '../text/prepared';
 import { clusterHits, distinctWords } from '../text/clusters';
+import { salaryRuns } from '../text/salary-table';
 
 const ID = 'payslip' as const;
 /** Terms of one payslip lie within this many characters of each other. */
@@ -17,11 +18,14 @@ const STRONG = [
   'nettoloon', 'netto loon', 'loonheffing', 'heffingskorting', 'loonheffingskorting', 'netto uit te betalen', 'uit te betalen',
   'sv-loon', 'loon voor de loonheffing', 'payslip', 'pay slip', 'gross pay', 'net pay', 'wage tax', 'salary slip', 'bijzonder tarief',
   'tabelloon', 'werknemersverzekeringen',
+  // What payroll software calls its run over all employees (loonjournaal: the Belastingdienst's
+  // name for the payroll record an employer keeps per period).
+  'loonjournaal', 'salarisjournaal', 'salarisrun', 'loonrun', 'payroll register', 'payroll journal',
 ];
 const WEAK = [
   'werkgever', 'werknemer', 'personeelsnummer', 'periode', 'loonperiode', 'pensioenpremie', 'pensioen', 'vakantiegeld', 'vakantietoeslag',
   'uurloon', 'salaris', 'bruto', 'netto', 'zvw', 'employer', 'employee', 'employee number', 'pay period', 'pension contribution',
-  'holiday pay', 'income tax',
+  'holiday pay', 'income tax', 'gross', 'gross salary', 'net salary', 'payroll tax', 'salary',
 ];
 
 /** An amount right after the term, as on a form: "Brutoloon: € 3.250,00", "Loonheffing\t-512,00". */
@@ -31,10 +35,55 @@ function labelled(text: PreparedText, h: WordHit): boolean {
   return LABELLED_AMOUNT.test(text.text.substr(h.end, 24));
 }
 
+/** A person's name in a line: two capitalised words, with a Dutch infix between them. */
+const NAME_IN_ROW = /(?:^|[^A-Za-zÀ-ÿ])[A-Z][a-zà-ÿ'-]+ (?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el) )?[A-ZÀ-Þ][a-zà-ÿ'-]+/;
+/** Amounts with cents: 3.250,00 (Dutch) or 3,250.00 (English). */
+const AMOUNTS = /(?:^|[^0-9.,])-?(?:[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{2}|[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})(?![0-9])/g;
+
+/**
+ * A salary run laid out as aligned text or a PDF table (no tabs to read columns by): a line with
+ * two or more payslip terms (its header), then rows that each hold a name and two or more amounts.
+ */
+function alignedSalaryRun(text: PreparedText, cluster: WordHit[]): boolean {
+  const t = text.text;
+  for (let i = 0; i + 1 < cluster.length; i++) {
+    const { end } = text.line(cluster[i].start);
+    // A header line: another term on the same line.
+    if (cluster[i + 1].start >= end || cluster[i + 1].word === cluster[i].word) continue;
+    let rows = 0;
+    let pos = end;
+    for (let n = 0; n < 16 && pos < t.length && rows < 2; n++) {
+      let next = t.indexOf('\n', pos + 1);
+      if (next < 0) next = t.length;
+      const row = t.slice(pos + 1, Math.min(next, pos + 1 + 1024));
+      const amounts = row.match(AMOUNTS);
+      if (amounts && amounts.length >= 2 && NAME_IN_ROW.test(row)) rows++;
+      pos = next;
+    }
+    if (rows >= 2) return true;
+    // The rest of this line's terms belong to the same header.
+    while (i + 1 < cluster.length && cluster[i + 1].start < end) i++;
+  }
+  return false;
+}
+
 function find(text: PreparedText): Hit[] {
   const hits: Hit[] = [];
-  for (const cluster of clusterHits(text.hits(ID, 'term'), GAP)) {
+  // A salary run (a row per person, amounts under wage headers) is a payslip per row: evidence by
+  // its structure, with or without payslip words around it.
+  const terms = text.hits(ID, 'term');
+  const runs = salaryRuns(text, terms);
+  for (const run of runs) {
+    hits.push({ start: run.start, end: run.end, confidence: 'high', evidence: { kind: 'terms', terms: run.headers.slice(0, 5) } });
+  }
+  for (const cluster of clusterHits(terms, GAP)) {
+    // The header words of a salary run found above.
+    if (runs.some((r) => cluster[0].start >= r.start && cluster[0].start < r.end)) continue;
     const words = distinctWords(cluster);
+    if (words.length >= 2 && alignedSalaryRun(text, cluster)) {
+      hits.push({ start: cluster[0].start, end: cluster[cluster.length - 1].end, confidence: 'high', evidence: { kind: 'terms', terms: words.slice(0, 5) } });
+      continue;
+    }
     if (words.length < 3) continue;
     const strong = words.filter((w) => STRONG.indexOf(w) >= 0).length;
     let amounts = 0;
@@ -77,6 +126,26 @@ export const payslip: Detector = {
       text: 'Vacature: administratief medewerker. Wij bieden een brutoloon tussen € 2.800 en € 3.400, een goede pensioenregeling en een werkgever die in je investeert.',
       hits: [],
       why: 'a job ad',
+    },
+    {
+      text: 'Nr\tMedewerker\tBruto\tLoonheffing\tNetto\n101\tSaskia de Graaf\t3.410,00\t702,15\t2.707,85\n102\tOmar Haddou\t2.980,50\t540,10\t2.440,40',
+      hits: [{ confidence: 'high', evidence: 'bruto, loonheffing, netto' }],
+      why: 'a salary run: names and amounts under wage headers, no payslip word',
+    },
+    {
+      text: 'Employee\tGross\tTax\tNet\nMark Ellis\t4100.00\t980.40\t3119.60\nPriya Shah\t3650.00\t812.00\t2838.00',
+      hits: [{ confidence: 'high', evidence: 'gross, tax, net' }],
+      why: 'the same in English',
+    },
+    {
+      text: 'Overzicht juni\nNr   Naam              Bruto      Netto\n12   Saskia de Graaf   3.410,00   2.707,85\n14   Omar Haddou       2.980,50   2.440,40\n',
+      hits: [{ confidence: 'high', evidence: 'bruto, netto' }],
+      why: 'a salary run as aligned text',
+    },
+    {
+      text: 'Afdeling\tBruto\tNetto\nFinanciën\t41.200,00\t30.100,00\nZorg\t88.410,00\t61.950,00',
+      hits: [],
+      why: 'salary costs per department: no person in a row',
     },
     {
       text: 'Het kabinet verlaagt volgend jaar de loonheffing. Door de hogere heffingskorting houden werknemers netto meer over, zegt het CPB; werkgevers betalen minder premie.',

@@ -14,15 +14,19 @@ const ID = 'personal-list' as const;
 const MAX_ROW = 400;
 const MAX_ROWS_READ = 2000;
 
-type DetailKind = 'e-mail' | 'tel' | 'geb.datum' | 'postcode' | 'BSN' | 'IBAN';
-const ORDER: DetailKind[] = ['e-mail', 'tel', 'geb.datum', 'postcode', 'BSN', 'IBAN'];
-/** Kinds that make a list sensitive by themselves (a list of birth dates or BSNs). */
-const SENSITIVE: DetailKind[] = ['geb.datum', 'BSN', 'IBAN'];
+type DetailKind = 'e-mail' | 'tel' | 'geb.datum' | 'postcode' | 'BSN' | 'IBAN' | 'gezondheid';
+const ORDER: DetailKind[] = ['e-mail', 'tel', 'geb.datum', 'postcode', 'BSN', 'IBAN', 'gezondheid'];
+/** Kinds that make a list sensitive by themselves (a list of birth dates, BSNs or diagnoses). */
+const SENSITIVE: DetailKind[] = ['geb.datum', 'BSN', 'IBAN', 'gezondheid'];
 
 const EMAIL = /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const PHONE = /(?:^|[^0-9])(?:0[1-9](?:[ -]?[0-9]){8}|(?:\+|00)31[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?[0-9]){7,8})(?![0-9])/;
 /** A date that can be a date of birth (1900-2019): meeting dates in this year are not. */
 const BIRTH_DATE = /(?:^|[^0-9])(?:[0-3]?[0-9][-./][01]?[0-9][-./](?:19[0-9]|20[01])[0-9]|(?:19[0-9]|20[01])[0-9]-[01][0-9]-[0-3][0-9])(?![0-9])/;
+/** A recent date: a date of birth only in a column that says so (children in a day-care list). */
+const RECENT_DATE = /(?:^|[^0-9])[0-3]?[0-9][-./][01]?[0-9][-./]20[2-3][0-9](?![0-9])/;
+/** A header that names a date of birth, also when a narrow cell cut it ("Geboorted"). */
+const BIRTH_HEADER = /^geb|birth|\bdob\b|geboren|born/;
 const POSTCODE = /(?:^|[^0-9])[1-9][0-9]{3} ?[A-Z]{2}(?![A-Za-z])/;
 const NINE_DIGITS = /(?:^|[^0-9])([0-9]{9})(?![0-9])/g;
 const IBAN_SHAPE = /(?:^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30})/g;
@@ -38,8 +42,7 @@ function rowHasName(row: string): boolean {
     // Cheap first: some cell must start with a capital.
     let capital = false;
     for (let i = 0; ; ) {
-      const c = row.charCodeAt(i);
-      if (c >= 65 && c <= 90) {
+      if (capitalAtCell(row, i, row.length)) {
         capital = true;
         break;
       }
@@ -51,6 +54,12 @@ function rowHasName(row: string): boolean {
     for (const cell of row.split('\t')) {
       const c = cell.trim();
       if (c.length >= 2 && c.length <= 60 && CELL_NAME.test(c) && NOT_NAMES.indexOf(c) < 0) return true;
+      // A PDF table can run a name into the next cell ("Jan de Vries 12-03-1985"): a name of two
+      // words or more, then a number.
+      // Or a member or personnel number first ("2849 Jan de Vries ...").
+      // A name that wrapped onto the next line leaves its first word: after a number, one word will do.
+      const lead = isDigit(c.charCodeAt(0)) || / [0-9]/.test(c) ? /^([0-9]{1,8} +)?([^0-9\t]{3,60}?)(?: +[0-9]|$)/.exec(c) : null;
+      if (lead && (lead[2].indexOf(' ') > 0 || lead[1]) && CELL_NAME.test(lead[2]) && NOT_NAMES.indexOf(lead[2].split(' ')[0]) < 0) return true;
     }
     return false;
   }
@@ -83,11 +92,23 @@ function mayHoldName(text: PreparedText, start: number, end: number, firstTab: n
     for (let i = start; i < end; i++) if (isCapital(t.charCodeAt(i))) return true;
     return false;
   }
-  if (isCapital(t.charCodeAt(start))) return true;
+  if (capitalAtCell(t, start, end)) return true;
   for (; k < tabs.length && tabs.at(k) < end; k++) {
-    if (tabs.at(k) + 1 < end && isCapital(t.charCodeAt(tabs.at(k) + 1))) return true;
+    if (tabs.at(k) + 1 < end && capitalAtCell(t, tabs.at(k) + 1, end)) return true;
   }
   return false;
+}
+
+/** A capital at the start of the cell at i, or after a leading number ("2849 Jan de Vries"). */
+function capitalAtCell(t: string, i: number, end: number): boolean {
+  let j = i;
+  while (j < end && j - i < 8 && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j++;
+  if (j > i && t.charCodeAt(j) === 32) j++;
+  return j < end && isCapital(t.charCodeAt(j));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isCapital(c: number): boolean {
@@ -124,6 +145,22 @@ interface Row {
   start: number;
   end: number;
   kinds: DetailKind[];
+  /** The first digit of each 9-digit number that passed the elfproef. */
+  bsnLead?: string;
+}
+
+/**
+ * A spreadsheet drops the leading zero of a mobile number, and one in eleven of the 9 digits left
+ * ("6xxxxxxxx") passes the elfproef. When every such number of a list starts with a 6 (BSNs start
+ * with any digit), they are the phone column, not BSNs.
+ */
+function mobilesWithoutZero(list: Row[]): void {
+  const leads = list.filter((r) => r.bsnLead !== undefined);
+  if (leads.length < 2 || leads.some((r) => r.bsnLead !== '6')) return;
+  for (const r of leads) {
+    r.kinds = r.kinds.filter((k) => k !== 'BSN');
+    if (r.kinds.indexOf('tel') < 0) r.kinds.push('tel');
+  }
 }
 
 function onlyBlank(t: string, start: number, end: number): boolean {
@@ -132,6 +169,31 @@ function onlyBlank(t: string, start: number, end: number): boolean {
     if (c !== 10 && c !== 13 && c !== 32 && c !== 9) return false;
   }
   return true;
+}
+
+/**
+ * One short line between two rows: what a narrow table cell wrapped onto the next line ("f",
+ * "(anafylaxie)", "Leeuwen") in a PDF or document table. The rows around it still make one list.
+ */
+function wrapRemnant(t: string, end: number, start: number): boolean {
+  if (t.charCodeAt(end) === 13) end++;
+  // end is the previous row's line break: exactly one line may stand between.
+  if (start - end > MAX_ROW || t.charCodeAt(end) !== 10 || t.indexOf('\n', end + 1) !== start - 1) return false;
+  // Remnants of cells: indented to their column, split by tabs, or one short word ("f", "Leeuwen").
+  // A line of prose is none of these.
+  const from = end + 1;
+  const to = start - 1;
+  const indented = t.charCodeAt(from) === 32 || t.charCodeAt(from) === 9;
+  let content = 0;
+  let tab = false;
+  let space = false;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 9) tab = true;
+    else if (c === 32) space = space || content > 0;
+    else if (c !== 13 && ++content > 60) return false;
+  }
+  return indented || tab || (!space && content <= 30);
 }
 
 /**
@@ -168,7 +230,7 @@ function linesInRuns(text: PreparedText, minRows: number): Array<{ start: number
     runLength = 0;
   };
   const addLine = (start: number, end: number) => {
-    if (runLength > 0 && !(start - runEnd <= 3 && onlyBlank(t, runEnd, start))) closeRun();
+    if (runLength > 0 && !(start - runEnd <= 3 && onlyBlank(t, runEnd, start)) && !wrapRemnant(t, runEnd, start)) closeRun();
     if (runLength < MAX_ROWS_READ) {
       runStarts[runLength] = start;
       runEnds[runLength] = end;
@@ -222,21 +284,46 @@ function linesInRuns(text: PreparedText, minRows: number): Array<{ start: number
 function find(text: PreparedText, options: FindOptions): Hit[] {
   const t = text.text;
   const rows: Row[] = [];
+  // Health terms found by the shared pass: a row holding one names someone's condition.
+  const healthTerms = text.hits('health', 'term');
+  let h = 0;
+  const wrapped = text.wrapped();
+  let w = 0;
   // Only lines that stand in a block of at least minRows lines can form a list: prose lines that
   // happen to hold a phone number are dropped here before any row is read.
   for (const line of linesInRuns(text, options.minRows)) {
     const row = t.slice(line.start, line.end);
     if (!rowHasName(row)) continue;
     const kinds = detailsOf(row);
-    if (kinds.length > 0) rows.push({ start: line.start, end: line.end, kinds });
+    // An IBAN or BSN that the row's cell wrapped onto the next line (wrapped.ts).
+    while (w < wrapped.length && wrapped[w].start < line.start) w++;
+    for (let v = w; v < wrapped.length && wrapped[v].start < line.end; v++) {
+      const kind: DetailKind = wrapped[v].kind === 'iban' ? 'IBAN' : 'BSN';
+      if (kinds.indexOf(kind) < 0) kinds.push(kind);
+    }
+    while (h < healthTerms.length && healthTerms[h].start < line.start) h++;
+    if (h < healthTerms.length && healthTerms[h].start < line.end) kinds.push('gezondheid');
+    if (kinds.indexOf('geb.datum') < 0) {
+      const recent = RECENT_DATE.exec(row);
+      const header = recent && text.columnHeader(line.start + recent.index + 1);
+      if (header && BIRTH_HEADER.test(header)) kinds.push('geb.datum');
+    }
+    if (kinds.length === 0) continue;
+    const item: Row = { start: line.start, end: line.end, kinds };
+    if (kinds.indexOf('BSN') >= 0) item.bsnLead = (/(?:^|[^0-9])([0-9])[0-9]{8}(?![0-9])/.exec(row) || [])[1];
+    rows.push(item);
   }
   // Rows belong to one list when at most one other line stands between them.
   const hits: Hit[] = [];
   let list: Row[] = [];
   const flush = () => {
     if (list.length >= options.minRows) {
+      mobilesWithoutZero(list);
       const kinds = ORDER.filter((k) => list.some((r) => r.kinds.indexOf(k) >= 0));
-      const confidence: Confidence = kinds.length >= 2 || kinds.some((k) => SENSITIVE.indexOf(k) >= 0) ? 'high' : 'medium';
+      // Names with only their phone numbers is a contact list (a work phone list, a team's numbers):
+      // reported at low confidence. Any other detail, or two kinds, make it a list about people.
+      const confidence: Confidence =
+        kinds.length >= 2 || kinds.some((k) => SENSITIVE.indexOf(k) >= 0) ? 'high' : kinds[0] === 'tel' ? 'low' : 'medium';
       hits.push({ start: list[0].start, end: list[list.length - 1].end, confidence, evidence: { kind: 'list', rows: list.length, details: kinds } });
     }
     list = [];
@@ -282,12 +369,45 @@ export const personalList: Detector = {
     },
     {
       text: 'Jan de Vries - 06-12345678\nPiet Jansen - 06-23456789\nAnna Bakker - 06-34567890\nKees Visser - 06-45678901\nEva Smit - 06-56789012\n',
-      hits: [{ confidence: 'medium', evidence: '5 × (tel)' }],
+      hits: [{ confidence: 'low', evidence: '5 × (tel)' }],
+      why: 'names with phone numbers only: a contact list',
+    },
+    {
+      text: 'Naam\tToestel\tGSM\nJan de Vries\t201\t612345610\nPiet Jansen\t202\t0623456789\nAnna Bakker\t203\t634567809\nKees Visser\t204\t0645678901\nEva Smit\t205\t656789013\n',
+      hits: [{ confidence: 'low', evidence: '5 × (tel)' }],
+      why: 'mobile numbers whose leading zero a spreadsheet dropped pass the elfproef, but all start with 6',
     },
     {
       text: 'Jan de Vries - 06-12345678\nPiet Jansen - 06-23456789\nAnna Bakker - 06-34567890\nKees Visser - 06-45678901\n',
       hits: [],
       why: 'four rows are below the default of five',
+    },
+    {
+      text:
+        'Kind\tGeboortedatum\tAllergie\n' +
+        'Sem de Bruin\t04-02-2022\tnotenallergie\n' +
+        'Lina Peeters\t19-08-2023\tgeen\n' +
+        'Ravi Jagroep\t02-11-2021\tastma\n' +
+        'Zoë van Vliet\t30-06-2022\tgeen\n' +
+        'Mats Hoogland\t12-12-2023\tlactose\n',
+      hits: [{ confidence: 'high', evidence: '5 × (geb.datum, gezondheid)' }],
+      why: "recent dates of birth under their header, children's conditions",
+    },
+    {
+      text:
+        'Nr Naam\tIBAN\tBedrag\n' +
+        '11 Sem de Bruin\tNL91ABNA04\t€ 12,00\n\t17164300\n' +
+        '12 Mats\tNL91ABNA04\t€ 8,50\nHoogland\t17164300\n' +
+        '13 Lina Peeters\tNL91ABNA04\t€ 12,00\n\t17164300\n' +
+        '14 Ravi Jagroep\tNL91ABNA04\t€ 3,00\n\t17164300\n' +
+        '15 Zoë van Vliet\tNL91ABNA04\t€ 12,00\n\t17164300\n',
+      hits: [{ confidence: 'high', evidence: '5 × (IBAN)' }],
+      why: 'a PDF table: member numbers before the names, a name and the IBANs wrapped onto the next line',
+    },
+    {
+      text: 'Rooster\tDatum\tDienst\nJan de Vries\t03-02-2025\tvroeg\nPiet Jansen\t04-02-2025\tlaat\nAnna Bakker\t05-02-2025\tvroeg\nKees Visser\t06-02-2025\tnacht\nEva Smit\t07-02-2025\tvroeg\n',
+      hits: [],
+      why: 'a roster: recent dates under a date header are not dates of birth',
     },
     {
       text: 'Vergaderingen:\n12-03-2025 overleg\n13-03-2025 overleg\n14-03-2025 overleg\n15-03-2025 overleg\n16-03-2025 overleg\n',

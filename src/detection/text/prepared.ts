@@ -8,6 +8,8 @@ import type { Vocabulary, WordRole } from './vocabulary';
 import { containsWord, normalizeWord } from './words';
 import { grown } from './scanner';
 import type { Positions } from './scanner';
+import { wrappedValues } from './wrapped';
+import type { WrappedValue } from './wrapped';
 
 /** A block of tab-separated lines: a table, headed by its first row (COMMON.md's convention). */
 export interface Table {
@@ -67,6 +69,7 @@ export class PreparedText {
   /** Where each table row starts (after its header), all tables in order; see Table.firstRow. */
   private rowStarts: Int32Array = new Int32Array(0);
   private readonly headerMemo = new Map<readonly string[], Map<string, boolean>>();
+  private wrappedList?: WrappedValue[];
 
   constructor(
     readonly text: string,
@@ -102,6 +105,18 @@ export class PreparedText {
   hasRole(detector: ContentDetectorId, role: WordRole): boolean {
     const list = this.wordHits.get(detector);
     return !!list && list.some((h) => h.role === role);
+  }
+
+  /**
+   * IBANs and BSNs that a narrow table cell wrapped over two lines (wrapped.ts), read under the
+   * labels of those detectors ("IBAN", "BSN" in a header). Computed once, on the first request.
+   */
+  wrapped(): WrappedValue[] {
+    if (!this.wrappedList) {
+      const labels = this.hits('iban', 'term').concat(this.hits('bsn', 'term')).map((h) => h.start);
+      this.wrappedList = labels.length > 0 ? wrappedValues(this.text, labels.sort((a, b) => a - b)) : [];
+    }
+    return this.wrappedList;
   }
 
   /** Group lengths of the last shape() call (shared buffer: read before the next call). */
