@@ -40,7 +40,6 @@ export interface Detector {
   words: DetectorWords;
   gate: Gate;
   find(text: PreparedText, options: FindOptions): Hit[];
-  examples: readonly DetectorExample[];
 }
 
 export interface FindOptions {

@@ -73,7 +73,6 @@ export interface RecipientCheck<P = never> {
   id: RecipientDetectorId;
   texts: DetectorTexts;
   evidence: EvidenceTexts<P>;
-  examples: readonly RecipientExample[];
   /** The check's findings, with its own confidence and severity 'warn' as a placeholder (the scan applies the policy). */
   check(context: RecipientContext): Finding[];
 }

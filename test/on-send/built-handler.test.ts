@@ -7,9 +7,13 @@ import { parse } from 'acorn';
 import { bundle, loadBuiltHandler } from './vm-handler';
 import { settled } from '../outlook/helpers';
 
-/** DESIGN.md's target for the handler bundle, and a ceiling that catches a library bundled by mistake. */
+/**
+ * DESIGN.md's target for the handler bundle (not met: the readers and detectors take about 280 KB;
+ * the examples already live outside it), and a ceiling that catches a library bundled by mistake
+ * (the smallest that would fit the job, SheetJS, is 430 KB on its own).
+ */
 const TARGET_BYTES = 150 * 1024;
-const CEILING_BYTES = 256 * 1024;
+const CEILING_BYTES = 320 * 1024;
 
 const load = loadBuiltHandler;
 

@@ -1,0 +1,35 @@
+/** The true and false examples of credential: run by its table test, kept out of the handler bundle. */
+import type { DetectorExample } from '../detector';
+
+export const examples: readonly DetectorExample[] = [
+    { text: 'Gebruikersnaam: jdevries\nWachtwoord: Zomer2024!', hits: [{ confidence: 'high', evidence: 'wachtwoord: ********' }] },
+    { text: 'ww: Kx7#pq92', hits: [{ confidence: 'high', evidence: 'ww: ********' }] },
+    { text: 'Je tijdelijke wachtwoord is Welkom123, wijzig het na de eerste keer inloggen.', hits: [{ confidence: 'medium', evidence: 'tijdelijke wachtwoord: ********' }], why: 'the "is" form is a little less certain than a label with a colon' },
+    { text: 'De pincode van de kluis: 4821', hits: [{ confidence: 'high', evidence: 'pincode: ********' }] },
+    {
+      text: 'Gebruikersnaam\tWachtwoord\njdevries\tZomer2024!\npjansen\tHerfst#77',
+      hits: [{ confidence: 'high', evidence: 'wachtwoord: ********' }, { confidence: 'high' }],
+      why: 'a password column in a table',
+    },
+    { text: 'AWS user for the bucket: AKIAZ7Q3EXAMPLEKEY42 (read only)', hits: [{ confidence: 'high', evidence: 'AWS access key: ********' }], why: 'an AWS key id, by its shape' },
+    { text: 'Token voor de CI-runner staat hieronder.\nghp_Q1w2E3r4T5y6U7i8O9p0A1s2D3f4G5h6J7k8', hits: [{ confidence: 'high', evidence: 'GitHub token: ********' }] },
+    { text: 'config: api_key=sk_live_a1B2c3D4e5F6g7H8i9J0k1L2', hits: [{ confidence: 'high', evidence: 'Stripe key: ********' }] },
+    { text: 'Webhook bot: xoxb-20394-88172-QwErTyUiOp', hits: [{ confidence: 'high', evidence: 'Slack token: ********' }], why: 'the prefix alone opens the gate' },
+    { text: 'Sleutel voor de server:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7x', hits: [{ confidence: 'high', evidence: 'private key: ********' }] },
+    { text: 'De koppeling gebruikt postgres://crm_app:Vr1jdag!x@db.intern:5432/crm', hits: [{ confidence: 'high', evidence: 'connection string: ********' }] },
+    { text: 'DB_HOST=db.local\nDB_PASSWORD=${DB_PASSWORD}\nSECRET_KEY=%SECRET_KEY%', hits: [], why: 'environment variables, not values' },
+    { text: 'Het wachtwoord voor je nieuwe laptop is tijdelijk Fiets-Lamp-42, kies zelf een nieuw.', hits: [{ confidence: 'medium' }], why: 'the value one word after "is"' },
+    { text: 'Het wachtwoord van het scan-account op de tweede verdieping is aangepast naar: Kw8#rtLp2', hits: [{ confidence: 'medium' }], why: 'a changed password, given' },
+    { text: 'De alarmcode voor het magazijn is 5521#, graag na sluiten weer inschakelen.', hits: [{ confidence: 'medium' }], why: 'an alarm code with its enter key' },
+    { text: 'Deurcode achteringang: 9043', hits: [{ confidence: 'medium' }] },
+    { text: 'Pre-shared key: Lp9!zQx2Rv', hits: [{ confidence: 'high' }] },
+    { text: 'Wachtwoord wijzigen? Druk op Ctrl+Alt+Del en kies Wachtwoord wijzigen.', hits: [], why: 'instructions, no value given' },
+    { text: 'Voorbeelden van zwakke wachtwoorden: Lente2023, Welkom!01.', hits: [], why: 'examples in a policy' },
+    { text: 'Your API key was rotated; the new one is in the vault.', hits: [], why: 'no value given' },
+    { text: 'Wachtwoord vergeten? Klik op de link om uw wachtwoord te resetten.', hits: [], why: 'a reset notice' },
+    { text: 'Wachtwoord: minimaal 12 tekens, waarvan een cijfer.', hits: [], why: 'a password policy' },
+    { text: 'Password: Must contain 8 characters', hits: [], why: 'a password policy' },
+    { text: 'Uw wachtwoord is gewijzigd.', hits: [], why: 'a change notice' },
+    { text: 'Het wachtwoord sturen we per sms.', hits: [], why: 'no value given' },
+    { text: 'Wachtwoord: ********', hits: [], why: 'already masked' },
+  ];
