@@ -15,8 +15,9 @@ import { encryptZip } from './zip';
 export { EncryptError, type EncryptProblem } from './errors';
 export { generatePassword, MIN_GENERATED_LENGTH } from './password';
 
-/** How a file is encrypted; recorded in the audit header (never the password). */
-export type EncryptionMethod = 'pdf-aes256' | 'office-agile' | 'zip-aes256';
+import type { EncryptionMethod } from '../strings/encrypt';
+
+export type { EncryptionMethod };
 
 export interface EncryptedAttachment {
   /** The name the encrypted copy goes by: the same name, or the name with `.zip` for a zip. */
@@ -24,8 +25,6 @@ export interface EncryptedAttachment {
   bytes: Uint8Array;
   method: EncryptionMethod;
 }
-
-const OOXML_NAME = /\.(docx|docm|dotx|dotm|xlsx|xlsm|xltx|xltm|xlsb|pptx|pptm|ppsx|ppsm|potx|potm)$/i;
 
 function startsWithPdf(bytes: Uint8Array): boolean {
   for (let i = 0; i + 5 <= Math.min(bytes.length, 1024); i++) {
