@@ -209,7 +209,11 @@ export function aesCtrLittleEndian(key: Uint8Array, data: Uint8Array): Uint8Arra
   const block = new Int32Array(4);
   const stream = new Uint8Array(16);
   for (let at = 0; at < data.length; at += 16) {
-    for (let i = 0; i < 16 && ++counter[i] === 0; i++);
+    // Increment with carry (a typed array's ++ yields 256, not the stored 0, so test the stored byte).
+    for (let i = 0; i < 16; i++) {
+      counter[i] = counter[i] + 1;
+      if (counter[i] !== 0) break;
+    }
     readWords(counter, 0, block);
     encryptBlock(block, enc, rounds);
     writeWords(block, stream, 0);
