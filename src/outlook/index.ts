@@ -21,6 +21,6 @@ export {
   userAddress,
   type RecipientField,
 } from './item';
-export { contentBytes, getAttachmentContent, listAttachments, readAttachments, type AttachmentInfo } from './attachments';
+export { addFileAttachment, contentBytes, getAttachmentContent, listAttachments, MAX_ADDED_ATTACHMENT_BASE64, readAttachments, type AttachmentInfo } from './attachments';
 export { readSessionValue, removeSessionValue, writeSessionValue } from './session-store';
 export { readMessage, type ReadMessageOptions } from './read-message';

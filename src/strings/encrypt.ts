@@ -16,6 +16,17 @@ export interface EncryptWords {
   opensWith: Record<EncryptionMethod, string>;
   /** The advice shown with the password. */
   passwordAdvice: string;
+  /** The task pane's section and buttons. */
+  heading: string;
+  intro: string;
+  encrypt: (p: { attachment: string }) => string;
+  encrypting: string;
+  replaced: (p: { attachment: string; encrypted: string }) => string;
+  passwordLabel: string;
+  copy: string;
+  copied: string;
+  close: string;
+  failed: string;
 }
 
 export const ENCRYPT_WORDS: Record<Language, EncryptWords> = {
@@ -34,6 +45,16 @@ export const ENCRYPT_WORDS: Record<Language, EncryptWords> = {
         'Een zip met AES-256-versleuteling. Windows: openen met 7-Zip, WinZip of WinRAR. Mac: met Keka, The Unarchiver of BetterZip (Archiefhulpprogramma kan dit niet).',
     },
     passwordAdvice: 'Geef het wachtwoord telefonisch of per sms door, nooit in dezelfde of een volgende e-mail. Het wordt na het sluiten niet meer getoond.',
+    heading: 'Bijlage versleutelen',
+    intro: 'Vervang een bijlage door een versleutelde kopie die de ontvanger opent met een wachtwoord. Alles gebeurt op deze computer.',
+    encrypt: (p) => `Versleutel ${p.attachment}`,
+    encrypting: 'Bezig met versleutelen…',
+    replaced: (p) => `${p.attachment} is vervangen door de versleutelde kopie ${p.encrypted}.`,
+    passwordLabel: 'Wachtwoord',
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd',
+    close: 'Ik heb het wachtwoord bewaard',
+    failed: 'Versleutelen is niet gelukt; de bijlage is niet veranderd.',
   },
   en: {
     problem: {
@@ -50,5 +71,15 @@ export const ENCRYPT_WORDS: Record<Language, EncryptWords> = {
         'A zip with AES-256 encryption. Windows: open with 7-Zip, WinZip or WinRAR. Mac: with Keka, The Unarchiver or BetterZip (Archive Utility cannot open it).',
     },
     passwordAdvice: 'Give the password by phone or text message, never in this or a later e-mail. It is not shown again once closed.',
+    heading: 'Encrypt an attachment',
+    intro: 'Replace an attachment by an encrypted copy the recipient opens with a password. It all happens on this computer.',
+    encrypt: (p) => `Encrypt ${p.attachment}`,
+    encrypting: 'Encrypting…',
+    replaced: (p) => `${p.attachment} was replaced by the encrypted copy ${p.encrypted}.`,
+    passwordLabel: 'Password',
+    copy: 'Copy',
+    copied: 'Copied',
+    close: 'I have kept the password',
+    failed: 'Encryption failed; the attachment was not changed.',
   },
 };

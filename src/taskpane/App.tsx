@@ -4,12 +4,15 @@ import type { Finding } from '../model/finding';
 import type { Policy } from '../policy/types';
 import { scanMessage } from '../scan';
 import type { Report } from '../model/finding';
+import { EncryptAttachments, type EncryptedResult } from './EncryptAttachment';
 import { FindingCard } from './FindingCard';
 import type { DecisionAction, TaskpaneHost } from './host';
 import { GROUPS, canSendAnyway, canSendSecurely, findingKey, groupFindings, outstanding, secureSendCovers, stopsSend, type Group } from './model';
 import { SendAnywayForm } from './SendAnywayForm';
 import { MESSAGES, type Messages } from '../strings/taskpane';
 import { fluentTheme } from './theme';
+import { redactNumbers } from '../detection/redact';
+import { ENCRYPT_WORDS } from '../strings/encrypt';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -155,8 +158,17 @@ export function App({ host, scan = scanMessage }: AppProps) {
       await finish('send-anyway', t.sendAnywayRecorded({}), dealt, reason);
     });
 
+  // The encrypted copy raises its own `encrypted-attachment` finding; the policy says whether that settles it.
+  const onEncrypted = async (result: EncryptedResult) => {
+    const dealt = new Set(dealtWith);
+    if (policy && policy.encryptAttachment.satisfiesFinding) dealt.add(['encrypted-attachment', 'attachment', redactNumbers(result.name), ''].join('|'));
+    setDealtWith(dealt);
+    await finish('attachment-encrypted', ENCRYPT_WORDS[host.language].replaced({ attachment: result.attachment, encrypted: result.name }), dealt);
+  };
+
   const findings: Finding[] = report ? report.findings : [];
   const left = outstanding(findings, dealtWith);
+  const encryptable = left.filter((f) => f.location.part === 'attachment' && f.location.attachment && f.detector !== 'encrypted-attachment').map((f) => f.location.attachment as string).filter((n, i, all) => all.indexOf(n) === i);
   const groups = groupFindings(findings);
   const summary = failed ? t.checkFailed({}) : checking && !report ? t.checking({}) : findings.length === 0 ? `${t.nothingFound({})} ${t.canSendNow({})}` : left.length === 0 ? t.canSendNow({}) : t.resultSummary({ count: findings.length });
 
@@ -203,6 +215,8 @@ export function App({ host, scan = scanMessage }: AppProps) {
             </ul>
           </section>
         ))}
+
+        {policy && <EncryptAttachments host={host} policy={policy.encryptAttachment} attachments={encryptable} busy={busy} act={act} onEncrypted={onEncrypted} />}
 
         <section aria-labelledby="sg-actions">
           <h2 id="sg-actions" className={styles.h2}>
