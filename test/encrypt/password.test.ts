@@ -1,3 +1,5 @@
+import { defaultPolicy } from '../../src/policy/defaults';
+import { scanMessage } from '../../src/scan';
 import { generatePassword, PASSWORD_ALPHABET } from '../../src/encrypt/password';
 
 describe('generatePassword', () => {
@@ -23,5 +25,13 @@ describe('generatePassword', () => {
     }
     expect(seen.size).toBe(300);
     expect(chars.size).toBe(PASSWORD_ALPHABET.length);
+  });
+});
+
+describe('a generated password pasted into the message', () => {
+  it.each(['Het wachtwoord is {pw}', 'wachtwoord: {pw}', 'Password: {pw}'])('is reported as a credential (%s)', (template) => {
+    const bodyText = template.replace('{pw}', generatePassword());
+    const report = scanMessage({ subject: 'Loonstroken', bodyText, to: [], cc: [], bcc: [], attachments: [] }, { policy: defaultPolicy(), lang: 'nl' });
+    expect(report.findings.map((f) => [f.detector, f.severity])).toContainEqual(['credential', 'warn']);
   });
 });
