@@ -49,28 +49,39 @@ export function EncryptAttachments({ host, policy, attachments, busy, act, onEnc
   const [shown, setShown] = useState<{ password: string; result: EncryptedResult } | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [copied, setCopied] = useState(false);
+  const [working, setWorking] = useState(false);
   if (!policy.enabled || !host.readAttachment || !host.replaceAttachment || (attachments.length === 0 && !shown)) return null;
 
   const encrypt = (attachment: string) =>
     act(async () => {
       setProblem(undefined);
       setCopied(false);
-      const original = await (host.readAttachment as NonNullable<TaskpaneHost['readAttachment']>)(attachment);
-      const password = generatePassword(policy.minPasswordLength);
-      let encrypted;
+      setWorking(true);
       try {
-        encrypted = await encryptAttachment(original.name, original.bytes, password, { minimumPasswordLength: policy.minPasswordLength });
-        if (base64Length(encrypted.bytes.length) > MAX_ADDED_ATTACHMENT_BASE64) throw new EncryptError('too-large');
-      } catch (e) {
-        setProblem(e instanceof EncryptError ? w.problem[e.problem] : w.failed);
-        return;
+        await encryptAndReplace(attachment);
+      } finally {
+        setWorking(false);
       }
-      await (host.replaceAttachment as NonNullable<TaskpaneHost['replaceAttachment']>)(attachment, { name: encrypted.name, bytes: encrypted.bytes });
-      const result = { attachment, name: encrypted.name, method: encrypted.method };
-      if (host.recordEncrypted) await host.recordEncrypted({ name: encrypted.name, method: encrypted.method });
-      setShown({ password, result });
-      await onEncrypted(result);
     });
+
+  const encryptAndReplace = async (attachment: string) => {
+    const original = await (host.readAttachment as NonNullable<TaskpaneHost['readAttachment']>)(attachment);
+    const password = generatePassword(policy.minPasswordLength);
+    let encrypted;
+    try {
+      encrypted = await encryptAttachment(original.name, original.bytes, password, { minimumPasswordLength: policy.minPasswordLength });
+      if (base64Length(encrypted.bytes.length) > MAX_ADDED_ATTACHMENT_BASE64) throw new EncryptError('too-large');
+    } catch (e) {
+      setProblem(e instanceof EncryptError ? w.problem[e.problem] : w.failed);
+      return;
+    }
+    await (host.replaceAttachment as NonNullable<TaskpaneHost['replaceAttachment']>)(attachment, { name: encrypted.name, bytes: encrypted.bytes });
+    // The copy is in the message now: show its password before anything else can fail.
+    const result = { attachment, name: encrypted.name, method: encrypted.method };
+    setShown({ password, result });
+    if (host.recordEncrypted) await host.recordEncrypted({ name: encrypted.name, method: encrypted.method }).catch(() => undefined);
+    await onEncrypted(result);
+  };
 
   const copy = async (password: string) => {
     try {
@@ -112,6 +123,7 @@ export function EncryptAttachments({ host, policy, attachments, busy, act, onEnc
                 {w.encrypt({ attachment: name })}
               </Button>
             ))}
+            {working && <span role="status">{w.encrypting}</span>}
           </div>
         </>
       )}
