@@ -26,6 +26,9 @@ export interface EncryptedAttachment {
   method: EncryptionMethod;
 }
 
+/** How long the check for encrypted or damaged files may take. */
+const CHECK_MS = 10000;
+
 function startsWithPdf(bytes: Uint8Array): boolean {
   for (let i = 0; i + 5 <= Math.min(bytes.length, 1024); i++) {
     if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return true;
@@ -61,7 +64,8 @@ export function encryptedName(name: string, method: EncryptionMethod): string {
 function refuseUnfit(name: string, bytes: Uint8Array): void {
   if (bytes.length === 0) throw new EncryptError('empty');
   const limits = { ...defaultPolicy().limits, attachmentBytes: Infinity, totalBytes: Infinity };
-  const { problems } = extractAttachment(name, bytes, { limits, deadline: Infinity, now: () => 0 });
+  // A look, not a full read: what it cannot finish in time is not held against the file.
+  const { problems } = extractAttachment(name, bytes, { limits, deadline: Date.now() + CHECK_MS, now: () => Date.now() });
   const own = problems.filter((p) => p.path === '');
   if (own.some((p) => p.detector === 'encrypted-attachment')) throw new EncryptError('already-encrypted');
   if (own.some((p) => p.reason === 'corrupt')) throw new EncryptError('damaged');

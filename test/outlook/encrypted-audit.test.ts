@@ -11,7 +11,7 @@ test('a send after encryption: the header names the encrypted copy and its metho
       { name: 'weg.pdf', method: 'pdf-aes256' },
     ]);
     const result = await h.send();
-    expect(result.options.allowEvent).toBe(true);
+    expect(result.options?.allowEvent).toBe(true);
     expect(h.sim.state().headers['X-Send-Guard']).toBe('v=1; result=clean; encrypted="lijst-####.zip (zip-aes256)"');
     expect(h.sim.state().sessionData.sendGuardEncrypted).toBe(JSON.stringify([
       { name: 'lijst-####.zip', method: 'zip-aes256' },
