@@ -5,13 +5,13 @@
  * session data. The zip that left opens with 7-Zip and that password.
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { ENCRYPT_WORDS } from '../../src/strings/encrypt';
 import { MESSAGES } from '../../src/strings/taskpane';
-import { DIST, launchChromium, serveDist, watchProblems, type Browser } from './harness';
+import { DIST, SCREENSHOTS, launchChromium, serveDist, watchProblems, type Browser } from './harness';
 
 const nl = MESSAGES.nl;
 const w = ENCRYPT_WORDS.nl;
@@ -79,6 +79,8 @@ test('a flagged BSN list, encrypted in the pane, replaced by an AES zip; the nex
   const password = (await pane.getByTestId('password').inputValue({ timeout: 30000 })).trim();
   expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
   await pane.getByText(w.passwordAdvice).waitFor();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await pane.getByTestId('encrypt-attachments').screenshot({ path: join(SCREENSHOTS, 'encrypt-attachment.png') });
   await page.waitForFunction((text) => (document.querySelector('[data-testid=taskpane] [data-testid=status]')?.textContent || '').includes(text), nl.canSendNow({}));
 
   // The compose window lists the encrypted copy instead of the original.
