@@ -8,7 +8,7 @@
  *   2 crypto                       hashes and ciphers
  *   3 policy, detection            the policy type and rules; text -> findings
  *   4 extract, recipients          attachment bytes -> text; recipients -> findings
- *   5 scan                         a whole message -> report and verdict
+ *   5 scan, encrypt                a whole message -> report and verdict; an attachment -> its encrypted copy
  *   6 outlook, cli                 the door to Office.js; the command line
  *   7 session                      what the handler and the task pane share about a send
  *   8 on-send, taskpane            the Smart Alerts handler; the task pane UI
@@ -20,7 +20,7 @@ const FLOORS = [
   ['crypto'],
   ['policy', 'detection'],
   ['extract', 'recipients'],
-  ['scan'],
+  ['scan', 'encrypt'],
   ['outlook', 'cli'],
   ['session'],
   ['on-send', 'taskpane'],

@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // Pure code, bundled into the handler's JavaScript-only runtime: no Office, no DOM, no React.
-    files: ['src/{model,codec,crypto,strings,policy,detection,extract,recipients,scan,cli}/**'],
+    files: ['src/{model,codec,crypto,strings,policy,detection,extract,recipients,scan,encrypt,cli}/**'],
     rules: {
       'no-restricted-globals': ['error', 'Office', 'window', 'document', 'TextDecoder', 'atob', 'Intl', 'localStorage', 'globalThis'],
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*'] }],

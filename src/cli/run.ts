@@ -14,6 +14,7 @@ import { walkMessage } from '../scan/parts';
 import { reasonText } from '../scan/texts';
 import type { MessageInput, Recipient } from '../model/message';
 import { formatHuman, formatSummary, toJson, type FileResult } from './format';
+import { ENCRYPT_USAGE } from './encrypt';
 import { describeError, expandPaths, InputError, loadMessage } from './inputs';
 import { runPolicyCommand } from './policy';
 
@@ -33,7 +34,7 @@ export const USAGE = `Usage:
       Print the text the scanner sees, part by part.
   send-guard policy ...
       Check or create a policy file (send-guard policy --help).
-  send-guard --help
+${ENCRYPT_USAGE}  send-guard --help
 `;
 
 interface Flags {

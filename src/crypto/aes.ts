@@ -196,3 +196,29 @@ export function aesCbcDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array,
   }
   return out;
 }
+
+/**
+ * AES-CTR with a little-endian counter starting at 1, as WinZip's AES zip encryption (AE-1/AE-2)
+ * uses it; WebCrypto's AES-CTR counts big-endian, so it cannot produce this keystream.
+ * Encryption and decryption are the same operation.
+ */
+export function aesCtrLittleEndian(key: Uint8Array, data: Uint8Array): Uint8Array {
+  const { enc, rounds } = expandKey(key);
+  const out = new Uint8Array(data.length);
+  const counter = new Uint8Array(16);
+  const block = new Int32Array(4);
+  const stream = new Uint8Array(16);
+  for (let at = 0; at < data.length; at += 16) {
+    // Increment with carry (a typed array's ++ yields 256, not the stored 0, so test the stored byte).
+    for (let i = 0; i < 16; i++) {
+      counter[i] = counter[i] + 1;
+      if (counter[i] !== 0) break;
+    }
+    readWords(counter, 0, block);
+    encryptBlock(block, enc, rounds);
+    writeWords(block, stream, 0);
+    const n = Math.min(16, data.length - at);
+    for (let i = 0; i < n; i++) out[at + i] = data[at + i] ^ stream[i];
+  }
+  return out;
+}

@@ -11,8 +11,8 @@ import type { Report } from '../model/finding';
 import type { ScanOptions } from '../scan/options';
 import { type AlertSettings, type CompletedOptions, decide, decideOnError, stoppingFindings } from './alert';
 import { fingerprintMessage } from '../session/fingerprint';
-import { loadDecision, writeAudit } from '../session/memory';
-import type { AuditEntry } from '../session/decision';
+import { loadDecision, loadEncrypted, writeAudit } from '../session/memory';
+import { type AuditEntry, cleanReason } from '../session/decision';
 
 /** The manifest's task pane button (Control id): the alert's button opens it. */
 export const COMMAND_ID = 'SendGuardOpenPane';
@@ -76,7 +76,8 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
   }
 
   // Once the event is completed (the watchdog may get there first) the header is no longer ours to write.
-  const audit = (entry: AuditEntry): Promise<void> => (completedWith ? Promise.resolve() : writeAudit(entry, call).catch(() => undefined));
+  let encrypted: AuditEntry['encrypted'];
+  const audit = (entry: AuditEntry): Promise<void> => (completedWith ? Promise.resolve() : writeAudit({ ...entry, encrypted }, call).catch(() => undefined));
 
   const run = async (): Promise<void> => {
     policy = await deps.loadPolicy();
@@ -91,6 +92,8 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
     const fingerprint = fingerprintMessage(message);
     settings = { ...settings, fingerprint };
     const decision = await loadDecision(call);
+    // Encrypted in the task pane and still attached: the audit header names them.
+    encrypted = (await loadEncrypted(call)).filter((r) => message.attachments.some((a) => cleanReason(a.name) === r.name));
     const remembered = !!decision && decision.fingerprint === fingerprint;
     if (decision && remembered && decision.action !== 'send-anyway') {
       // A reason here says how it was made safe (e.g. encrypted with Outlook's own button, as the user said).

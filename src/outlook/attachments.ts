@@ -2,7 +2,7 @@
  * Attachments of the message being composed: list them, fetch their content, and turn them into
  * the scanner's AttachmentInput. A failure on one attachment marks that attachment, not the send.
  */
-import { decodeBase64, encodeUtf8 } from '../codec/bytes';
+import { decodeBase64, encodeBase64, encodeUtf8 } from '../codec/bytes';
 import type { AttachmentInput } from '../model/message';
 import { type CallOptions, officeCall, OfficeCallError } from './office-call';
 import { composeItem } from './item';
@@ -100,4 +100,16 @@ export async function readAttachments(options: ReadAttachmentsOptions): Promise<
     }
   }
   return inputs;
+}
+
+/**
+ * Office's limit for addFileAttachmentFromBase64Async: 34,865,152 Base64 characters (25 MB before
+ * encoding); a larger file fails with AttachmentSizeExceeded.
+ */
+export const MAX_ADDED_ATTACHMENT_BASE64 = 34865152;
+
+/** Attaches a file (a non-inline attachment) to the item being composed; resolves to its id. */
+export function addFileAttachment(name: string, bytes: Uint8Array, options?: CallOptions): Promise<string> {
+  const base64 = encodeBase64(bytes);
+  return officeCall<string>('addFileAttachmentFromBase64Async', (cb) => composeItem().addFileAttachmentFromBase64Async(base64, name, { isInline: false }, cb), options);
 }

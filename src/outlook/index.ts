@@ -21,7 +21,7 @@ export {
   userAddress,
   type RecipientField,
 } from './item';
-export { contentBytes, getAttachmentContent, listAttachments, readAttachments, type AttachmentInfo } from './attachments';
+export { addFileAttachment, contentBytes, getAttachmentContent, listAttachments, MAX_ADDED_ATTACHMENT_BASE64, readAttachments, type AttachmentInfo } from './attachments';
 export { readSessionValue, removeSessionValue, writeSessionValue } from './session-store';
 export { readMessage, type ReadMessageOptions } from './read-message';
 export { findSensitivityLabel, type SensitivityLabelInfo } from './labels';

@@ -56,6 +56,7 @@ export function defaultPolicy(): Policy {
       secureChannelLabel: '',
     },
     sendAnyway: { requireReason: true },
+    encryptAttachment: { enabled: true, minPasswordLength: 16, satisfiesFinding: true },
     onError: 'allow',
     limits: {
       attachmentBytes: 25 * 1024 * 1024,

@@ -126,6 +126,23 @@ export const POLICY_SCHEMA: FieldSpec & { kind: 'object' } = {
         requireReason: { kind: 'boolean', doc: 'Ask the user for a reason; it is written into the `X-Send-Guard` header for audit.' },
       },
     },
+    encryptAttachment: {
+      kind: 'object',
+      doc: '"Encrypt this attachment" in the task pane (and `send-guard encrypt`): the attachment is replaced by an encrypted copy (PDF: AES-256; Word, Excel, PowerPoint: Office password encryption; anything else: an AES-256 zip) that opens with a generated password the user gives by phone or text message.',
+      fields: {
+        enabled: { kind: 'boolean', doc: 'Offer the action on flagged attachments.' },
+        minPasswordLength: {
+          kind: 'integer',
+          min: 12,
+          max: 64,
+          doc: 'Length of the generated password, in characters (dashes between groups of four not counted); `send-guard encrypt --password-stdin` refuses a shorter one.',
+        },
+        satisfiesFinding: {
+          kind: 'boolean',
+          doc: 'When every flagged attachment was replaced by its encrypted copy, the next send passes (and the `X-Send-Guard` header names the encrypted attachments and their method). Off: the encrypted copies are checked like any password-protected attachment, under the `encrypted-attachment` check.',
+        },
+      },
+    },
     onError: {
       kind: 'enum',
       values: ['allow', 'block'],

@@ -57,6 +57,13 @@ export interface LimitsPolicy {
   timeBudgetMs: number;
 }
 
+/** "Encrypt this attachment": whether it is offered, the password length, and whether it settles the findings. */
+export interface EncryptAttachmentPolicy {
+  enabled: boolean;
+  minPasswordLength: number;
+  satisfiesFinding: boolean;
+}
+
 export interface Policy {
   /** A name shown in the task pane ("which policy is in force"). */
   name: string;
@@ -66,6 +73,7 @@ export interface Policy {
   recipients: RecipientPolicy;
   secureSend: SecureSendPolicy;
   sendAnyway: { requireReason: boolean };
+  encryptAttachment: EncryptAttachmentPolicy;
   /** What an error or time-out in the check does to the send. */
   onError: 'allow' | 'block';
   limits: LimitsPolicy;

@@ -125,6 +125,7 @@ function setRank(version: string): number {
 
 /** Office's error codes (office.js addErrorMessage) for the failures the simulator produces. */
 const ERRORS: { [name: string]: number } = {
+  AttachmentSizeExceeded: 9000,
   InvalidAttachmentId: 9003,
   AttachmentToDeleteDoesNotExist: 9008,
   GenericResponseError: 9020,
@@ -143,6 +144,8 @@ class SimError {
 }
 
 const SESSION_DATA_LIMIT = 50000;
+/** addFileAttachmentFromBase64Async: the longest Base64 string Outlook accepts. */
+const MAX_BASE64_ATTACHMENT = 34865152;
 
 function toRecipient(r: SimRecipient | string): SimRecipient {
   return typeof r === 'string' ? { emailAddress: r, displayName: r } : { emailAddress: r.emailAddress, displayName: r.displayName || r.emailAddress };
@@ -489,7 +492,11 @@ export class OfficeSim {
         }),
       addFileAttachmentFromBase64Async: (base64: string, name: string, ...args: unknown[]) => {
         const { options } = splitArgs(args);
-        this.respond('addFileAttachmentFromBase64Async', args, () => this.addAttachment({ name, bytes: decodeBase64(String(base64)), inline: !!options.isInline }));
+        this.respond('addFileAttachmentFromBase64Async', args, () => {
+          // The reference's limit: 34,865,152 Base64 characters (25 MB before encoding).
+          if (String(base64).length > MAX_BASE64_ATTACHMENT) throw new SimError('AttachmentSizeExceeded', 'The attachment is larger than allowed.');
+          return this.addAttachment({ name, bytes: decodeBase64(String(base64)), inline: !!options.isInline });
+        });
       },
       removeAttachmentAsync: (id: string, ...args: unknown[]) =>
         this.respond('removeAttachmentAsync', args, () => {

@@ -12,8 +12,8 @@ const DECISION_VERSION = 1;
 export const MAX_REASON = 120;
 
 /** What the user did in the task pane. */
-export type DecisionAction = 'secure-send' | 'attachment-removed' | 'recipients-moved' | 'send-anyway';
-const ACTIONS: readonly DecisionAction[] = ['secure-send', 'attachment-removed', 'recipients-moved', 'send-anyway'];
+export type DecisionAction = 'secure-send' | 'attachment-removed' | 'attachment-encrypted' | 'recipients-moved' | 'send-anyway';
+const ACTIONS: readonly DecisionAction[] = ['secure-send', 'attachment-removed', 'attachment-encrypted', 'recipients-moved', 'send-anyway'];
 
 export interface Decision {
   v: typeof DECISION_VERSION;
@@ -86,6 +86,32 @@ export interface AuditEntry {
   detectors?: DetectorId[];
   action?: DecisionAction;
   reason?: string;
+  /** Attachments the task pane replaced by encrypted copies (names cleaned, never a password). */
+  encrypted?: EncryptedAttachmentRecord[];
+}
+
+/** Session-data key of the attachments encrypted in the task pane (for the audit header). */
+export const ENCRYPTED_KEY = 'sendGuardEncrypted';
+
+export interface EncryptedAttachmentRecord {
+  /** The encrypted copy's name, cleaned like a reason (digits masked, printable ASCII). */
+  name: string;
+  /** pdf-aes256, office-agile or zip-aes256. */
+  method: string;
+}
+
+/** The stored list, or [] when absent or not ours. */
+export function parseEncrypted(raw: string | undefined): EncryptedAttachmentRecord[] {
+  if (!raw) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!Array.isArray(value)) return [];
+    return value
+      .filter((r) => r && typeof r.name === 'string' && typeof r.method === 'string' && /^[a-z0-9-]{1,20}$/.test(r.method))
+      .map((r) => ({ name: cleanReason(r.name), method: r.method }));
+  } catch {
+    return [];
+  }
 }
 
 /** `result=decided; action=send-anyway; findings=bsn,iban; reason="..."` */
@@ -99,6 +125,9 @@ export function auditHeaderValue(entry: AuditEntry): string {
   if (entry.reason) {
     const reason = cleanReason(entry.reason);
     if (reason) parts.push('reason="' + reason + '"');
+  }
+  if (entry.encrypted && entry.encrypted.length > 0) {
+    parts.push('encrypted="' + entry.encrypted.map((r) => cleanReason(r.name) + ' (' + r.method + ')').join(', ') + '"');
   }
   return parts.join('; ');
 }

@@ -5,7 +5,20 @@
 import type { DetectorId } from '../model/finding';
 import type { Policy } from '../policy/types';
 import { type CallOptions, readMessage, readSessionValue, setInternetHeaders, writeSessionValue } from '../outlook';
-import { AUDIT_HEADER, type AuditEntry, auditHeaderValue, cleanReason, DECISION_KEY, type Decision, type DecisionAction, parseDecision, serializeDecision } from './decision';
+import {
+  AUDIT_HEADER,
+  type AuditEntry,
+  auditHeaderValue,
+  cleanReason,
+  DECISION_KEY,
+  type Decision,
+  type DecisionAction,
+  ENCRYPTED_KEY,
+  type EncryptedAttachmentRecord,
+  parseDecision,
+  parseEncrypted,
+  serializeDecision,
+} from './decision';
 import { fingerprintMessage } from './fingerprint';
 import { loadPolicy } from './policy';
 
@@ -55,4 +68,19 @@ export function writeAudit(entry: AuditEntry, options?: CallOptions): Promise<vo
   const headers: { [name: string]: string } = {};
   headers[AUDIT_HEADER] = auditHeaderValue(entry);
   return setInternetHeaders(headers, options);
+}
+
+/** The attachments encrypted in the task pane for this item ([] when none or unreadable). */
+export async function loadEncrypted(options?: CallOptions): Promise<EncryptedAttachmentRecord[]> {
+  try {
+    return parseEncrypted(await readSessionValue(ENCRYPTED_KEY, options));
+  } catch {
+    return [];
+  }
+}
+
+/** Adds encrypted copies to the item's list: names (cleaned) and methods only, never a password. */
+export async function recordEncrypted(records: EncryptedAttachmentRecord[], options?: CallOptions): Promise<void> {
+  const list = (await loadEncrypted(options)).concat(records.map((r) => ({ name: cleanReason(r.name), method: r.method })));
+  await writeSessionValue(ENCRYPTED_KEY, JSON.stringify(list), options);
 }

@@ -4,12 +4,15 @@ import type { Finding } from '../model/finding';
 import type { Policy } from '../policy/types';
 import { scanMessage } from '../scan';
 import type { Report } from '../model/finding';
+import { EncryptAttachments, type EncryptedResult } from './EncryptAttachment';
 import { FindingKindItem } from './FindingKindItem';
 import type { DecisionAction, SecureSendOffer, TaskpaneHost } from './host';
 import { attachmentsToRemove, canSendAnyway, findingKey, findingKinds, needsSecureSend, outstanding, recipientsToBcc, secureSendCovers, stopsSend } from './model';
 import { SendAnywayForm } from './SendAnywayForm';
 import { MESSAGES } from '../strings/taskpane';
 import { fluentTheme } from './theme';
+import { redactNumbers } from '../detection/redact';
+import { ENCRYPT_WORDS } from '../strings/encrypt';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -213,6 +216,14 @@ export function App({ host, scan = scanMessage }: AppProps) {
       await finish('send-anyway', t.sendAnywayRecorded({}), dealt, reason);
     });
 
+  // The encrypted copy raises its own `encrypted-attachment` finding; the policy says whether that settles it.
+  const onEncrypted = async (result: EncryptedResult) => {
+    const dealt = new Set(dealtWith);
+    if (policy && policy.encryptAttachment.satisfiesFinding) dealt.add(['encrypted-attachment', 'attachment', redactNumbers(result.name), ''].join('|'));
+    setDealtWith(dealt);
+    await finish('attachment-encrypted', ENCRYPT_WORDS[host.language].replaced({ attachment: result.attachment, encrypted: result.name }), dealt);
+  };
+
   const findings: Finding[] = report ? report.findings : [];
   const left = outstanding(findings, dealtWith);
   const kinds = findingKinds(findings);
@@ -232,6 +243,7 @@ export function App({ host, scan = scanMessage }: AppProps) {
   // Until the offer is known a configured mechanism is not replaced by the manual way (no flicker).
   const manual = secureNeeded && !!policy && (mechanism === 'none' || (!!offer && !offer.available));
   const removable = attachmentsToRemove(left);
+  const encryptable = removable.filter((name) => left.some((f) => f.location.attachment === name && f.detector !== 'encrypted-attachment'));
   const toBcc = recipientsToBcc(left);
   const secureLabel =
     policy && mechanism === 'sensitivity-label' && offer && offer.label
@@ -305,6 +317,7 @@ export function App({ host, scan = scanMessage }: AppProps) {
                 {t.checkAgain({})}
               </Button>
             </div>
+            {policy && <EncryptAttachments host={host} policy={policy.encryptAttachment} attachments={encryptable} busy={busy} act={act} onEncrypted={onEncrypted} />}
             {!canSendAnyway(left) && <p className={styles.note}>{t.sendAnywayNotAllowed({})}</p>}
             {askingReason && <SendAnywayForm lang={host.language} busy={busy} onSubmit={onSendAnyway} onCancel={() => setAskingReason(false)} />}
           </section>

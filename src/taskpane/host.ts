@@ -8,7 +8,7 @@ import type { MessageInput } from '../model/message';
 import type { ThemeKind } from './theme';
 
 /** The decision memory's words for what the user did (src/session/decision.ts). */
-export type DecisionAction = 'secure-send' | 'attachment-removed' | 'recipients-moved' | 'send-anyway';
+export type DecisionAction = 'secure-send' | 'attachment-removed' | 'attachment-encrypted' | 'recipients-moved' | 'send-anyway';
 
 export interface Decision {
   action: DecisionAction;
@@ -43,6 +43,12 @@ export interface TaskpaneHost {
   describeSecureSend?(secureSend: SecureSendPolicy): Promise<SecureSendOffer>;
   /** Remember the decision for the item's current content so the next Send passes. */
   recordDecision(decision: Decision): Promise<void>;
+  /** A (non-inline) file attachment by the name a finding gives (numbers maybe masked): its real name and bytes. */
+  readAttachment?(name: string): Promise<{ name: string; bytes: Uint8Array }>;
+  /** Adds `replacement` and then removes the attachment `name` (so a failure keeps the original). */
+  replaceAttachment?(name: string, replacement: { name: string; bytes: Uint8Array }): Promise<void>;
+  /** Remembers, for the audit header, that an attachment was encrypted (name and method, never the password). */
+  recordEncrypted?(record: { name: string; method: string }): Promise<void>;
   /** Call the listener when recipients or attachments change (where Outlook says so). Returns an unsubscribe. */
   onItemChanged(listener: () => void): () => void;
   /**

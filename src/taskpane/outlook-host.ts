@@ -3,9 +3,12 @@ import { redactNumbers } from '../detection/redact';
 import type { Policy, SecureSendPolicy } from '../policy/types';
 import type { Recipient } from '../model/message';
 import { parseContext } from '../session/context';
-import { recordDecision } from '../session/memory';
+import { recordDecision, recordEncrypted } from '../session/memory';
 import {
+  addFileAttachment,
   addRecipients,
+  contentBytes,
+  getAttachmentContent,
   displayLanguage,
   findSensitivityLabel,
   getInitializationContext,
@@ -90,6 +93,8 @@ async function describeSecureSend(s: SecureSendPolicy): Promise<SecureSendOffer>
 
 export function createOutlookHost(policy: Policy): TaskpaneHost {
   const call = { timeoutMs: CALL_TIMEOUT_MS };
+  // Findings name attachments with any numbers in the name masked (src/scan): match either form.
+  const findAttachment = async (name: string) => (await listAttachments(call)).filter((a) => (a.name === name || redactNumbers(a.name) === name) && !a.inline);
   return {
     language: displayLanguage(policy.language),
     theme: themeKindFor(officeTheme(), forcedColors()),
@@ -106,10 +111,22 @@ export function createOutlookHost(policy: Policy): TaskpaneHost {
     },
     loadPolicy: () => Promise.resolve(policy),
     removeAttachment: async (name) => {
-      // Findings name attachments with any numbers in the name masked (src/scan): match either form.
-      const attachment = (await listAttachments(call)).filter((a) => (a.name === name || redactNumbers(a.name) === name) && !a.inline)[0];
+      const attachment = (await findAttachment(name))[0];
       if (attachment) await removeAttachment(attachment.id, call);
     },
+    readAttachment: async (name) => {
+      const attachment = (await findAttachment(name)).filter((a) => a.kind === 'file')[0];
+      const bytes = attachment && contentBytes(await getAttachmentContent(attachment.id, call)).bytes;
+      if (!bytes) throw new Error('attachment not readable');
+      return { name: attachment.name, bytes };
+    },
+    replaceAttachment: async (name, replacement) => {
+      const old = (await findAttachment(name)).filter((a) => a.kind === 'file')[0];
+      if (!old) throw new Error('attachment gone');
+      await addFileAttachment(replacement.name, replacement.bytes, call);
+      await removeAttachment(old.id, call);
+    },
+    recordEncrypted: (record) => recordEncrypted([record], call),
     moveToBcc: async (addresses) => {
       const moving = (r: Recipient) => addresses.some((a) => same(a, r.address));
       const [to, cc, bcc] = await Promise.all([getRecipients('to', call), getRecipients('cc', call), getRecipients('bcc', call)]);
