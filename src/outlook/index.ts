@@ -24,3 +24,4 @@ export {
 export { contentBytes, getAttachmentContent, listAttachments, readAttachments, type AttachmentInfo } from './attachments';
 export { readSessionValue, removeSessionValue, writeSessionValue } from './session-store';
 export { readMessage, type ReadMessageOptions } from './read-message';
+export { notificationDetails, removeNotification, showNotification, MAX_NOTIFICATION, type NotificationBar } from './notifications';
