@@ -6,6 +6,7 @@ import { ComposeForm } from './ComposeForm';
 import type { ComposeState, PreviewMailbox, SendOutcome, SentMessage } from './mailbox';
 import { SAMPLES, type SampleMessage } from './samples';
 import { SentView } from './SentView';
+import { NotificationBar } from './NotificationBar';
 import { SmartAlert } from './SmartAlert';
 
 const useStyles = makeStyles({
@@ -136,6 +137,12 @@ export function Preview({ mailbox, renderTaskpane, loadSample }: PreviewProps) {
               }}
             />
           ) : (
+            <>
+            <NotificationBar
+              notifications={state.notifications || []}
+              onAction={(n) => openPane(n.contextData || '')}
+              onDismiss={(key) => mailbox.dismissNotification && mailbox.dismissNotification(key)}
+            />
             <ComposeForm
               state={state}
               disabled={sending}
@@ -144,6 +151,7 @@ export function Preview({ mailbox, renderTaskpane, loadSample }: PreviewProps) {
               onRemoveAttachment={(id) => mailbox.removeAttachment(id)}
               onSend={() => void send()}
             />
+            </>
           )}
         </section>
         {pane !== undefined && (
