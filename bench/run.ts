@@ -8,12 +8,14 @@ import { runEngineBench } from './engine';
 import { runRecipientsBench } from './recipients';
 import { run as runOfficeBench } from './extract-office';
 import { benchExtractPdf } from './extract-pdf';
+import { runComposeBench } from './compose';
 
 const BENCHES: Record<string, () => unknown> = {
   engine: runEngineBench,
   recipients: runRecipientsBench,
   office: runOfficeBench,
   pdf: benchExtractPdf,
+  compose: runComposeBench,
 };
 
 async function main(): Promise<void> {

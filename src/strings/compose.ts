@@ -20,7 +20,7 @@ export interface ComposeStrings {
 const list = (items: string[], more: number, and: string): string => items.join('; ') + (more > 0 ? '; ' + and.replace('#', String(more)) : '');
 
 const nl: ComposeStrings = {
-  bar: ({ items, more }) => 'Send Guard: ' + list(items, more, 'en nog #') + '. Bekijk dit voor je verstuurt.',
+  bar: ({ items, more }) => 'Send Guard: ' + list(items, more, 'en nog # andere') + '. Bekijk dit voor je verstuurt.',
   action: 'Bekijk en los op',
 };
 
