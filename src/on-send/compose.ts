@@ -69,6 +69,8 @@ export interface ComposeRun {
 }
 
 export const DEFAULT_QUIET_MS = 150;
+/** One run reads new attachments for at most this many time budgets (Outlook allows event handlers minutes). */
+const RUN_BUDGETS = 4;
 export const DEFAULT_COMPOSE_WATCHDOG_MS = 20000;
 
 /** The stored results; an empty store when there are none or storage fails (Send then reads everything). */
@@ -95,7 +97,7 @@ async function checkCompose(changes: ComposeChange[], deps: ComposeDeps): Promis
   const key = policyKey(policy, lang);
   const start = now();
   const budget = policy.limits.timeBudgetMs;
-  const scanPolicy: Policy = { ...policy, limits: { ...policy.limits, timeBudgetMs: budget / 2 } };
+  const withBudget = (ms: number): Policy => ({ ...policy, limits: { ...policy.limits, timeBudgetMs: ms } });
 
   const listed = await listAttachments(call);
   const store = await loadPrescan(key, call);
@@ -106,15 +108,19 @@ async function checkCompose(changes: ComposeChange[], deps: ComposeDeps): Promis
     for (const a of listed) {
       if (!prescannable(a) || knownResult(store, a)) continue;
       // What the caps or the clock leave unread is simply not stored: Send reads it, as always.
-      if (a.size > policy.limits.attachmentBytes || fetched + a.size > policy.limits.totalBytes || now() - start >= budget / 2) continue;
-      const [input] = await readAttachments({ list: [a], attachmentBytes: policy.limits.attachmentBytes, totalBytes: policy.limits.totalBytes, deadline: start + budget / 2, now, timeoutMs: call.timeoutMs });
+      // Each attachment gets the budget a Send has (read in the first half, scan in the rest); one
+      // run stops taking on new attachments after a few budgets, and the next change goes on.
+      if (a.size > policy.limits.attachmentBytes || fetched + a.size > policy.limits.totalBytes || now() - start >= RUN_BUDGETS * budget) continue;
+      const begun = now();
+      const [input] = await readAttachments({ list: [a], attachmentBytes: policy.limits.attachmentBytes, totalBytes: policy.limits.totalBytes, deadline: begun + budget / 2, now, timeoutMs: call.timeoutMs });
       if (!input || input.error || !input.bytes) continue;
       fetched += input.bytes.length;
       const hash = contentHash(a.name, input.bytes);
       const same = resultByHash(store, hash);
       let findings = same ? same.findings : undefined;
       if (!findings) {
-        const report = deps.scan({ to: [], cc: [], bcc: [], subject: '', attachments: [input] }, { policy: scanPolicy, lang, now });
+        const scanBudget = Math.max(budget - (now() - begun), budget / 2);
+        const report = deps.scan({ to: [], cc: [], bcc: [], subject: '', attachments: [input] }, { policy: withBudget(scanBudget), lang, now });
         run.scanned.push(a.name);
         if (report.timedOut) continue;
         findings = report.findings.filter((f) => f.location.part === 'attachment');
@@ -137,7 +143,7 @@ async function checkCompose(changes: ComposeChange[], deps: ComposeDeps): Promis
   const prior = Object.keys(store.attachments).reduce((all, id) => all.concat(store.attachments[id].findings), [] as Report['findings']);
   const message: MessageInput = { to, cc, bcc, subject, bodyText, attachments: [] };
   if (from) message.from = from;
-  const report = deps.scan(message, { policy: scanPolicy, senderAddress: from && from.address, lang, now, priorFindings: prior });
+  const report = deps.scan(message, { policy, senderAddress: from && from.address, lang, now, priorFindings: prior });
   const bar = composeBar(report, lang, COMMAND_ID);
   if (bar) {
     await showNotification(NOTIFICATION_KEY, bar, call);
