@@ -181,6 +181,10 @@ describe('compose-time check', () => {
     const options = sent.options as { [k: string]: unknown };
     expect(options.allowEvent).toBe(false);
     expect(String(options.errorMessage)).toContain('medewerkers-bsn.csv');
+    // Mailbox 1.15: the Markdown alert beside the plain one, listing the stored finding.
+    expect(String(options.errorMessageMarkdown)).toMatch(/^\*\*Send Guard/);
+    expect(String(options.errorMessageMarkdown)).toMatch(/\n- (\d+× )?BSN /);
+    expect(String(options.errorMessageMarkdown)).toContain('medewerkers-bsn.csv');
     expect(h.sim.calls.slice(callsBefore)).not.toContain('getAttachmentContentAsync');
 
     // An attachment added without a finished pre-scan is read at Send, and only that one.
