@@ -120,4 +120,12 @@ export async function runComposeBench(out: (line: string) => void = (l) => proce
   out(`  cold start (fresh vm context, load, first Send of a short message; target 15 ms)`);
   out(`    trivial handler (baseline)  ${line(trivial)}`);
   out(`    dist/handler.js             ${line(handler)}`);
+  // Another build beside it in the same run (e.g. the main branch's), when one is named.
+  const other = process.env.SEND_GUARD_BENCH_OTHER_HANDLER;
+  if (other && fs.existsSync(other)) {
+    const otherSource = fs.readFileSync(other, 'utf8');
+    const runs: { load: number; total: number; calls: number }[] = [];
+    for (let i = 0; i < 15; i++) runs.push(await coldStart(otherSource + '\n//' + i));
+    out(`    ${other} (${(Buffer.byteLength(otherSource) / 1024).toFixed(1)} KB)  ${line(runs)}`);
+  }
 }
