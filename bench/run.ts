@@ -9,6 +9,7 @@ import { runRecipientsBench } from './recipients';
 import { run as runOfficeBench } from './extract-office';
 import { benchExtractPdf } from './extract-pdf';
 import { runLargeTextBench } from './large-text';
+import { runComposeBench } from './compose';
 
 const BENCHES: Record<string, () => unknown> = {
   engine: runEngineBench,
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => unknown> = {
   office: runOfficeBench,
   pdf: benchExtractPdf,
   'large-text': runLargeTextBench,
+  compose: runComposeBench,
 };
 
 async function main(): Promise<void> {

@@ -38,6 +38,11 @@ const ADDIN = {
   },
   /** Smart Alerts: the event, the handler's registered name and the send mode unless the build says otherwise. */
   onSend: { functionName: 'onMessageSendHandler', sendMode: 'SoftBlock' },
+  /** Compose-time checks (Mailbox 1.11, covered by the 1.12 minimum): the same handler file, one function each. */
+  composeEvents: [
+    { xml: 'OnMessageRecipientsChanged', unified: 'messageRecipientsChanged', functionName: 'onMessageRecipientsChangedHandler' },
+    { xml: 'OnMessageAttachmentsChanged', unified: 'messageAttachmentsChanged', functionName: 'onMessageAttachmentsChangedHandler' },
+  ],
   /** Smart Alerts (OnMessageSend) needs Mailbox 1.12; newer options are detected at run time. */
   mailboxMinVersion: '1.12',
   /** The task pane button on the compose ribbon: its id is the alert's commandId. */

@@ -119,6 +119,8 @@ function xmlManifest(options) {
             <ExtensionPoint xsi:type="LaunchEvent">
               <LaunchEvents>
                 <LaunchEvent Type="OnMessageSend" FunctionName="${ADDIN.onSend.functionName}" SendMode="${sendMode}"/>
+                <!-- Mailbox 1.11: checks each change while the user writes, so Send has little left to do. -->
+${ADDIN.composeEvents.map((e) => `                <LaunchEvent Type="${e.xml}" FunctionName="${e.functionName}"/>`).join('\n')}
               </LaunchEvents>
               <SourceLocation resid="Commands.Url"/>
             </ExtensionPoint>
@@ -198,7 +200,7 @@ function unifiedManifest(options) {
             requirements: { capabilities: mailbox },
             code: { page: url(ADDIN.pages.commands), script: url(ADDIN.pages.handler) },
             lifetime: 'short',
-            actions: [{ id: ADDIN.onSend.functionName, type: 'executeFunction', displayName: ADDIN.onSend.functionName }],
+            actions: [ADDIN.onSend.functionName, ...ADDIN.composeEvents.map((e) => e.functionName)].map((id) => ({ id, type: 'executeFunction', displayName: id })),
           },
           {
             id: IDS.paneRuntime,
@@ -238,7 +240,10 @@ function unifiedManifest(options) {
         autoRunEvents: [
           {
             requirements: { scopes: ['mail'], capabilities: mailbox },
-            events: [{ type: 'messageSending', actionId: ADDIN.onSend.functionName, options: { sendMode: jsonSendMode } }],
+            events: [
+              { type: 'messageSending', actionId: ADDIN.onSend.functionName, options: { sendMode: jsonSendMode } },
+              ...ADDIN.composeEvents.map((e) => ({ type: e.unified, actionId: e.functionName })),
+            ],
           },
         ],
         // Clients that do not read the unified manifest get an XML manifest generated from it, with these icons.

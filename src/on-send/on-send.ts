@@ -5,7 +5,7 @@
  */
 import { defaultPolicy } from '../policy/defaults';
 import type { Policy } from '../policy/types';
-import { alertSupport, promptUserSendMode, displayLanguage, OfficeCallError, readMessage } from '../outlook';
+import { alertSupport, promptUserSendMode, displayLanguage, listAttachments, OfficeCallError, readMessage, readSessionValue } from '../outlook';
 import type { MessageInput } from '../model/message';
 import type { Report } from '../model/finding';
 import type { ScanOptions } from '../scan/options';
@@ -13,6 +13,8 @@ import { type AlertSettings, type CompletedOptions, decide, decideOnError, stopp
 import { fingerprintMessage } from '../session/fingerprint';
 import { loadDecision, loadEncrypted, writeAudit } from '../session/memory';
 import { type AuditEntry, cleanReason } from '../session/decision';
+import { knownResult, parseStore, policyKey, PRESCAN_KEY } from '../session/prescan';
+import type { Finding } from '../model/finding';
 
 /** The manifest's task pane button (Control id): the alert's button opens it. */
 export const COMMAND_ID = 'SendGuardOpenPane';
@@ -87,9 +89,21 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
     // first half; the scan gets what is left, and never less than the other half.
     const budget = policy.limits.timeBudgetMs;
     const start = now();
-    const message = await readMessage({ limits: policy.limits, callTimeoutMs, deadline: start + budget / 2, now });
+    // Attachments the compose-time check already scanned (same id, name and size, same policy) are
+    // not read again: their stored findings go into the scan. Everything else is read as always.
+    const listed = await listAttachments(call);
+    let store = parseStore(undefined, '');
+    try {
+      store = parseStore(await readSessionValue(PRESCAN_KEY, call), policyKey(policy, settings.lang));
+    } catch {
+      // No stored results: every attachment is read.
+    }
+    const known = listed.filter((a) => knownResult(store, a) !== undefined);
+    const prior: Finding[] = [];
+    for (const a of known) prior.push(...(knownResult(store, a) || { findings: [] }).findings);
+    const message = await readMessage({ limits: policy.limits, callTimeoutMs, deadline: start + budget / 2, now, attachmentList: listed.filter((a) => known.indexOf(a) < 0) });
     if (completedWith) return;
-    const fingerprint = fingerprintMessage(message);
+    const fingerprint = fingerprintMessage({ ...message, attachments: message.attachments.concat(known.map((a) => ({ name: a.name, size: a.size, kind: a.kind }))) });
     settings = { ...settings, fingerprint };
     const decision = await loadDecision(call);
     // Encrypted in the task pane and still attached: the audit header names them.
@@ -103,7 +117,7 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
     }
     const scanBudget = Math.max(budget - (now() - start), budget / 2);
     const scanPolicy: Policy = { ...policy, limits: { ...policy.limits, timeBudgetMs: scanBudget } };
-    const report = deps.scan(message, { policy: scanPolicy, senderAddress: message.from && message.from.address, now, lang: settings.lang });
+    const report = deps.scan(message, { policy: scanPolicy, senderAddress: message.from && message.from.address, now, lang: settings.lang, priorFindings: prior });
     const stopping = stoppingFindings(report);
     if (decision && remembered && stopping.every((f) => f.severity !== 'block')) {
       // Send anyway was chosen for exactly this content; block findings can never be overridden.

@@ -40,6 +40,8 @@ export interface ReadAttachmentsOptions extends CallOptions {
   /** Absolute time (in now() ms) after which no more content is fetched (time-out). */
   deadline?: number;
   now?: () => number;
+  /** Read only these (as listAttachments gave them) instead of listing the item's attachments. */
+  list?: AttachmentInfo[];
 }
 
 /** The bytes of one attachment's content, by the format Office returned it in. */
@@ -65,7 +67,7 @@ export function contentBytes(content: Office.AttachmentContent): { bytes?: Uint8
  */
 export async function readAttachments(options: ReadAttachmentsOptions): Promise<AttachmentInput[]> {
   const now = options.now || Date.now;
-  const list = await listAttachments(options);
+  const list = options.list || (await listAttachments(options));
   const inputs: AttachmentInput[] = [];
   let fetched = 0;
   for (const a of list) {

@@ -1,7 +1,7 @@
 /** What the running Outlook supports and speaks. Feature detection only: never assume a version. */
 import type { Language } from '../model/finding';
 
-export type MailboxVersion = '1.8' | '1.11' | '1.12' | '1.13' | '1.14' | '1.15';
+export type MailboxVersion = '1.8' | '1.10' | '1.11' | '1.12' | '1.13' | '1.14' | '1.15';
 
 /** The Office global when it is there (not in the CLI, not before office.js loaded). */
 export function office(): typeof Office | undefined {

@@ -25,3 +25,4 @@ export { addFileAttachment, contentBytes, getAttachmentContent, listAttachments,
 export { readSessionValue, removeSessionValue, writeSessionValue } from './session-store';
 export { readMessage, type ReadMessageOptions } from './read-message';
 export { findSensitivityLabel, type SensitivityLabelInfo } from './labels';
+export { notificationDetails, removeNotification, showNotification, MAX_NOTIFICATION, type NotificationBar } from './notifications';

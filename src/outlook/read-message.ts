@@ -1,7 +1,7 @@
 /** Reads the whole compose item into the scanner's MessageInput: what the handler and task pane check. */
 import type { LimitsPolicy } from '../policy/types';
 import type { MessageInput } from '../model/message';
-import { readAttachments } from './attachments';
+import { type AttachmentInfo, readAttachments } from './attachments';
 import { getBody, getFrom, getRecipients, getSubject } from './item';
 
 export interface ReadMessageOptions {
@@ -11,6 +11,8 @@ export interface ReadMessageOptions {
   /** Absolute time (now() ms) after which attachment content is no longer fetched. */
   deadline?: number;
   now?: () => number;
+  /** The attachments to read (some of listAttachments' list); all of the item's when absent. */
+  attachmentList?: AttachmentInfo[];
 }
 
 /**
@@ -34,6 +36,7 @@ export async function readMessage(options: ReadMessageOptions): Promise<MessageI
     totalBytes: options.limits.totalBytes,
     deadline: options.deadline,
     now: options.now,
+    list: options.attachmentList,
   });
   const message: MessageInput = { to, cc, bcc, subject, bodyHtml, bodyText, attachments };
   if (from) message.from = from;

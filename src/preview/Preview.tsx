@@ -8,6 +8,7 @@ import { PREVIEW_POLICIES, type PreviewPolicyId } from './policies';
 import { SAMPLES, type SampleMessage } from './samples';
 import { SentView } from './SentView';
 import { ALERT_CLIENTS, SmartAlert, type AlertClient } from './SmartAlert';
+import { NotificationBar } from './NotificationBar';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1 },
@@ -171,6 +172,12 @@ export function Preview({ mailbox, renderTaskpane, loadSample, choosePolicy }: P
               }}
             />
           ) : (
+            <>
+            <NotificationBar
+              notifications={state.notifications || []}
+              onAction={(n) => openPane(n.contextData || '')}
+              onDismiss={(key) => mailbox.dismissNotification && mailbox.dismissNotification(key)}
+            />
             <ComposeForm
               state={state}
               disabled={sending}
@@ -179,6 +186,7 @@ export function Preview({ mailbox, renderTaskpane, loadSample, choosePolicy }: P
               onRemoveAttachment={(id) => mailbox.removeAttachment(id)}
               onSend={() => void send()}
             />
+            </>
           )}
         </section>
         {pane !== undefined && (

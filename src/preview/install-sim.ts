@@ -8,3 +8,6 @@ import { SimMailbox } from './sim-mailbox';
 
 export const mailbox = new SimMailbox(window as unknown as { [key: string]: unknown });
 export const choosePolicy = installPolicySwitch(window);
+
+// The simulator's call log, read-only, for the browser tests (which Office calls a Send made).
+(window as unknown as { sendGuardPreview: { calls(): string[] } }).sendGuardPreview = { calls: () => mailbox.sim.calls.slice() };

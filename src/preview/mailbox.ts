@@ -13,6 +13,16 @@ export interface ComposeAttachment {
   size: number;
 }
 
+/** A bar the add-in set above the compose form (item.notificationMessages). */
+export interface ComposeNotification {
+  key: string;
+  type: string;
+  message: string;
+  /** Insight messages: the button's text and what the task pane receives when it opens from it. */
+  actionText?: string;
+  contextData?: string;
+}
+
 export interface ComposeState {
   to: string[];
   cc: string[];
@@ -20,6 +30,8 @@ export interface ComposeState {
   subject: string;
   body: string;
   attachments: ComposeAttachment[];
+  /** The notification bars, oldest first. */
+  notifications?: ComposeNotification[];
 }
 
 export type SendMode = 'promptUser' | 'softBlock' | 'block';
@@ -60,6 +72,8 @@ export interface PreviewMailbox {
   takeActionFromAlert(contextData: string, paneOpen: boolean): void;
   setLanguage(lang: Language): void;
   setTheme(theme: ThemeKind): void;
+  /** The user closes a notification bar. */
+  dismissNotification?(key: string): void;
   /** Called when the item changes (the task pane moved recipients, removed an attachment, ...). */
   subscribe(listener: () => void): () => void;
 }

@@ -114,6 +114,22 @@ export interface SendResult {
   completedCalls: number;
 }
 
+/** A launch event other than Send (OnMessageRecipientsChanged, OnMessageAttachmentsChanged): how often completed() was called. */
+export interface EventResult {
+  type: string;
+  completedCalls: number;
+}
+
+/** A bar in the compose form's notification area, as the add-in set it. */
+export interface SimNotification {
+  key: string;
+  type: string;
+  message: string;
+  icon?: string;
+  persistent?: boolean;
+  actions?: { actionType: string; actionText: string; commandId: string; contextData: unknown }[];
+}
+
 type Callback<T> = (result: SimAsyncResult<T>) => void;
 
 const SETS: MailboxSet[] = ['1.8', '1.10', '1.11', '1.12', '1.13', '1.14', '1.15'];
@@ -127,6 +143,8 @@ function setRank(version: string): number {
 const ERRORS: { [name: string]: number } = {
   AttachmentSizeExceeded: 9000,
   InvalidAttachmentId: 9003,
+  ArgumentOutOfRange: 9019,
+  NumberOfNotificationMessagesExceeded: 9022,
   AttachmentToDeleteDoesNotExist: 9008,
   GenericResponseError: 9020,
   InvalidParameterValueError: 9031,
@@ -193,6 +211,9 @@ export class OfficeSim {
   private savedCustomProperties: { [key: string]: unknown } = {};
   private label = '';
   private itemHandlers: { [type: string]: ((args: unknown) => void)[] } = {};
+  private bars: SimNotification[] = [];
+  /** Compose events fired so far (recipients, attachments changed), newest last. */
+  readonly events: EventResult[] = [];
 
   constructor(setup: SimSetup = {}) {
     this.mailbox = setup.mailbox || '1.15';
@@ -353,6 +374,45 @@ export class OfficeSim {
     return false;
   }
 
+  /**
+   * A compose change as Outlook reports it to the add-in: calls the function registered for `name`
+   * with Office's event object (`args`: changedRecipientFields, or attachmentStatus and
+   * attachmentDetails). Resolves at the first completed(); `completedCalls` keeps counting.
+   */
+  fireEvent(name: string, args: { type: string; [key: string]: unknown }): Promise<EventResult> {
+    const handler = this.actions[name];
+    if (!handler) return Promise.reject(new Error('No function is associated with ' + name + ': the handler did not register.'));
+    const result: EventResult = { type: args.type, completedCalls: 0 };
+    this.events.push(result);
+    return new Promise<EventResult>((resolve) => {
+      const event = {
+        ...args,
+        completed: () => {
+          result.completedCalls++;
+          if (result.completedCalls === 1) resolve(result);
+        },
+      };
+      handler(event);
+    });
+  }
+
+  /** OnMessageRecipientsChanged for the fields given (RecipientsChangedEventArgs). */
+  fireRecipientsChanged(fields: ('to' | 'cc' | 'bcc')[], name = 'onMessageRecipientsChangedHandler'): Promise<EventResult> {
+    const changedRecipientFields = { to: fields.indexOf('to') >= 0, cc: fields.indexOf('cc') >= 0, bcc: fields.indexOf('bcc') >= 0, requiredAttendees: false, optionalAttendees: false, resources: false };
+    return this.fireEvent(name, { type: 'olkRecipientsChanged', changedRecipientFields });
+  }
+
+  /** OnMessageAttachmentsChanged for one attachment (AttachmentsChangedEventArgs: its id, name, size and type). */
+  fireAttachmentsChanged(status: 'added' | 'removed', attachment: { id: string; name: string; size: number; kind: string }, name = 'onMessageAttachmentsChangedHandler'): Promise<EventResult> {
+    const attachmentDetails = { id: attachment.id, name: attachment.name, size: attachment.size, attachmentType: attachment.kind };
+    return this.fireEvent(name, { type: 'olkAttachmentsChanged', attachmentStatus: status, attachmentDetails });
+  }
+
+  /** The notification bars shown above the compose form, in the order they were first added. */
+  notifications(): SimNotification[] {
+    return this.bars.map((b) => ({ ...b }));
+  }
+
   // ---- The simulated Office.js ----
 
   /** Answers a call the way Office does: later, once, in AsyncResult shape; or as injected. */
@@ -451,6 +511,47 @@ export class OfficeSim {
     };
   }
 
+  /** item.notificationMessages with Office's checks: 150 characters, icon and persistence per type, insight from 1.10, five bars. */
+  private notificationMessagesApi(): object {
+    const validate = (details: SimNotification): void => {
+      const d = details || ({} as SimNotification);
+      if (typeof d.message !== 'string' || d.message.length > 150) throw new SimError('ArgumentOutOfRange', 'message must be at most 150 characters');
+      const types = ['informationalMessage', 'insightMessage', 'errorMessage', 'progressIndicator'];
+      if (types.indexOf(d.type) < 0 || (d.type === 'insightMessage' && !this.supports('1.10'))) throw new SimError('InvalidParameterValueError', 'unsupported notification type ' + d.type);
+      const custom = d.type === 'informationalMessage' || d.type === 'insightMessage';
+      if (custom !== (typeof d.icon === 'string' && d.icon !== '')) throw new SimError('InvalidParameterValueError', custom ? 'an icon is required' : 'an icon is not allowed');
+      if (d.persistent !== undefined && d.type !== 'informationalMessage') throw new SimError('InvalidParameterValueError', 'persistent is only for informational messages');
+      if (d.type === 'informationalMessage' && d.persistent === undefined) throw new SimError('InvalidParameterValueError', 'persistent is required');
+      if (d.actions !== undefined && (d.type !== 'insightMessage' || !Array.isArray(d.actions) || d.actions.length > 1)) throw new SimError('InvalidParameterValueError', 'one action, on insight messages only');
+    };
+    const put = (key: string, details: SimNotification, mustExist: boolean | undefined): void => {
+      validate(details);
+      const bar: SimNotification = { key, type: details.type, message: details.message, icon: details.icon, persistent: details.persistent, actions: details.actions };
+      const at = this.bars.map((b) => b.key).indexOf(key);
+      if (mustExist === true && at < 0) throw new SimError('KeyNotFound', 'The key was not found.');
+      if (mustExist === false && at >= 0) throw new SimError('InvalidParameterValueError', 'The key already exists.');
+      if (at >= 0) this.bars[at] = bar;
+      else if (this.bars.length >= 5) throw new SimError('NumberOfNotificationMessagesExceeded', 'At most five notifications.');
+      else this.bars.push(bar);
+    };
+    return {
+      addAsync: (key: string, details: SimNotification, ...args: unknown[]) => this.respond('notificationMessages.addAsync', args, () => put(key, details, false)),
+      replaceAsync: (key: string, details: SimNotification, ...args: unknown[]) => this.respond('notificationMessages.replaceAsync', args, () => put(key, details, undefined)),
+      removeAsync: (key: string, ...args: unknown[]) =>
+        this.respond('notificationMessages.removeAsync', args, () => {
+          const before = this.bars.length;
+          this.bars = this.bars.filter((b) => b.key !== key);
+          if (this.bars.length === before) throw new SimError('KeyNotFound', 'The key was not found.');
+        }),
+      getAllAsync: (...args: unknown[]) => this.respond('notificationMessages.getAllAsync', args, () => this.notifications()),
+    };
+  }
+
+  /** The user closes a bar (Office's dismiss button). */
+  dismissNotification(key: string): void {
+    this.bars = this.bars.filter((b) => b.key !== key);
+  }
+
   private buildItem(withSessionData: boolean): object {
     const item: { [key: string]: unknown } = {
       itemType: 'message',
@@ -535,6 +636,7 @@ export class OfficeSim {
         this.respond('removeHandlerAsync', args, () => {
           delete this.itemHandlers[type];
         }),
+      notificationMessages: this.notificationMessagesApi(),
     };
     if (withSessionData) item.sessionData = this.sessionDataApi();
     if (this.supports('1.13')) {
@@ -590,6 +692,9 @@ export class OfficeSim {
         SendModeOverride: { PromptUser: 'promptUser' },
         ItemType: { Message: 'message', Appointment: 'appointment' },
         RecipientType: { DistributionList: 'distributionList', User: 'user', ExternalUser: 'externalUser', Other: 'other' },
+        ItemNotificationMessageType: { ProgressIndicator: 'progressIndicator', InformationalMessage: 'informationalMessage', ErrorMessage: 'errorMessage', InsightMessage: 'insightMessage' },
+        ActionType: { ShowTaskPane: 'showTaskPane' },
+        AttachmentStatus: { Added: 'added', Removed: 'removed' },
       },
       context,
       actions: {

@@ -29,12 +29,25 @@ interface OfficeShape {
 
 const addresses = (list: { emailAddress: string }[]) => list.map((r) => r.emailAddress);
 
+/** The handlers the manifest names for the compose events (LaunchEvent FunctionName). */
+const LAUNCH_EVENTS = { recipients: 'onMessageRecipientsChangedHandler', attachments: 'onMessageAttachmentsChangedHandler' };
+
+type ListedAttachment = { id: string; name: string; size: number; kind: string };
+
+interface Signature {
+  recipients: string;
+  fields: { to: string; cc: string; bcc: string };
+  attachments: string;
+  list: ListedAttachment[];
+  all: string;
+}
+
 export class SimMailbox implements PreviewMailbox {
   sim: OfficeSim;
   private listeners: Listener[] = [];
   private language: Language = 'nl';
   private theme: ThemeKind = 'light';
-  private lastSeen: { recipients: string; attachments: string; all: string };
+  private lastSeen: Signature;
   /** Links the task pane opened (secure channel), newest last: the preview shows them. */
   readonly openedLinks: string[] = [];
 
@@ -73,11 +86,30 @@ export class SimMailbox implements PreviewMailbox {
     };
   }
 
-  private signature(): { recipients: string; attachments: string; all: string } {
+  private signature(): Signature {
     const s = this.sim.state();
-    const recipients = JSON.stringify([addresses(s.to), addresses(s.cc), addresses(s.bcc)]);
+    const fields = { to: JSON.stringify(addresses(s.to)), cc: JSON.stringify(addresses(s.cc)), bcc: JSON.stringify(addresses(s.bcc)) };
+    const recipients = JSON.stringify([fields.to, fields.cc, fields.bcc]);
     const attachments = JSON.stringify(s.attachments.map((a) => a.id));
-    return { recipients, attachments, all: JSON.stringify([recipients, attachments, s.subject, s.bodyText, s.headers, s.sensitivityLabel]) };
+    const all = JSON.stringify([recipients, attachments, s.subject, s.bodyText, s.headers, s.sensitivityLabel, this.sim.notifications()]);
+    return { recipients, fields, attachments, list: s.attachments, all };
+  }
+
+  /**
+   * Outlook's compose events for the registered launch-event handlers, with the event objects'
+   * documented shape: which recipient fields changed; each attachment added or removed.
+   */
+  private fireLaunchEvents(before: Signature, now: Signature): void {
+    const ignore = () => undefined;
+    if (now.recipients !== before.recipients && this.sim.actions[LAUNCH_EVENTS.recipients]) {
+      const fields = (['to', 'cc', 'bcc'] as const).filter((f) => now.fields[f] !== before.fields[f]);
+      this.sim.fireRecipientsChanged(fields.slice(), LAUNCH_EVENTS.recipients).catch(ignore);
+    }
+    if (now.attachments !== before.attachments && this.sim.actions[LAUNCH_EVENTS.attachments]) {
+      const ids = (list: ListedAttachment[]) => list.map((a) => a.id);
+      for (const a of before.list) if (ids(now.list).indexOf(a.id) < 0) this.sim.fireAttachmentsChanged('removed', a, LAUNCH_EVENTS.attachments).catch(ignore);
+      for (const a of now.list) if (ids(before.list).indexOf(a.id) < 0) this.sim.fireAttachmentsChanged('added', a, LAUNCH_EVENTS.attachments).catch(ignore);
+    }
   }
 
   /** Fires RecipientsChanged / AttachmentsChanged and tells the page when the item changed. */
@@ -87,6 +119,7 @@ export class SimMailbox implements PreviewMailbox {
     this.lastSeen = now;
     if (now.recipients !== before.recipients) this.sim.fireItemEvent(SIM_EVENT_TYPES.RecipientsChanged);
     if (now.attachments !== before.attachments) this.sim.fireItemEvent(SIM_EVENT_TYPES.AttachmentsChanged);
+    this.fireLaunchEvents(before, now);
     if (now.all !== before.all) for (const l of this.listeners.slice()) l();
   }
 
@@ -99,7 +132,17 @@ export class SimMailbox implements PreviewMailbox {
       subject: s.subject,
       body: s.bodyText,
       attachments: s.attachments.map((a) => ({ id: a.id, name: a.name, size: a.size })),
+      notifications: this.sim.notifications().map((n) => {
+        const action = (n.actions || [])[0];
+        const contextData = action && (typeof action.contextData === 'string' ? action.contextData : JSON.stringify(action.contextData));
+        return { key: n.key, type: n.type, message: n.message, actionText: action && action.actionText, contextData };
+      }),
     };
+  }
+
+  dismissNotification(key: string): void {
+    this.sim.dismissNotification(key);
+    this.noticeChanges();
   }
 
   edit(change: Partial<Omit<ComposeState, 'attachments'>>): void {
@@ -123,7 +166,10 @@ export class SimMailbox implements PreviewMailbox {
     this.sim = this.create();
     // The handler registered once, at load, as in Outlook; the new message keeps it.
     for (const name of Object.keys(handlers)) this.sim.actions[name] = handlers[name];
-    this.noticeChanges();
+    // A new message: the page redraws, but nothing was added to or removed from this item.
+    const before = this.lastSeen;
+    this.lastSeen = this.signature();
+    if (this.lastSeen.all !== before.all) for (const l of this.listeners.slice()) l();
   }
 
   async send(): Promise<SendOutcome> {

@@ -197,6 +197,9 @@ export function scanMessage(message: MessageInput, options: ScanOptions): Report
   }, body);
 
   const contentFindings = collector.findings.slice();
+  for (const prior of options.priorFindings || []) {
+    if (reported(policy, prior.detector, prior.confidence)) contentFindings.push({ ...prior, severity: policy.detectors[prior.detector].action });
+  }
   const recipientFindings = checkRecipients({
     message,
     policy,

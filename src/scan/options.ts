@@ -1,4 +1,4 @@
-import type { Language } from '../model/finding';
+import type { Finding, Language } from '../model/finding';
 import type { Policy } from '../policy/types';
 import type { SensitiveDomainStore } from '../recipients';
 
@@ -15,4 +15,9 @@ export interface ScanOptions {
    * (policy.recipients.firstTimeDomainCheck; Outlook keeps it in roaming settings). Absent: the check is skipped.
    */
   sensitiveDomainStore?: SensitiveDomainStore | string;
+  /**
+   * Findings of attachments scanned earlier (the compose-time pre-scan), left out of `message` so
+   * they are not read twice. They count as content findings, so the recipient checks see them.
+   */
+  priorFindings?: Finding[];
 }

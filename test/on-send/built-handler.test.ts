@@ -5,7 +5,8 @@
  */
 import { parse } from 'acorn';
 import { bundle, loadBuiltHandler } from './vm-handler';
-import { settled } from '../outlook/helpers';
+import { settled, sleep } from '../outlook/helpers';
+import { encodeUtf8 } from '../../src/codec/bytes';
 
 /**
  * DESIGN.md's target for the handler bundle (not met: the readers and detectors take about 280 KB;
@@ -53,6 +54,35 @@ describe('dist/handler.js', () => {
     const result = await settled(await h.send());
     expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
     expect(h.sim.state().headers['X-Send-Guard']).toBe('v=1; result=unchecked');
+  });
+
+  test.each([true, false])('compose events (timers: %s): each completes once, the bar comes and goes, Send reuses the pre-scan', async (timers) => {
+    const csv = encodeUtf8('Naam,Geboortedatum,BSN\nAnna de Vries,1984-03-12,459392840\nBram Jansen,1979-11-02,401043745\nCor Visser,1990-01-01,111222333\n');
+    const h = load({ to: ['p.bakker@gemeente.example'], subject: 'Lijst', bodyText: 'Zie bijlage.' }, timers);
+    const id = h.sim.addAttachment({ name: 'lijst.csv', bytes: csv });
+    const added = h.sim.state().attachments.filter((a) => a.id === id)[0];
+    const event = await h.sim.fireAttachmentsChanged('added', added);
+    await sleep(60);
+    expect(event.completedCalls).toBe(1);
+    expect(h.sim.notifications().map((n) => n.type)).toEqual(['insightMessage']);
+    expect(h.sim.notifications()[0].message).not.toContain('459392840');
+    const reads = h.sim.calls.filter((c) => c === 'getAttachmentContentAsync').length;
+    expect(reads).toBe(1);
+
+    const recipients = await h.sim.fireRecipientsChanged(['to']);
+    await sleep(60);
+    expect(recipients.completedCalls).toBe(1);
+
+    const sent = await settled(await h.send());
+    expect(sent.completedCalls).toBe(1);
+    expect((sent.options as { allowEvent: boolean }).allowEvent).toBe(false);
+    expect(h.sim.calls.filter((c) => c === 'getAttachmentContentAsync').length).toBe(reads);
+
+    h.sim.removeAttachmentByName('lijst.csv');
+    const removed = await h.sim.fireAttachmentsChanged('removed', added);
+    await sleep(60);
+    expect(removed.completedCalls).toBe(1);
+    expect(h.sim.notifications()).toEqual([]);
   });
 
   test('an attachment whose content cannot be read does not stop the check', async () => {

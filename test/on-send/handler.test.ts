@@ -165,7 +165,7 @@ describe('registration', () => {
     delete h.sim.actions.onMessageSendHandler;
     const { registerHandler } = await import('../../src/on-send/handler');
     expect(registerHandler()).toBe(true);
-    expect(Object.keys(h.sim.actions)).toEqual(['onMessageSendHandler']);
+    expect(Object.keys(h.sim.actions)).toEqual(['onMessageSendHandler', 'onMessageRecipientsChangedHandler', 'onMessageAttachmentsChangedHandler']);
     const result = await settled(await h.send());
     expect(result).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
   });

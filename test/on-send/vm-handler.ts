@@ -25,6 +25,7 @@ export function loadBuiltHandler(setup: SimSetup, timers = true): { sim: OfficeS
   vm.runInContext('delete globalThis.globalThis;', context);
   if (vm.runInContext('typeof globalThis', context) !== 'undefined') throw new Error('could not remove globalThis from the bare context');
   vm.runInContext(bundle(), context, { filename: 'dist/handler.js' });
-  if (Object.keys(sim.actions).join() !== 'onMessageSendHandler') throw new Error('handler.js did not associate onMessageSendHandler (got: ' + Object.keys(sim.actions).join() + ')');
+  const expected = 'onMessageSendHandler,onMessageRecipientsChangedHandler,onMessageAttachmentsChangedHandler';
+  if (Object.keys(sim.actions).join() !== expected) throw new Error('handler.js did not associate ' + expected + ' (got: ' + Object.keys(sim.actions).join() + ')');
   return { sim, send: () => sim.fireSend('onMessageSendHandler') };
 }

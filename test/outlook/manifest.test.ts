@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { COMMAND_ID, HANDLER_NAME } from '../../src/on-send/on-send';
+import { ATTACHMENTS_HANDLER_NAME, RECIPIENTS_HANDLER_NAME } from '../../src/on-send/compose';
 import { ALERT_STRINGS } from '../../src/strings/alert';
 import { readBuilt } from '../on-send/built';
 import { allElements, child, parseXml, type XmlElement } from './xml';
@@ -121,7 +122,7 @@ describe('manifest.xml', () => {
 
   test('OnMessageSend names the function the built bundle registers, soft block by default', () => {
     const events = allElements(manifest).filter((e) => e.name === 'LaunchEvent');
-    expect(events.map((e) => e.attributes.Type)).toEqual(['OnMessageSend']);
+    expect(events.map((e) => e.attributes.Type)).toEqual(['OnMessageSend', 'OnMessageRecipientsChanged', 'OnMessageAttachmentsChanged']);
     const event = events[0];
     expect(event.attributes.FunctionName).toBe(HANDLER_NAME);
     expect(event.attributes.SendMode).toBe('SoftBlock');
@@ -130,6 +131,15 @@ describe('manifest.xml', () => {
     // and carries the manifest's FunctionName (the vm tests run the registration itself).
     expect(bundle).toContain('.associate(');
     expect(bundle).toContain('"' + event.attributes.FunctionName + '"');
+  });
+
+  test('the compose events name the functions the bundle registers, without a send mode', () => {
+    const events = allElements(manifest).filter((e) => e.name === 'LaunchEvent').slice(1);
+    expect(events.map((e) => e.attributes.FunctionName)).toEqual([RECIPIENTS_HANDLER_NAME, ATTACHMENTS_HANDLER_NAME]);
+    // SendMode belongs to OnMessageSend only.
+    for (const e of events) expect(e.attributes.SendMode).toBeUndefined();
+    const bundle = readBuilt('handler.js').toString('utf8');
+    for (const e of events) expect(bundle).toContain('"' + e.attributes.FunctionName + '"');
   });
 
   test('the copy in dist/ carries the build\'s send mode, base URL and version, and nothing else changed', () => {
