@@ -68,7 +68,8 @@ function refuseUnfit(name: string, bytes: Uint8Array): void {
   const { problems } = extractAttachment(name, bytes, { limits, deadline: Date.now() + CHECK_MS, now: () => Date.now() });
   const own = problems.filter((p) => p.path === '');
   if (own.some((p) => p.detector === 'encrypted-attachment')) throw new EncryptError('already-encrypted');
-  if (own.some((p) => p.reason === 'corrupt')) throw new EncryptError('damaged');
+  // A file read only in part (a zip completed from its local headers, a damaged header) is damaged too.
+  if (own.some((p) => p.reason === 'corrupt' || p.reason === 'partly-read' || p.reason.indexOf('damaged-') === 0)) throw new EncryptError('damaged');
 }
 
 export interface EncryptOptions {

@@ -107,7 +107,7 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
     settings = { ...settings, fingerprint };
     const decision = await loadDecision(call);
     // Encrypted in the task pane and still attached: the audit header names them.
-    encrypted = (await loadEncrypted(call)).filter((r) => message.attachments.some((a) => cleanReason(a.name) === r.name));
+    encrypted = (await loadEncrypted(call)).filter((r) => listed.some((a) => cleanReason(a.name) === r.name));
     const remembered = !!decision && decision.fingerprint === fingerprint;
     if (decision && remembered && decision.action !== 'send-anyway') {
       // A reason here says how it was made safe (e.g. encrypted with Outlook's own button, as the user said).

@@ -317,11 +317,13 @@ export function App({ host, scan = scanMessage }: AppProps) {
                 {t.checkAgain({})}
               </Button>
             </div>
-            {policy && <EncryptAttachments host={host} policy={policy.encryptAttachment} attachments={encryptable} busy={busy} act={act} onEncrypted={onEncrypted} />}
             {!canSendAnyway(left) && <p className={styles.note}>{t.sendAnywayNotAllowed({})}</p>}
             {askingReason && <SendAnywayForm lang={host.language} busy={busy} onSubmit={onSendAnyway} onCancel={() => setAskingReason(false)} />}
           </section>
         )}
+
+        {/* Outside the actions: the password stays in view after the copy replaced the attachment. */}
+        {policy && <EncryptAttachments host={host} policy={policy.encryptAttachment} attachments={encryptable} busy={busy} act={act} onEncrypted={onEncrypted} />}
 
         {kinds.length > 0 && (
           <section aria-labelledby="sg-found">

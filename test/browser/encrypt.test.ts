@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { ENCRYPT_WORDS } from '../../src/strings/encrypt';
 import { MESSAGES } from '../../src/strings/taskpane';
 import { DIST, SCREENSHOTS, launchChromium, serveDist, watchProblems, type Browser } from './harness';
+import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 
 const nl = MESSAGES.nl;
 const w = ENCRYPT_WORDS.nl;
@@ -71,7 +72,9 @@ test('a flagged BSN list, encrypted in the pane, replaced by an AES zip; the nex
 
   const alert = page.getByTestId('smart-alert');
   const names = await alert.getByRole('button').allTextContents();
-  await alert.getByRole('button', { name: names.find((n) => n !== "Don't Send" && n !== 'Send Anyway') as string, exact: true }).click();
+  // Outlook's own buttons, in either language (the preview shows them as Outlook does), are not ours.
+  const outlookButtons = [OUTLOOK_ALERT_BUTTONS.nl, OUTLOOK_ALERT_BUTTONS.en].flatMap((b) => [b.dontSend, b.sendAnyway]);
+  await alert.getByRole('button', { name: names.find((n) => outlookButtons.indexOf(n) < 0) as string, exact: true }).click();
   await waitForCheck(page);
 
   const pane = page.getByTestId('taskpane');

@@ -175,7 +175,13 @@ describe('manifest.json (unified manifest for Microsoft 365)', () => {
 
   test('messageSending runs the handler the bundle registers, in the JavaScript-only override for classic Outlook, soft block by default', () => {
     const { events, action, ext } = parts(dev);
-    expect(events).toEqual([{ type: 'messageSending', actionId: HANDLER_NAME, options: { sendMode: 'softBlock' } }]);
+    expect(events).toEqual([
+      { type: 'messageSending', actionId: HANDLER_NAME, options: { sendMode: 'softBlock' } },
+      // The compose-time checks (Mailbox 1.11), no send mode: they never stop anything.
+      { type: 'messageRecipientsChanged', actionId: 'onMessageRecipientsChangedHandler' },
+      { type: 'messageAttachmentsChanged', actionId: 'onMessageAttachmentsChangedHandler' },
+    ]);
+    for (const name of ['onMessageRecipientsChangedHandler', 'onMessageAttachmentsChangedHandler']) expect(action(name).action.type).toBe('executeFunction');
     const { runtime, action: handler } = action(HANDLER_NAME);
     expect(handler.type).toBe('executeFunction');
     expect(runtime.code).toEqual({ page: DEV + 'commands.html', script: DEV + 'handler.js' });
