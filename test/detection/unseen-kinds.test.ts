@@ -1,0 +1,53 @@
+/**
+ * Kinds of mail the detectors missed or misread, each written fresh (not taken from any evaluation
+ * message): a row says whether the detector reports the text (medium or high) or stays quiet.
+ */
+import { detectText } from '../../src/detection';
+import type { ContentDetectorId } from '../../src/model/finding';
+
+type Row = [label: string, text: string, detector: ContentDetectorId, reported: boolean];
+
+const ROWS: Row[] = [
+  // A payslip names werkgever, werknemer, functie and salary, but it is not an agreement.
+  [
+    'payslip laid out as label and value lines is no employment contract',
+    `Loonstrook maart 2026
+Werkgever: Installatietechniek Hoogland BV
+Werknemer: Sanne Verbeek
+Functie: werkvoorbereider
+Brutosalaris 3.412,00
+Vakantiegeld opbouw 272,96
+Loonheffing -702,10
+Nettoloon 2.508,33`,
+    'employment-contract',
+    false,
+  ],
+  [
+    'English pay slip with employer, employee and position is no employment contract',
+    `PAY SLIP - period 04/2026
+Employer: Northgate Logistics B.V.
+Employee: Daniel Okoye
+Job title: planner
+Salary 4,150.00
+Wage tax -1,020.45
+Net pay 3,129.55`,
+    'employment-contract',
+    false,
+  ],
+  [
+    'an agreement that mentions the wage tax on its salary is still an agreement',
+    `Arbeidsovereenkomst voor bepaalde tijd
+Werkgever: Drukkerij Maasland BV. Werknemer: Ilse Gerritsen, geboren op 9 juni 1994.
+Functie: vormgever. Proeftijd: een maand. Salaris: € 3.050 bruto per maand, waarop loonheffing wordt ingehouden.
+Vakantiedagen: 25. De opzegtermijn is één maand. Aldus overeengekomen en ondertekend.`,
+    'employment-contract',
+    true,
+  ],
+];
+
+describe('kinds of mail not seen in the examples', () => {
+  it.each(ROWS)('%s', (_label, text, detector, reported) => {
+    const found = detectText(text, { detectors: [detector] }).filter((m) => m.confidence !== 'low');
+    expect(found.length > 0).toBe(reported);
+  });
+});
