@@ -43,6 +43,41 @@ Vakantiedagen: 25. De opzegtermijn is één maand. Aldus overeengekomen en onder
     'employment-contract',
     true,
   ],
+  // BSNs written in groups in a list column, and names that start with a capital outside ASCII.
+  [
+    'a list of grouped BSNs (4-2-3 and dotted) with names is a personal list',
+    `Overzicht cliënten
+Cliëntnr\tNaam
+2527 60 189\tÖmer Aydın
+5075.291.70\tÇiğdem Kaya
+121.547.280\tÉlise Marchand
+3852 80 841\tÜlkü Demir
+3537 99 075\tRoel Wessels`,
+    'personal-list',
+    true,
+  ],
+  [
+    'a column of BSNs whose leading zero a spreadsheet dropped, under a sofinummer header',
+    `Sofinummer\tMedewerker
+23267938\tGijs Moerman
+49351643\tLieke Spaans
+93665787\tTom Brinkhuis
+62019132\tVera Lodewijks
+38161333\tJoep Stam`,
+    'personal-list',
+    true,
+  ],
+  [
+    'eight-digit order numbers under an order header are no BSNs',
+    `Ordernr\tKlant
+23267938\tGijs Moerman
+49351643\tLieke Spaans
+93665787\tTom Brinkhuis
+62019132\tVera Lodewijks
+38161333\tJoep Stam`,
+    'personal-list',
+    false,
+  ],
 ];
 
 describe('kinds of mail not seen in the examples', () => {

@@ -29,11 +29,17 @@ const RECENT_DATE = /(?:^|[^0-9])[0-3]?[0-9][-./][01]?[0-9][-./]20[2-3][0-9](?![
 const BIRTH_HEADER = /^geb|birth|\bdob\b|geboren|born/;
 const POSTCODE = /(?:^|[^0-9])[1-9][0-9]{3} ?[A-Z]{2}(?![A-Za-z])/;
 const NINE_DIGITS = /(?:^|[^0-9])([0-9]{9})(?![0-9])/g;
+/** A number written in groups ("123.456.782", "1234 56 782", "12-34-56-782"): a BSN when its 9 digits pass the elfproef. */
+const GROUPED_DIGITS = /(?:^|[^0-9.-])([0-9]{2,4}(?:[ .-][0-9]{2,4}){1,3})(?![0-9]|[ .-][0-9])/g;
+/** 8 digits: a BSN whose leading zero a spreadsheet dropped, believed only under a BSN column header. */
+const EIGHT_DIGITS = /(?:^|[^0-9])([0-9]{8})(?![0-9])/;
+const BSN_HEADER = /bsn|sofi|burgerservice|service ?number/;
 const IBAN_SHAPE = /(?:^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30})/g;
 
 /** A first name and a surname. Starts at a capital, so the regex engine can skip to the capitals. */
-const NAME = /([A-Z][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-Z][a-zà-ÿ'-]+/g;
-const CELL_NAME = /^(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)(?: (?:[a-z']+|[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){0,4}$/;
+const NAME = /([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+/g;
+/** Names may start with a capital outside ASCII (Öztürk, Çelik) and hold Latin Extended letters (Aydın, Çiğdem). */
+const CELL_NAME = /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+|[A-Z]\.)(?: (?:[a-z']+|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+|[A-Z]\.)){0,4}$/;
 const NOT_NAMES = ['De', 'Het', 'Een', 'Dit', 'Deze', 'Wij', 'Ik', 'Onze', 'Uw', 'Beste', 'Geachte', 'Met', 'Voor', 'In', 'Op', 'Bij', 'Tel', 'Telefoon', 'Email', 'Adres', 'Naam', 'Name', 'The', 'Dear', 'Hallo'];
 
 /** Does this row name a person: a capitalised name in prose, or a name-like cell in a table? */
@@ -112,7 +118,7 @@ function isDigit(c: number): boolean {
 }
 
 function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 /** The personal details a row holds. */
@@ -129,6 +135,14 @@ function detailsOf(row: string): DetailKind[] {
       kinds.push('BSN');
       break;
     }
+  }
+  GROUPED_DIGITS.lastIndex = 0;
+  while (kinds.indexOf('BSN') < 0 && (m = GROUPED_DIGITS.exec(row)) !== null) {
+    // Not the tail of a longer grouped number ("0417 1643 00" in an IBAN).
+    const before = m.index + m[0].length - m[1].length - 1;
+    if (before >= 1 && isDigit(row.charCodeAt(before - 1))) continue;
+    const digits = m[1].replace(/[ .-]/g, '');
+    if (digits.length === 9 && isValidBsn(digits)) kinds.push('BSN');
   }
   IBAN_SHAPE.lastIndex = 0;
   while ((m = IBAN_SHAPE.exec(row)) !== null) {
@@ -307,6 +321,11 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
       const recent = RECENT_DATE.exec(row);
       const header = recent && text.columnHeader(line.start + recent.index + 1);
       if (header && BIRTH_HEADER.test(header)) kinds.push('geb.datum');
+    }
+    if (kinds.indexOf('BSN') < 0) {
+      const eight = EIGHT_DIGITS.exec(row);
+      const header = eight && isValidBsn('0' + eight[1]) && text.columnHeader(line.start + eight.index + 1);
+      if (header && BSN_HEADER.test(header)) kinds.push('BSN');
     }
     if (kinds.length === 0) continue;
     const item: Row = { start: line.start, end: line.end, kinds };
