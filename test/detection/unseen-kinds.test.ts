@@ -78,6 +78,40 @@ Cliëntnr\tNaam
     'personal-list',
     false,
   ],
+  // A salary run lists every person's pay: a list about people without any contact detail.
+  [
+    'an English payroll register, surname first, is a personal list',
+    `Staff no\tEmployee\tGross pay\tIncome tax\tNet pay
+301\tHalloran, Bridget\t4.210,00\t980,15\t3.229,85
+302\tvan Rijn, Maarten\t3.115,40\t702,33\t2.413,07
+303\tÅberg, Sofia\t2.870,00\t640,90\t2.229,10
+304\tOkafor, Chidi\t5.020,75\t1.310,44\t3.710,31
+305\tde Munck, Ine\t2.404,10\t520,02\t1.884,08`,
+    'personal-list',
+    true,
+  ],
+  [
+    'a Dutch salary run with names first is a personal list',
+    `Naam\tBrutoloon\tLoonheffing\tNetto
+Ruud Scholten\t2.980,00\t640,12\t2.339,88
+Nadia Bouali\t3.410,50\t770,40\t2.640,10
+Pim van Essen\t2.250,00\t410,75\t1.839,25
+Hanna Kowalski\t3.905,20\t905,66\t2.999,54
+Bram Vos\t2.615,00\t530,10\t2.084,90`,
+    'personal-list',
+    true,
+  ],
+  [
+    'a cost-centre budget under wage headers names no people',
+    `Kostenplaats\tBruto\tLoonheffing\tNetto
+Inkoop\t42.980,00\t9.640,12\t33.339,88
+Verkoop\t53.410,50\t12.770,40\t40.640,10
+Logistiek\t22.250,00\t4.410,75\t17.839,25
+Facilitair\t13.905,20\t2.905,66\t10.999,54
+Directie\t32.615,00\t8.530,10\t24.084,90`,
+    'personal-list',
+    false,
+  ],
 ];
 
 describe('kinds of mail not seen in the examples', () => {

@@ -8,6 +8,7 @@ import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../text/prepared';
 import { isValidBsn } from '../checks/checksums';
 import { IBAN_LENGTHS, validateIban } from '../checks/iban-countries';
+import { salaryRuns } from '../text/salary-table';
 
 const ID = 'personal-list' as const;
 /** Rows longer than this are prose, not list rows. */
@@ -355,6 +356,13 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     list.push(row);
   }
   flush();
+  // A salary run (a name and gross, tax and net per row) lists every person's pay: a list about
+  // people even when no row holds a contact detail.
+  for (const run of salaryRuns(text, text.hits('payslip', 'term'), options.minRows)) {
+    if (hits.some((x) => x.start < run.end && run.start < x.end)) continue;
+    hits.push({ start: run.start, end: run.end, confidence: 'high', evidence: { kind: 'list', rows: run.rows, details: ['salaris'] } });
+  }
+  hits.sort((a, b) => a.start - b.start);
   return hits;
 }
 
