@@ -112,6 +112,25 @@ Directie\t32.615,00\t8.530,10\t24.084,90`,
     'personal-list',
     false,
   ],
+  // A password handed over where it was set to, or under a mistyped label without a colon.
+  [
+    'a password said to be set "op" a value later in the sentence',
+    'Ik heb het wachtwoord van de scanner voorlopig op Kastanje#91 ingesteld, graag zelf aanpassen.',
+    'credential',
+    true,
+  ],
+  [
+    'a mistyped label with the value right after it, no colon',
+    'Gastnetwerk: Vergaderzaal-3, pasword Lantaarn-77x (niet doorsturen)',
+    'credential',
+    true,
+  ],
+  [
+    'a password-change notice whose key combination follows the label is no password',
+    'Uw wachtwoord verloopt binnenkort. Wachtwoord (Ctrl+Alt+Del) wijzigen kan via het menu.',
+    'credential',
+    false,
+  ],
 ];
 
 describe('kinds of mail not seen in the examples', () => {
