@@ -131,6 +131,38 @@ Directie\t32.615,00\t8.530,10\t24.084,90`,
     'credential',
     false,
   ],
+  // A notice to all staff names the company doctor; the signature below names only the writer.
+  [
+    'a staff notice about the company doctor, signed by a named HR employee',
+    `Allen,
+Volgende week dinsdag houdt de arbo-arts een open spreekuur in zaal 2, iedereen is welkom.
+Met vriendelijke groet,
+
+Joris Hakkert
+Medewerker P&O`,
+    'health',
+    false,
+  ],
+  [
+    'a sick report about a named colleague above the closing is still health data',
+    `Hoi Marit,
+Anouk Terpstra heeft zich vanochtend ziek gemeld, de arbo-arts belt haar donderdag.
+Groet,
+
+Joris Hakkert`,
+    'health',
+    true,
+  ],
+  [
+    'a condition of the applicant in a request file, the name far above',
+    `Aanvraag bijzondere bijstand
+Naam: Gerrit Hofstede
+Adres: Lindelaan 4, Zwolle
+Gezinssituatie: alleenstaand, geen kinderen, woont sinds vorig jaar in een huurwoning van de corporatie
+Toelichting: aanvrager heeft COPD en gebruikt dagelijks zuurstof.`,
+    'health',
+    true,
+  ],
 ];
 
 describe('kinds of mail not seen in the examples', () => {
