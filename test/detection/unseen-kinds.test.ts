@@ -163,6 +163,31 @@ Toelichting: aanvrager heeft COPD en gebruikt dagelijks zuurstof.`,
     'health',
     true,
   ],
+  // Phone numbers that are not work numbers: the list says they are parents' or emergency numbers.
+  [
+    "a team list with the parents' numbers is reported",
+    `Selectie JO13-2, telefoon ouders
+Speler\tTelefoon
+Daan Verhoef\t06-41239876
+Mees Oosting\t06-52340987
+Luuk Brandsma\t06-63451098
+Sven Kloosterman\t06-74562109
+Jelle Roorda\t06-85673210`,
+    'personal-list',
+    true,
+  ],
+  [
+    'a staff phone list with work mobiles stays below the default threshold',
+    `Bereikbaarheid afdeling Inkoop
+Naam\tFunctie\tMobiel
+Daan Verhoef\tinkoper\t06-41239876
+Mees Oosting\tteamleider\t06-52340987
+Luuk Brandsma\tinkoper\t06-63451098
+Sven Kloosterman\tassistent\t06-74562109
+Jelle Roorda\tcontroller\t06-85673210`,
+    'personal-list',
+    false,
+  ],
 ];
 
 describe('kinds of mail not seen in the examples', () => {

@@ -43,6 +43,12 @@ const NAME = /([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de
 const CELL_NAME = /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+|[A-Z]\.)(?: (?:[a-z']+|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+|[A-Z]\.)){0,4}$/;
 const NOT_NAMES = ['De', 'Het', 'Een', 'Dit', 'Deze', 'Wij', 'Ik', 'Onze', 'Uw', 'Beste', 'Geachte', 'Met', 'Voor', 'In', 'Op', 'Bij', 'Tel', 'Telefoon', 'Email', 'Adres', 'Naam', 'Name', 'The', 'Dear', 'Hallo'];
 
+/**
+ * Whose phone numbers a list holds, when they are not work numbers: parents', emergency contacts',
+ * home or private numbers (said in the header above the rows or beside each number).
+ */
+const PRIVATE_PHONES = /(?:^|[^a-zà-ÿ])(?:ouders?|verzorgers?|nood[a-z]*|in geval van nood|ice|thuis[a-z]*|priv[eé][a-z]*|emergency|next of kin|parents?|guardians?|moeder|vader)(?![a-zà-ÿ])/;
+
 /** Does this row name a person: a capitalised name in prose, or a name-like cell in a table? */
 function rowHasName(row: string): boolean {
   if (row.indexOf('\t') >= 0) {
@@ -342,8 +348,9 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
       const kinds = ORDER.filter((k) => list.some((r) => r.kinds.indexOf(k) >= 0));
       // Names with only their phone numbers is a contact list (a work phone list, a team's numbers):
       // reported at low confidence. Any other detail, or two kinds, make it a list about people.
+      const privatePhones = kinds[0] === 'tel' && kinds.length === 1 && PRIVATE_PHONES.test(t.slice(Math.max(0, list[0].start - 200), Math.min(list[list.length - 1].end, list[0].start + 3000)).toLowerCase());
       const confidence: Confidence =
-        kinds.length >= 2 || kinds.some((k) => SENSITIVE.indexOf(k) >= 0) ? 'high' : kinds[0] === 'tel' ? 'low' : 'medium';
+        kinds.length >= 2 || kinds.some((k) => SENSITIVE.indexOf(k) >= 0) ? 'high' : kinds[0] === 'tel' && !privatePhones ? 'low' : 'medium';
       hits.push({ start: list[0].start, end: list[list.length - 1].end, confidence, evidence: { kind: 'list', rows: list.length, details: kinds } });
     }
     list = [];
