@@ -188,6 +188,35 @@ Jelle Roorda\tcontroller\t06-85673210`,
     'personal-list',
     false,
   ],
+  // A table whose rows a PDF broke over several lines: counted by the values under its header.
+  [
+    'a care hand-over table broken over lines by a PDF, a condition per client',
+    `Overdracht zaterdag
+Naam\tAdres\tAandachtspunten\tMedicatie
+Truus\tLindelaan 4\tdiabetes,
+Hofstede\t\tinsuline
+Bep\tEikenweg 17\tCOPD
+de Wit\t\tzuurstof
+Kees\tKastanjelaan 9\tdementie
+Mulder
+Riet\tBeukenstraat 22\tepilepsie
+van Dam\t\tdepakine
+Henk\tDorpsstraat 3\tparkinson
+Bos`,
+    'personal-list',
+    true,
+  ],
+  [
+    'branch addresses under a name header are no list of people',
+    `Naam\tAdres\tOpeningstijden
+Filiaal Centrum\tMarktstraat 12\tma-za
+Filiaal Noord\tKastanjelaan 40\tma-vr
+Filiaal Oost\tEikenweg 7\tdi-za
+Filiaal Zuid\tBeukenstraat 3\tma-za
+Filiaal West\tDorpsstraat 88\tma-vr`,
+    'personal-list',
+    false,
+  ],
 ];
 
 describe('kinds of mail not seen in the examples', () => {

@@ -9,6 +9,7 @@ import type { PreparedText } from '../text/prepared';
 import { isValidBsn } from '../checks/checksums';
 import { IBAN_LENGTHS, validateIban } from '../checks/iban-countries';
 import { salaryRuns } from '../text/salary-table';
+import { recordBlocks } from '../text/record-block';
 
 const ID = 'personal-list' as const;
 /** Rows longer than this are prose, not list rows. */
@@ -368,6 +369,15 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   for (const run of salaryRuns(text, text.hits('payslip', 'term'), options.minRows)) {
     if (hits.some((x) => x.start < run.end && run.start < x.end)) continue;
     hits.push({ start: run.start, end: run.end, confidence: 'high', evidence: { kind: 'list', rows: run.rows, details: ['salaris'] } });
+  }
+  // A table whose rows the layout broke over several lines: counted by the values under its header.
+  if (t.indexOf('\t') >= 0) {
+    const health = healthTerms.map((x) => x.start);
+    for (const block of recordBlocks(t, health, wrapped, options.minRows)) {
+      if (hits.some((x) => x.start < block.end && block.start < x.end)) continue;
+      const sensitive = block.details.some((d) => d !== 'adres');
+      hits.push({ start: block.start, end: block.end, confidence: sensitive ? 'high' : 'medium', evidence: { kind: 'list', rows: block.rows, details: block.details } });
+    }
   }
   hits.sort((a, b) => a.start - b.start);
   return hits;
