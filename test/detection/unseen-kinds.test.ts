@@ -217,6 +217,40 @@ Filiaal West\tDorpsstraat 88\tma-vr`,
     'personal-list',
     false,
   ],
+  // A form's value cell wrapped over three lines, the label centred on the middle one.
+  [
+    'a BSN wrapped over three lines around its centred label',
+    `Wijzigingsformulier
+Gegevens\tInvulling
+Naam Karin Oosterhuis
+304 813
+BSN
+734
+Ingangsdatum 1 mei`,
+    'bsn',
+    true,
+  ],
+  [
+    'an IBAN wrapped over three lines around its centred label',
+    `Gegevens\tInvulling
+Naam Karin Oosterhuis
+NL03 RABO
+IBAN 0312 4567
+89
+Ingangsdatum 1 mei`,
+    'iban',
+    true,
+  ],
+  [
+    'numbers around a centred BSN label that fail the elfproef together are no BSN',
+    `Gegevens\tInvulling
+304 813
+BSN
+735
+Ingangsdatum 1 mei`,
+    'bsn',
+    false,
+  ],
 ];
 
 describe('kinds of mail not seen in the examples', () => {
