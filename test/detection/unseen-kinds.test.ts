@@ -251,6 +251,27 @@ Ingangsdatum 1 mei`,
     'bsn',
     false,
   ],
+  // A salary run printed from a PDF: columns run together, amounts without thousands separator.
+  [
+    'an aligned salary run with amounts written without thousands separator',
+    `Loonrun april
+Nr   Naam              Bruto     Loonheffing   Netto
+101  Sanne Verbeek     3412.50   702.10        2710.40
+102  Hugo Lammers      2890.00   590.35        2299.65
+103  Noor Brink        4105.75   980.20        3125.55`,
+    'payslip',
+    true,
+  ],
+  [
+    'a price list with a header of wage-like words and plain amounts names no one',
+    `Tarieven 2026
+Pakket            Bruto     Netto
+Basis             1250.00   1033.06
+Uitgebreid        2400.00   1983.47
+Compleet          3100.00   2561.98`,
+    'payslip',
+    false,
+  ],
 ];
 
 describe('kinds of mail not seen in the examples', () => {
