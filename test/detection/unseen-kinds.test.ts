@@ -272,6 +272,40 @@ Compleet          3100.00   2561.98`,
     'payslip',
     false,
   ],
+  // Members' accounts whose tails the PDF layout moved to other lines: counted by their starts.
+  [
+    "a direct-debit list whose IBANs a PDF cut over lines is a personal list",
+    `Incasso mei
+Lid\tIBAN\tBedrag
+Anna\tNL12 RABO 3321
+45,00
+Visser\t0099 18
+Bram\tNL40 INGB 0712
+45,00
+de Lange\t3341 02
+Cor\tNL77 ABNA 5518
+22,50
+Zwart\t9021 44
+Dirk\tNL05 SNSB 6630
+45,00
+Meijer\t1187 30
+Eva\tNL63 TRIO 2290
+22,50
+Kramer\t4410 87`,
+    'personal-list',
+    true,
+  ],
+  [
+    "a payment list that repeats the club's own account is no list of members' accounts",
+    `Naam\tIBAN\tBedrag
+Kantine\tNL12 RABO 3321 0099 18\t45,00
+Zaalhuur\tNL12 RABO 3321 0099 18\t120,00
+Ballen\tNL12 RABO 3321 0099 18\t80,00
+Tenues\tNL12 RABO 3321 0099 18\t310,00
+Toernooi\tNL12 RABO 3321 0099 18\t60,00`,
+    'personal-list',
+    false,
+  ],
 ];
 
 describe('kinds of mail not seen in the examples', () => {

@@ -17,6 +17,8 @@ export interface RecordBlock {
 
 /** Header cells that name the person each row is about. */
 const NAME_HEADER = /^(?:naam|name|volledige naam|full name|achternaam|surname|leerling|pupil|cliënt|client|lid|member|bewoner|medewerker|employee)$/;
+const IBAN_HEADER = /iban|rekening|account/;
+const IBAN_START = /(?:^|[^A-Za-z0-9])([A-Z]{2}[0-9]{2} ?[A-Z]{4} ?[0-9]{4})/g;
 /** A cell holding a person's name: two capitalised words, maybe with an infix. */
 const PERSON_CELL = /(?:^|\t)[ ]*[A-ZÀ-Þ][a-zà-ÿ'-]+ (?:[a-z']+ ){0,3}[A-ZÀ-Þ][a-zà-ÿ'-]+[ ]*(?:\t|$)/;
 /** Lines read under a header, and headers looked at: a list of a few dozen people. */
@@ -46,7 +48,7 @@ export function recordBlocks(text: string, healthAt: readonly number[], wrappedA
     // one person's record, not the head of a list.
     if (cells.length >= 3 && cells.some((c) => NAME_HEADER.test(c)) && !/[0-9]/.test(line) && !PERSON_CELL.test(line)) {
       headers++;
-      const block = readBlock(text, lineEnd, healthAt, wrappedAt);
+      const block = readBlock(text, lineEnd, healthAt, wrappedAt, cells.some((c) => IBAN_HEADER.test(c)));
       if (block && block.rows >= minRows) out.push(block);
       if (block) lineEnd = block.end;
     }
@@ -55,7 +57,13 @@ export function recordBlocks(text: string, healthAt: readonly number[], wrappedA
   return out;
 }
 
-function readBlock(text: string, from: number, healthAt: readonly number[], wrappedAt: ReadonlyArray<{ start: number; value: string }>): RecordBlock | null {
+function readBlock(
+  text: string,
+  from: number,
+  healthAt: readonly number[],
+  wrappedAt: ReadonlyArray<{ start: number; value: string }>,
+  ibanColumn: boolean,
+): RecordBlock | null {
   let end = from;
   for (let lines = 0; lines < MAX_LINES && end < text.length; lines++) {
     let next = text.indexOf('\n', end + 1);
@@ -87,6 +95,15 @@ function readBlock(text: string, from: number, healthAt: readonly number[], wrap
   // and all start with a 6 (BSNs start with any digit): then they are the phone column.
   if (bsns.length >= 2 && bsns.every((b) => b.charAt(0) === '6')) bsns.length = 0;
   for (const w of wrappedAt) if (w.start >= from && w.start < end) add(/^[A-Z]/.test(w.value) ? ibans : bsns, w.value);
+  // Under an IBAN column an account's start (country, check digits, bank, first digits) names a
+  // person's account even where the layout cut its tail off to another line.
+  if (ibanColumn) {
+    IBAN_START.lastIndex = 0;
+    while ((m = IBAN_START.exec(body)) !== null) {
+      const start = m[1].replace(/ /g, '').toUpperCase();
+      if (!ibans.some((iban) => iban.indexOf(start) === 0)) add(ibans, start);
+    }
+  }
   STREET.lastIndex = 0;
   while ((m = STREET.exec(body)) !== null) add(streets, m[0].replace(/^[^A-Za-zÀ-ÿ]/, '').replace(/[ \t]+/, ' '));
   let health = 0;
