@@ -75,8 +75,8 @@ function centredLabel(text: string, label: number, out: WrappedValue[]): void {
   const lineStart = text.lastIndexOf('\n', label - 1) + 1;
   if (lineStart < 2 || !blank(text, lineStart, label)) return;
   let wordEnd = label;
-  while (wordEnd < text.length && /[A-Za-z\-]/.test(text.charAt(wordEnd))) wordEnd++;
-  let lineEnd = text.indexOf('\n', wordEnd);
+  while (wordEnd < text.length && /[A-Za-z-]/.test(text.charAt(wordEnd))) wordEnd++;
+  const lineEnd = text.indexOf('\n', wordEnd);
   if (lineEnd < 0) return;
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   let nextEnd = text.indexOf('\n', lineEnd + 1);
