@@ -23,6 +23,21 @@ const TOKEN_LABEL_SET = new Set(TOKEN_LABELS);
 /** Words that say a password was changed: with a value given right there ("gewijzigd in: …") it is still a handover. */
 const CHANGED = ['gewijzigd', 'wijzigen', 'veranderen', 'changed'];
 
+/**
+ * The password label as people mistype it in a hurry: two letters swapped or one left out
+ * ("wachtworod", "pasword"). Made from the word, so no table is shipped.
+ */
+function typos(word: string): string[] {
+  const out: string[] = [];
+  const add = (w: string) => {
+    if (w !== word && out.indexOf(w) < 0) out.push(w);
+  };
+  for (let i = 0; i + 1 < word.length; i++) add(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+  for (let i = 1; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+const MISTYPED = typos('wachtwoord').concat(typos('password'));
+
 /** Column headers that make every cell below them a secret. */
 const HEADER_LABELS = ['wachtwoord', 'password', 'pincode', 'pin', 'toegangscode', 'inlogcode', 'passcode', 'ww'];
 
@@ -54,6 +69,8 @@ export function looksLikeSecret(value: string, pin: boolean): boolean {
  */
 export function looksStronglyLikeSecret(value: string): boolean {
   if (value.length < 8 || value.length > 64 || !looksLikeSecret(value, false)) return false;
+  // A key combination ("Ctrl+Alt+Del") is what a notice tells you to press, not a secret.
+  if (/^(?:ctrl|alt|shift|cmd|win|fn)\+/i.test(value)) return false;
   if (/^[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}$/.test(value) || /\.(?:nl|com|eu|org|net|pdf|docx?|xlsx?|zip)$/i.test(value)) return false;
   const classes = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
   return classes >= 3;
@@ -67,8 +84,10 @@ export function looksStronglyLikeSecret(value: string): boolean {
 function valueLaterInSentence(t: string, from: number, pin: boolean): { start: number; end: number } | null {
   const stop = Math.min(t.length, from + 140);
   let i = from;
-  let said = false;
-  let after = 0;
+  // A value that looks strongly like a secret may follow the label itself ("wachtwoord Fiets#Boom42"),
+  // as its very next word.
+  let said = true;
+  let after = 1;
   while (i < stop) {
     const c = t.charCodeAt(i);
     if (c === 10 || c === 13) break;
@@ -83,7 +102,8 @@ function valueLaterInSentence(t: string, from: number, pin: boolean): { start: n
     const start = i + (word.length - word.replace(/^["'“(]/, '').length);
     if (said && (pin ? /^[0-9]{4,8}[#*]?$/.test(value) : looksStronglyLikeSecret(value))) return { start, end: start + value.length };
     // The value comes right after "is" or a colon, or one word later ("is tijdelijk …", "is nu …").
-    if (/^(?:is|luidt|was|wordt|:|=)$/i.test(word) || /[:=]$/.test(word)) {
+    // "is", a colon, or where it was set to: "tijdelijk op <value> gezet", "veranderd naar <value>".
+    if (/^(?:is|luidt|was|wordt|op|naar|in|into|to|:|=)$/i.test(word) || /[:=]$/.test(word)) {
       said = true;
       after = 0;
     } else if (said && ++after > 1) said = false;
@@ -227,6 +247,7 @@ export const credential: Detector = {
       'wachtwoord', 'tijdelijk wachtwoord', 'tijdelijke wachtwoord', 'nieuw wachtwoord', 'nieuwe wachtwoord', 'ww', 'password',
       'temporary password', 'new password', 'passwd', 'pwd', 'pw', 'pin', 'pincode', 'pin-code', 'pin code', 'toegangscode',
       'inlogcode', 'passcode', 'wifi-wachtwoord', 'wifi wachtwoord',
+      ...MISTYPED,
       // Secrets by other names (GitHub secret scanning and gitleaks name these kinds), and their token prefixes.
       ...TOKEN_LABELS, 'pre-shared key', 'preshared key', 'psk', 'shared secret', 'wpa-sleutel', 'wpa key', 'netwerksleutel', 'network key',
       'wifi password', 'wi-fi password', 'kenwoord', 'wachtwoordzin', 'passphrase', 'herstelcode', 'recovery code',

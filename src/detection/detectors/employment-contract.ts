@@ -126,6 +126,17 @@ const ABOUT_NO_ONE = list(
     'onderhandelingen|loonsverhoging|procent|kabinet|minister|wetsvoorstel|vacancy|apply now|we offer|trade union|pay rise',
 );
 
+/**
+ * A payslip or salary specification names werkgever, werknemer, functie and salary too, but it
+ * reports one period's pay: without the agreement's own words it is no agreement.
+ */
+const PAY_STATEMENT = list(
+  'loonstrook|salarisstrook|salarisspecificatie|loonspecificatie|jaaropgaaf|jaaropgave|loonheffing|nettoloon|' +
+    'netto loon|netto salaris|uit te betalen|payslip|pay slip|wage tax|net pay|income tax|pay period',
+);
+/** Clause groups only an agreement has (a payslip shows salary, holiday pay and pension premium too). */
+const AGREEMENT_ONLY = list('probation|noncompete|study|settlement|internship|duration|notice|signature');
+
 /** Employees in general: a policy or news speaks of them in the plural, an agreement of one. */
 const PLURALS = list('werknemers|medewerkers|arbeidsovereenkomsten|werkgevers|employees|employment contracts');
 
@@ -143,7 +154,7 @@ for (const g of Object.keys(GENERIC_GROUPS)) for (const w of GENERIC_GROUPS[g]) 
  */
 const GATE = TITLES.concat(EMPLOYER, EMPLOYEE, INTRO, FREELANCE, WEAK_TITLES);
 const CLAUSE_WORDS = Array.from(GROUP_OF.keys())
-  .concat(BUSINESS, ABOUT_NO_ONE, PLURALS)
+  .concat(BUSINESS, ABOUT_NO_ONE, PLURALS, PAY_STATEMENT)
   .filter((w) => GATE.indexOf(w) < 0);
 
 /** What each word is, as bits, so a hit costs one lookup. */
@@ -156,10 +167,12 @@ const IS_FREELANCE = 32;
 const IS_ABOUT_NO_ONE = 64;
 const IS_PLURAL = 128;
 const IS_WEAK_TITLE = 256;
+const IS_PAY_STATEMENT = 512;
 const ROLE = new Map<string, number>();
 const roles: Array<[readonly string[], number]> = [
   [TITLES, IS_TITLE], [EMPLOYER, IS_EMPLOYER], [EMPLOYEE, IS_EMPLOYEE], [INTRO, IS_INTRO], [BUSINESS, IS_BUSINESS],
   [FREELANCE, IS_FREELANCE], [ABOUT_NO_ONE, IS_ABOUT_NO_ONE], [PLURALS, IS_PLURAL], [WEAK_TITLES, IS_WEAK_TITLE],
+  [PAY_STATEMENT, IS_PAY_STATEMENT],
 ];
 for (const [words, bit] of roles) for (const w of words) ROLE.set(w, (ROLE.get(w) || 0) | bit);
 /** An agreement has a few hundred of these words; a longer text is judged on its first ones. */
@@ -278,6 +291,7 @@ function find(text: PreparedText): Hit[] {
   let employee = false;
   let intro = false;
   let plural = 0;
+  const payStatement: string[] = [];
   const business: string[] = [];
   const freelance: string[] = [];
   const freelanceAt: number[] = [];
@@ -309,6 +323,7 @@ function find(text: PreparedText): Hit[] {
     }
     if (role & IS_ABOUT_NO_ONE) add(aboutNoOne, w);
     if (role & IS_PLURAL) plural++;
+    if (role & IS_PAY_STATEMENT) add(payStatement, w);
     if (!(g || role & (IS_TITLE | IS_WEAK_TITLE | IS_EMPLOYER | IS_EMPLOYEE | IS_INTRO | IS_FREELANCE))) continue;
     found.push(h);
     if (!seen.has(w)) {
@@ -331,6 +346,8 @@ function find(text: PreparedText): Hit[] {
     }
     intro = true;
   }
+  // A payslip: its parties and pay, but no agreement's name, party clause or clause of its own.
+  if (payStatement.length >= 2 && !type && !intro && !specific.concat(generic).some((g) => AGREEMENT_ONLY.indexOf(g) >= 0)) return [];
   const parties = (employer && employee) || (intro && (employer || employee));
   // Ending employment by mutual consent is one clause group told in several clauses: each counts (up to three).
   let settlementWords = 0;

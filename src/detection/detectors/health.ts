@@ -43,6 +43,8 @@ const PROFESSIONS = ['psycholoog', 'psychiater', 'huisarts', 'bedrijfsarts', 'ar
 const ROLES = [
   'patiënt', 'patient', 'cliënt', 'client', 'medewerker', 'werknemer', 'collega', 'leerling', 'dhr', 'dhr.', 'mevr', 'mevr.', 'mevrouw',
   'meneer', 'de heer', 'geboortedatum', 'bsn', 'employee', 'mr', 'mrs',
+  // The person a municipality's or a housing file is about.
+  'aanvrager', 'aanvraagster', 'bewoner', 'bewoonster', 'applicant', 'resident',
 ];
 const PRONOUNS = ['hij', 'haar', 'hem', 'ik', 'mijn', 'me', 'mij', 'he', 'she', 'his', 'her', 'him', 'my'];
 /**
@@ -83,6 +85,17 @@ function aboutHealth(text: PreparedText, h: { start: number; end: number; word: 
   return true;
 }
 
+/** A closing line ("Groet,", "Met vriendelijke groet", "Kind regards"): below it stands the writer, not the person written about. */
+const CLOSING =
+  /\n[ \t>]*(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|mvg|m\.v\.g\.|gr\.|kind regards|best regards|regards|best wishes)[ \t]*[,.!]?[ \t]*\r?\n/gi;
+
+/** Where the text about the term ends: the next closing line, or the normal reach. */
+function tieEnd(t: string, end: number): number {
+  CLOSING.lastIndex = 0;
+  const m = CLOSING.exec(t.slice(end, end + TIE + 40));
+  return m && m.index < TIE ? end + m.index : end + TIE;
+}
+
 function find(text: PreparedText): Hit[] {
   const hits: Hit[] = [];
   const t = text.text;
@@ -92,13 +105,15 @@ function find(text: PreparedText): Hit[] {
     const end = cluster[cluster.length - 1].end;
     let role = false;
     let pronoun = false;
+    // The signature below a closing line names the writer: their name and job tie nothing to anyone.
+    const reach = tieEnd(t, end);
     for (const p of text.wordsNear(ID, start, end, TIE)) {
-      if (p.role !== 'context') continue;
+      if (p.role !== 'context' || p.start >= reach) continue;
       if (ROLES.indexOf(p.word) >= 0) role = true;
       else if (SECOND_PERSON.indexOf(p.word) < 0) pronoun = true;
       else if (!pronoun) pronoun = SALUTATION.test(t.slice(Math.max(0, start - 1500), start));
     }
-    const name = !role && hasName(t, start - TIE, end + TIE);
+    const name = !role && hasName(t, start - TIE, reach);
     const words = distinctWords(cluster);
     let confidence: Confidence | null = null;
     if (role) confidence = 'high';

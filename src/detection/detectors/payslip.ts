@@ -37,8 +37,8 @@ function labelled(text: PreparedText, h: WordHit): boolean {
 
 /** A person's name in a line: two capitalised words, with a Dutch infix between them. */
 const NAME_IN_ROW = /(?:^|[^A-Za-zÀ-ÿ])[A-Z][a-zà-ÿ'-]+ (?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el) )?[A-ZÀ-Þ][a-zà-ÿ'-]+/;
-/** Amounts with cents: 3.250,00 (Dutch) or 3,250.00 (English). */
-const AMOUNTS = /(?:^|[^0-9.,])-?(?:[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{2}|[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})(?![0-9])/g;
+/** Amounts with cents: 3.250,00 (Dutch) or 3,250.00 (English), or without thousands separator (3250,00, 3250.00). */
+const AMOUNTS = /(?:^|[^0-9.,])-?(?:[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{2}|[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2}|[0-9]{4,6}[.,][0-9]{2})(?![0-9])/g;
 
 /**
  * A salary run laid out as aligned text or a PDF table (no tabs to read columns by): a line with

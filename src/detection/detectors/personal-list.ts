@@ -8,6 +8,8 @@ import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../text/prepared';
 import { isValidBsn } from '../checks/checksums';
 import { IBAN_LENGTHS, validateIban } from '../checks/iban-countries';
+import { salaryRuns } from '../text/salary-table';
+import { recordBlocks } from '../text/record-block';
 
 const ID = 'personal-list' as const;
 /** Rows longer than this are prose, not list rows. */
@@ -29,12 +31,24 @@ const RECENT_DATE = /(?:^|[^0-9])[0-3]?[0-9][-./][01]?[0-9][-./]20[2-3][0-9](?![
 const BIRTH_HEADER = /^geb|birth|\bdob\b|geboren|born/;
 const POSTCODE = /(?:^|[^0-9])[1-9][0-9]{3} ?[A-Z]{2}(?![A-Za-z])/;
 const NINE_DIGITS = /(?:^|[^0-9])([0-9]{9})(?![0-9])/g;
+/** A number written in groups ("123.456.782", "1234 56 782", "12-34-56-782"): a BSN when its 9 digits pass the elfproef. */
+const GROUPED_DIGITS = /(?:^|[^0-9.-])([0-9]{2,4}(?:[ .-][0-9]{2,4}){1,3})(?![0-9]|[ .-][0-9])/g;
+/** 8 digits: a BSN whose leading zero a spreadsheet dropped, believed only under a BSN column header. */
+const EIGHT_DIGITS = /(?:^|[^0-9])([0-9]{8})(?![0-9])/;
+const BSN_HEADER = /bsn|sofi|burgerservice|service ?number/;
 const IBAN_SHAPE = /(?:^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30})/g;
 
 /** A first name and a surname. Starts at a capital, so the regex engine can skip to the capitals. */
-const NAME = /([A-Z][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-Z][a-zà-ÿ'-]+/g;
-const CELL_NAME = /^(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)(?: (?:[a-z']+|[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){0,4}$/;
+const NAME = /([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+/g;
+/** Names may start with a capital outside ASCII (Öztürk, Çelik) and hold Latin Extended letters (Aydın, Çiğdem). */
+const CELL_NAME = /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+|[A-Z]\.)(?: (?:[a-z']+|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+|[A-Z]\.)){0,4}$/;
 const NOT_NAMES = ['De', 'Het', 'Een', 'Dit', 'Deze', 'Wij', 'Ik', 'Onze', 'Uw', 'Beste', 'Geachte', 'Met', 'Voor', 'In', 'Op', 'Bij', 'Tel', 'Telefoon', 'Email', 'Adres', 'Naam', 'Name', 'The', 'Dear', 'Hallo'];
+
+/**
+ * Whose phone numbers a list holds, when they are not work numbers: parents', emergency contacts',
+ * home or private numbers (said in the header above the rows or beside each number).
+ */
+const PRIVATE_PHONES = /(?:^|[^a-zà-ÿ])(?:ouders?|verzorgers?|nood[a-z]*|in geval van nood|ice|thuis[a-z]*|priv[eé][a-z]*|emergency|next of kin|parents?|guardians?|moeder|vader)(?![a-zà-ÿ])/;
 
 /** Does this row name a person: a capitalised name in prose, or a name-like cell in a table? */
 function rowHasName(row: string): boolean {
@@ -112,7 +126,7 @@ function isDigit(c: number): boolean {
 }
 
 function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 /** The personal details a row holds. */
@@ -129,6 +143,14 @@ function detailsOf(row: string): DetailKind[] {
       kinds.push('BSN');
       break;
     }
+  }
+  GROUPED_DIGITS.lastIndex = 0;
+  while (kinds.indexOf('BSN') < 0 && (m = GROUPED_DIGITS.exec(row)) !== null) {
+    // Not the tail of a longer grouped number ("0417 1643 00" in an IBAN).
+    const before = m.index + m[0].length - m[1].length - 1;
+    if (before >= 1 && isDigit(row.charCodeAt(before - 1))) continue;
+    const digits = m[1].replace(/[ .-]/g, '');
+    if (digits.length === 9 && isValidBsn(digits)) kinds.push('BSN');
   }
   IBAN_SHAPE.lastIndex = 0;
   while ((m = IBAN_SHAPE.exec(row)) !== null) {
@@ -308,6 +330,11 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
       const header = recent && text.columnHeader(line.start + recent.index + 1);
       if (header && BIRTH_HEADER.test(header)) kinds.push('geb.datum');
     }
+    if (kinds.indexOf('BSN') < 0) {
+      const eight = EIGHT_DIGITS.exec(row);
+      const header = eight && isValidBsn('0' + eight[1]) && text.columnHeader(line.start + eight.index + 1);
+      if (header && BSN_HEADER.test(header)) kinds.push('BSN');
+    }
     if (kinds.length === 0) continue;
     const item: Row = { start: line.start, end: line.end, kinds };
     if (kinds.indexOf('BSN') >= 0) item.bsnLead = (/(?:^|[^0-9])([0-9])[0-9]{8}(?![0-9])/.exec(row) || [])[1];
@@ -322,8 +349,9 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
       const kinds = ORDER.filter((k) => list.some((r) => r.kinds.indexOf(k) >= 0));
       // Names with only their phone numbers is a contact list (a work phone list, a team's numbers):
       // reported at low confidence. Any other detail, or two kinds, make it a list about people.
+      const privatePhones = kinds[0] === 'tel' && kinds.length === 1 && PRIVATE_PHONES.test(t.slice(Math.max(0, list[0].start - 200), Math.min(list[list.length - 1].end, list[0].start + 3000)).toLowerCase());
       const confidence: Confidence =
-        kinds.length >= 2 || kinds.some((k) => SENSITIVE.indexOf(k) >= 0) ? 'high' : kinds[0] === 'tel' ? 'low' : 'medium';
+        kinds.length >= 2 || kinds.some((k) => SENSITIVE.indexOf(k) >= 0) ? 'high' : kinds[0] === 'tel' && !privatePhones ? 'low' : 'medium';
       hits.push({ start: list[0].start, end: list[list.length - 1].end, confidence, evidence: { kind: 'list', rows: list.length, details: kinds } });
     }
     list = [];
@@ -336,6 +364,22 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     list.push(row);
   }
   flush();
+  // A salary run (a name and gross, tax and net per row) lists every person's pay: a list about
+  // people even when no row holds a contact detail.
+  for (const run of salaryRuns(text, text.hits('payslip', 'term'), options.minRows)) {
+    if (hits.some((x) => x.start < run.end && run.start < x.end)) continue;
+    hits.push({ start: run.start, end: run.end, confidence: 'high', evidence: { kind: 'list', rows: run.rows, details: ['salaris'] } });
+  }
+  // A table whose rows the layout broke over several lines: counted by the values under its header.
+  if (t.indexOf('\t') >= 0) {
+    const health = healthTerms.map((x) => x.start);
+    for (const block of recordBlocks(t, health, wrapped, options.minRows)) {
+      if (hits.some((x) => x.start < block.end && block.start < x.end)) continue;
+      const sensitive = block.details.some((d) => d !== 'adres');
+      hits.push({ start: block.start, end: block.end, confidence: sensitive ? 'high' : 'medium', evidence: { kind: 'list', rows: block.rows, details: block.details } });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
   return hits;
 }
 

@@ -21,8 +21,12 @@ export const WAGE_HEADERS: readonly string[] = [
 
 /** A money amount in a cell: 3.250,00 / 3250.5 / € 1.023,21 / -512,40. */
 const AMOUNT = /^(?:€|EUR)?\s*-?[0-9]{1,3}(?:[.,]?[0-9]{3})*(?:[.,][0-9]{1,2})?$/;
-/** A person's name in a cell: two to five words, the first and last capitalised. */
-const NAME_CELL = /^[A-Z][a-zà-ÿ'-]+(?: (?:[a-z']+|[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){0,3} [A-ZÀ-Þ][a-zà-ÿ'-]+$/;
+/**
+ * A person's name in a cell: two to five words, the first and last capitalised (also outside ASCII:
+ * Öztürk, Çelik); or surname first as a payroll export sorts it ("van den Broek, Daan").
+ */
+const NAME_CELL =
+  /^(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ'-]+(?: (?:[a-z']+|[A-ZÀ-ÖØ-Þ][a-zß-ÿ'-]+|[A-Z]\.)){0,3} [A-ZÀ-Þ][a-zà-ÿ'-]+|(?:[a-z']+ ){0,3}[A-ZÀ-ÖØ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ'-]+)?, (?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ'-]+|(?:[A-Z]\.){1,4})(?: [a-z']+){0,3})$/;
 
 export interface SalaryRun {
   start: number;

@@ -38,6 +38,7 @@ export function wrappedValues(text: string, labels: readonly number[]): WrappedV
   const out: WrappedValue[] = [];
   let readTo = 0;
   for (const label of labels) {
+    centredLabel(text, label, out);
     let pos = Math.max(label, readTo);
     const stop = Math.min(text.length, label + WINDOW);
     if (pos >= stop) continue;
@@ -59,6 +60,42 @@ export function wrappedValues(text: string, labels: readonly number[]): WrappedV
     readTo = stop;
   }
   return out;
+}
+
+/** Short pieces of a value around a label: a narrow form cell wraps the value over three lines. */
+const MAX_PIECE = 24;
+const PIECE = /^[A-Za-z0-9 .-]+$/;
+
+/**
+ * A two-column form ("Veld | Waarde") whose value cell wrapped over three lines: the label stands
+ * on the middle line, centred beside them, so the value's head is on the line above the label, its
+ * middle after the label, its tail on the line below. Joined only when the whole passes its checksum.
+ */
+function centredLabel(text: string, label: number, out: WrappedValue[]): void {
+  const lineStart = text.lastIndexOf('\n', label - 1) + 1;
+  if (lineStart < 2 || !blank(text, lineStart, label)) return;
+  let wordEnd = label;
+  while (wordEnd < text.length && /[A-Za-z-]/.test(text.charAt(wordEnd))) wordEnd++;
+  const lineEnd = text.indexOf('\n', wordEnd);
+  if (lineEnd < 0) return;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  let nextEnd = text.indexOf('\n', lineEnd + 1);
+  if (nextEnd < 0) nextEnd = text.length;
+  const head = text.slice(prevStart, lineStart - 1).replace(/\r$/, '');
+  const middle = text.slice(wordEnd, lineEnd).replace(/\r$/, '');
+  const tail = text.slice(lineEnd + 1, nextEnd).replace(/\r$/, '');
+  if (head.length > MAX_PIECE || middle.length > MAX_PIECE || tail.length > MAX_PIECE) return;
+  if (!PIECE.test(head.trim()) || !PIECE.test(tail.trim()) || (middle.trim() && !PIECE.test(middle.trim()))) return;
+  const value = (head + middle + tail).replace(/[ \t.-]/g, '').toUpperCase();
+  const start = prevStart + (head.length - head.replace(/^[ \t]+/, '').length);
+  const end = prevStart + head.replace(/[ \t]+$/, '').length;
+  if (end <= start) return;
+  if (out.some((w) => w.start === start)) return; // the same label found by both detectors
+  if (/^[A-Z]{2}[0-9]{2}/.test(value) && value.length === IBAN_LENGTHS[value.slice(0, 2)] && ibanMod97(value) === 1) {
+    out.push({ kind: 'iban', start, end, value });
+  } else if (/^[0-9]{9}$/.test(value) && isValidBsn(value)) {
+    out.push({ kind: 'bsn', start, end, value });
+  }
 }
 
 function blank(text: string, start: number, end: number): boolean {

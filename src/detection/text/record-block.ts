@@ -1,0 +1,116 @@
+/**
+ * A table whose rows a PDF or narrow document layout broke over several lines each: a row's cells
+ * no longer share a line, so the rows cannot be read one by one. What stays is the header (a name
+ * column beside the columns it lists) and, in the block under it, one value per person: an IBAN, a
+ * BSN, a condition (street addresses are shown beside them). Counting distinct values under such a header counts people.
+ */
+import { isValidBsn } from '../checks/checksums';
+import { IBAN_LENGTHS, validateIban } from '../checks/iban-countries';
+
+export interface RecordBlock {
+  start: number;
+  end: number;
+  /** The most values of one kind in the block: about one per person. */
+  rows: number;
+  details: string[];
+}
+
+/** Header cells that name the person each row is about. */
+const NAME_HEADER = /^(?:naam|name|volledige naam|full name|achternaam|surname|leerling|pupil|cliënt|client|lid|member|bewoner|medewerker|employee)$/;
+const IBAN_HEADER = /iban|rekening|account/;
+const IBAN_START = /(?:^|[^A-Za-z0-9])([A-Z]{2}[0-9]{2} ?[A-Z]{4} ?[0-9]{4})/g;
+/** A cell holding a person's name: two capitalised words, maybe with an infix. */
+const PERSON_CELL = /(?:^|\t)[ ]*[A-ZÀ-Þ][a-zà-ÿ'-]+ (?:[a-z']+ ){0,3}[A-ZÀ-Þ][a-zà-ÿ'-]+[ ]*(?:\t|$)/;
+/** Lines read under a header, and headers looked at: a list of a few dozen people. */
+const MAX_LINES = 400;
+const MAX_HEADERS = 50;
+const IBAN_SHAPE = /(?:^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30})/g;
+const BSN_SHAPE = /(?:^|[^0-9.-])([0-9]{9}|[0-9]{2,4}(?:[ .-][0-9]{2,4}){1,3})(?![0-9]|[ .-][0-9])/g;
+/** A street and house number as Dutch addresses write them ("Wilgenweg 41", "Van Woustraat 12a"). */
+const STREET =
+  /(?:^|[^A-Za-zÀ-ÿ])[A-ZÀ-Þ][a-zà-ÿ]+(?:straat|weg|laan|kade|plein|dijk|singel|gracht|hof|pad|dreef|steeg|park|markt|erf|ring|baan)[ \t]+[1-9][0-9]{0,3}[a-z]?(?![0-9])/g;
+
+/**
+ * Record blocks: tab-separated header lines with a name column and at least two other columns, and
+ * the lines under each up to a blank line. `healthAt`: positions of health terms (text order).
+ * `wrappedAt`: starts of values a narrow cell wrapped (text order), each a person's IBAN or BSN.
+ */
+export function recordBlocks(text: string, healthAt: readonly number[], wrappedAt: ReadonlyArray<{ start: number; value: string }>, minRows: number): RecordBlock[] {
+  const out: RecordBlock[] = [];
+  let headers = 0;
+  for (let tab = text.indexOf('\t'); tab >= 0 && headers < MAX_HEADERS; ) {
+    const lineStart = text.lastIndexOf('\n', tab) + 1;
+    let lineEnd = text.indexOf('\n', tab);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = lineEnd - lineStart <= 200 ? text.slice(lineStart, lineEnd) : '';
+    const cells = line ? line.toLowerCase().split('\t').map((c) => c.trim()) : [];
+    // A header of three or more columns without figures or a person's name: "Naam | Jan de Vries" is
+    // one person's record, not the head of a list.
+    if (cells.length >= 3 && cells.some((c) => NAME_HEADER.test(c)) && !/[0-9]/.test(line) && !PERSON_CELL.test(line)) {
+      headers++;
+      const block = readBlock(text, lineEnd, healthAt, wrappedAt, cells.some((c) => IBAN_HEADER.test(c)));
+      if (block && block.rows >= minRows) out.push(block);
+      if (block) lineEnd = block.end;
+    }
+    tab = lineEnd < text.length ? text.indexOf('\t', lineEnd) : -1;
+  }
+  return out;
+}
+
+function readBlock(
+  text: string,
+  from: number,
+  healthAt: readonly number[],
+  wrappedAt: ReadonlyArray<{ start: number; value: string }>,
+  ibanColumn: boolean,
+): RecordBlock | null {
+  let end = from;
+  for (let lines = 0; lines < MAX_LINES && end < text.length; lines++) {
+    let next = text.indexOf('\n', end + 1);
+    if (next < 0) next = text.length;
+    if (text.slice(end + 1, next).trim() === '') break;
+    end = next;
+  }
+  if (end === from) return null;
+  const body = text.slice(from, end);
+  const ibans: string[] = [];
+  const bsns: string[] = [];
+  const streets: string[] = [];
+  const add = (list: string[], v: string) => {
+    if (list.indexOf(v) < 0) list.push(v);
+  };
+  let m: RegExpExecArray | null;
+  IBAN_SHAPE.lastIndex = 0;
+  while ((m = IBAN_SHAPE.exec(body)) !== null) {
+    const compact = m[1].replace(/ /g, '').toUpperCase();
+    const iban = compact.slice(0, IBAN_LENGTHS[compact.slice(0, 2)] || 0);
+    if (iban && validateIban(iban) === null) add(ibans, iban);
+  }
+  BSN_SHAPE.lastIndex = 0;
+  while ((m = BSN_SHAPE.exec(body)) !== null) {
+    const digits = m[1].replace(/[ .-]/g, '');
+    if (digits.length === 9 && isValidBsn(digits)) add(bsns, digits);
+  }
+  // Mobile numbers whose leading zero a spreadsheet dropped pass the elfproef one time in eleven,
+  // and all start with a 6 (BSNs start with any digit): then they are the phone column.
+  if (bsns.length >= 2 && bsns.every((b) => b.charAt(0) === '6')) bsns.length = 0;
+  for (const w of wrappedAt) if (w.start >= from && w.start < end) add(/^[A-Z]/.test(w.value) ? ibans : bsns, w.value);
+  // Under an IBAN column an account's start (country, check digits, bank, first digits) names a
+  // person's account even where the layout cut its tail off to another line.
+  if (ibanColumn) {
+    IBAN_START.lastIndex = 0;
+    while ((m = IBAN_START.exec(body)) !== null) {
+      const start = m[1].replace(/ /g, '').toUpperCase();
+      if (!ibans.some((iban) => iban.indexOf(start) === 0)) add(ibans, start);
+    }
+  }
+  STREET.lastIndex = 0;
+  while ((m = STREET.exec(body)) !== null) add(streets, m[0].replace(/^[^A-Za-zÀ-ÿ]/, '').replace(/[ \t]+/, ' '));
+  let health = 0;
+  for (const h of healthAt) if (h >= from && h < end) health++;
+  const counts: Array<[string, number]> = [['adres', streets.length], ['BSN', bsns.length], ['IBAN', ibans.length], ['gezondheid', health]];
+  const details = counts.filter((c) => c[1] > 0).map((c) => c[0]);
+  // Addresses alone may be a company's branches: they only support the count of another kind.
+  const rows = Math.max(bsns.length, ibans.length, health);
+  return { start: from + 1, end, rows, details };
+}
