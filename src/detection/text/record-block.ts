@@ -42,11 +42,12 @@ export function recordBlocks(text: string, healthAt: readonly number[], wrappedA
     const lineStart = text.lastIndexOf('\n', tab) + 1;
     let lineEnd = text.indexOf('\n', tab);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = lineEnd - lineStart <= 200 ? text.slice(lineStart, lineEnd) : '';
-    const cells = line ? line.toLowerCase().split('\t').map((c) => c.trim()) : [];
     // A header of three or more columns without figures or a person's name: "Naam | Jan de Vries" is
-    // one person's record, not the head of a list.
-    if (cells.length >= 3 && cells.some((c) => NAME_HEADER.test(c)) && !/[0-9]/.test(line) && !PERSON_CELL.test(line)) {
+    // one person's record, not the head of a list. Most tab lines are data rows with figures: they are
+    // passed over before anything is split or lower-cased (this runs over every tab line of a text).
+    const line = lineEnd - lineStart <= 200 ? text.slice(lineStart, lineEnd) : '';
+    const cells = line && !/[0-9]/.test(line) && !PERSON_CELL.test(line) ? line.toLowerCase().split('\t').map((c) => c.trim()) : [];
+    if (cells.length >= 3 && cells.some((c) => NAME_HEADER.test(c))) {
       headers++;
       const block = readBlock(text, lineEnd, healthAt, wrappedAt, cells.some((c) => IBAN_HEADER.test(c)));
       if (block && block.rows >= minRows) out.push(block);
