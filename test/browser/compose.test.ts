@@ -2,35 +2,21 @@
  * The compose-time check in the preview, on the built dist/: adding or removing an attachment or a
  * recipient fires the real handler through the simulated events, and the bar shows above the form.
  */
-import { existsSync, mkdirSync } from 'fs';
 import { join, resolve } from 'path';
 import type { Page } from 'playwright-core';
-import { DIST, SCREENSHOTS, launchChromium, serveDist, watchProblems, type Browser } from './harness';
+import { previewSession, SCREENSHOTS, watchProblems } from './harness';
 import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 
 const CSV = resolve(__dirname, '../../src/preview/samples/medewerkers-bsn.csv');
 
 jest.setTimeout(90000);
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'preview.html'))) throw new Error('dist/preview.html is missing: run `npm run build` first.');
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveDist();
-  browser = await launchChromium();
-}, 60000);
-
-afterAll(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const preview = previewSession();
 
 async function openPreview(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await preview.browser.context.newPage();
   const problems = watchProblems(page);
-  await page.goto(`${server.url}/preview.html`);
+  await page.goto(`${preview.url}/preview.html`);
   await page.getByRole('heading', { name: 'Send Guard preview' }).waitFor();
   return { page, problems };
 }

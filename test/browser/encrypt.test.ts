@@ -5,40 +5,20 @@
  * session data. The zip that left opens with 7-Zip and that password.
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { ENCRYPT_WORDS } from '../../src/strings/encrypt';
 import { MESSAGES } from '../../src/strings/taskpane';
-import { DIST, SCREENSHOTS, launchChromium, serveDist, watchProblems, type Browser } from './harness';
+import { previewSession, SCREENSHOTS, send, watchProblems } from './harness';
 import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 
 const nl = MESSAGES.nl;
 const w = ENCRYPT_WORDS.nl;
 jest.setTimeout(120000);
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'preview.html'))) throw new Error('dist/preview.html is missing: run `npm run build` first.');
-  server = await serveDist();
-  browser = await launchChromium();
-}, 60000);
-
-afterAll(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
-
-async function send(page: Page): Promise<'sent' | 'alert'> {
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  const sent = page.getByTestId('sent');
-  const alert = page.getByTestId('smart-alert');
-  await sent.or(alert).first().waitFor({ timeout: 20000 });
-  return (await sent.isVisible()) ? 'sent' : 'alert';
-}
+const preview = previewSession();
 
 async function waitForCheck(page: Page): Promise<void> {
   await page.getByTestId('taskpane').getByRole('main').waitFor();
@@ -63,9 +43,9 @@ function itemState(page: Page): Promise<string> {
 }
 
 test('a flagged BSN list, encrypted in the pane, replaced by an AES zip; the next Send passes and the password stays out', async () => {
-  const page = await browser.context.newPage();
+  const page = await preview.browser.context.newPage();
   const problems = watchProblems(page);
-  await page.goto(`${server.url}/preview.html`);
+  await page.goto(`${preview.url}/preview.html`);
   await page.click('[data-sample="bsn-list"]');
   await page.getByText('medewerkers-bsn.csv (').waitFor();
   expect(await send(page)).toBe('alert');

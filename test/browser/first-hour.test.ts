@@ -4,13 +4,11 @@
  * its actions at Outlook's 320 px, Dutch mode shows no English, the alert looks as each Outlook
  * client shows it, and an open pane takes the next alert without reloading.
  */
-import { existsSync } from 'fs';
-import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 import { MESSAGES } from '../../src/strings/taskpane';
 import { PREVIEW_LABELS, type PreviewPolicyId } from '../../src/preview/policies';
-import { DIST, launchChromium, serveDist, type Browser } from './harness';
+import { previewSession, send } from './harness';
 
 const nl = MESSAGES.nl;
 // A valid BSN (it passes the elfproef) as the detector's own examples use it, said to be one.
@@ -18,19 +16,7 @@ const BSN_BODY = 'Hoi,\n\nHet BSN van de nieuwe medewerker is 111222333.\n\nGroe
 
 jest.setTimeout(120000);
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'preview.html'))) throw new Error('dist/preview.html is missing: run `npm run build` first.');
-  server = await serveDist();
-  browser = await launchChromium();
-}, 60000);
-
-afterAll(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const preview = previewSession();
 
 /** Every console error and page error, not only CSP ones: a new user's console stays clean. */
 function watchConsole(page: Page): string[] {
@@ -46,9 +32,9 @@ function watchConsole(page: Page): string[] {
 }
 
 async function openPreview(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await preview.browser.context.newPage();
   const errors = watchConsole(page);
-  await page.goto(`${server.url}/preview.html`);
+  await page.goto(`${preview.url}/preview.html`);
   await page.getByRole('heading', { name: 'Send Guard preview' }).waitFor();
   return { page, errors };
 }
@@ -59,14 +45,6 @@ async function compose(page: Page, to: string, subject: string, body: string): P
   await page.getByLabel('Subject', { exact: true }).fill(subject);
   await page.getByLabel('Message', { exact: true }).fill(body);
   await page.getByLabel('Subject', { exact: true }).click();
-}
-
-async function send(page: Page): Promise<'sent' | 'alert'> {
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  const sent = page.getByTestId('sent');
-  const alert = page.getByTestId('smart-alert');
-  await sent.or(alert).first().waitFor({ timeout: 20000 });
-  return (await sent.isVisible()) ? 'sent' : 'alert';
 }
 
 async function waitForCheck(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
 /** Serves the built dist/ on a loopback port and drives Chromium through Playwright. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { createServer, type Server } from 'http';
 import { tmpdir } from 'os';
 import { extname, join, normalize, resolve } from 'path';
@@ -85,3 +85,33 @@ export function watchProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/**
+ * dist/ served and Chromium started once for the tests of one file (jest's beforeAll and afterAll).
+ * The object's `url` and `browser` are set when the file's first test runs.
+ */
+export function previewSession(): { url: string; browser: Browser } {
+  const session = {} as { url: string; browser: Browser };
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, 'preview.html'))) throw new Error('dist/preview.html is missing: run `npm run build` first.');
+    server = await serveDist();
+    session.url = server.url;
+    session.browser = await launchChromium();
+  }, 60000);
+  afterAll(async () => {
+    if (session.browser) await session.browser.close();
+    if (server) await server.close();
+  });
+  return session;
+}
+
+/** Presses the preview's Send; resolves to what Outlook would show next. */
+export async function send(page: Page): Promise<'sent' | 'alert'> {
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const sent = page.getByTestId('sent');
+  const alert = page.getByTestId('smart-alert');
+  await sent.or(alert).first().waitFor({ timeout: 20000 });
+  return (await sent.isVisible()) ? 'sent' : 'alert';
+}
+

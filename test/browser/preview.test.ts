@@ -3,12 +3,12 @@
  * real task pane and its actions, the decision that lets the next Send pass, and accessibility.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 import { MESSAGES } from '../../src/strings/taskpane';
-import { DIST, SCREENSHOTS, launchChromium, serveDist, watchProblems, type Browser } from './harness';
+import { previewSession, SCREENSHOTS, send, watchProblems } from './harness';
 
 const nl = MESSAGES.nl;
 const BSNS = readFileSync(join(__dirname, '../../src/preview/samples/medewerkers-bsn.csv'), 'utf8')
@@ -19,25 +19,12 @@ const BSNS = readFileSync(join(__dirname, '../../src/preview/samples/medewerkers
 
 jest.setTimeout(90000);
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'preview.html'))) throw new Error('dist/preview.html is missing: run `npm run build` first.');
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveDist();
-  browser = await launchChromium();
-}, 60000);
-
-afterAll(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const preview = previewSession();
 
 async function openPreview(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await preview.browser.context.newPage();
   const problems = watchProblems(page);
-  await page.goto(`${server.url}/preview.html`);
+  await page.goto(`${preview.url}/preview.html`);
   await page.getByRole('heading', { name: 'Send Guard preview' }).waitFor();
   return { page, problems };
 }
@@ -47,15 +34,6 @@ async function loadSample(page: Page, id: string): Promise<void> {
   // Samples with an attachment fetch it first; the compose form lists it when it is in the item.
   if (id === 'bsn-list') await page.getByText('medewerkers-bsn.csv (').waitFor();
   if (id === 'payslip') await page.getByText('loonstrook-maart-2026.pdf (').waitFor();
-}
-
-/** Presses Send; resolves to what Outlook would show next. */
-async function send(page: Page): Promise<'sent' | 'alert'> {
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  const sent = page.getByTestId('sent');
-  const alert = page.getByTestId('smart-alert');
-  await sent.or(alert).first().waitFor({ timeout: 20000 });
-  return (await sent.isVisible()) ? 'sent' : 'alert';
 }
 
 /** From the alert, the take-action button opens the task pane; waits for its first check. */
