@@ -1,4 +1,4 @@
-/** One table test for every detector: the true and false examples beside each detector (detectors/<id>.examples.ts). */
+/** One table test for every detector: the true and false examples of each detector (detection/examples/<id>.ts). */
 import { detectText, DETECTORS } from '../../src/detection';
 import { DETECTOR_EXAMPLES } from '../../src/detection/examples';
 import { CONTENT_DETECTORS } from '../../src/model/finding';

@@ -1,4 +1,4 @@
-/** The true and false examples of employment-contract: run by its table test, kept out of the handler bundle. */
+/** The true and false examples of detectors/employment-contract.ts: run by its table test, kept out of the handler bundle. */
 import type { DetectorExample } from '../detector';
 
 export const examples: readonly DetectorExample[] = [
