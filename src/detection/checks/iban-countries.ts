@@ -35,3 +35,22 @@ export function validateIban(compact: string): IbanProblem | null {
 export function isValidIban(text: string): boolean {
   return validateIban(text.replace(/ /g, '').toUpperCase()) === null;
 }
+
+/** Something shaped like an IBAN in running text: country, check digits, then 11 to 30 letters or digits, spaces allowed. */
+const IBAN_IN_TEXT = /(?:^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30})/g;
+
+/**
+ * Calls `visit` with each valid IBAN written in `text` (any case, spaces between characters; a
+ * candidate is cut to its country's length, so the text after it does not spoil it), compact and
+ * upper case. Stops when `visit` returns true.
+ * @example eachIban('rek. nl91 abna 0417 1643 00 t.n.v.', (iban) => void list.push(iban))
+ */
+export function eachIban(text: string, visit: (iban: string) => boolean | void): void {
+  IBAN_IN_TEXT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = IBAN_IN_TEXT.exec(text)) !== null) {
+    const compact = m[1].replace(/ /g, '').toUpperCase();
+    const iban = compact.slice(0, IBAN_LENGTHS[compact.slice(0, 2)] || 0);
+    if (iban && validateIban(iban) === null && visit(iban) === true) return;
+  }
+}

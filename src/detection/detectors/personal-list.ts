@@ -7,7 +7,7 @@ import type { Confidence } from '../../model/finding';
 import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../text/prepared';
 import { isValidBsn } from '../checks/checksums';
-import { IBAN_LENGTHS, validateIban } from '../checks/iban-countries';
+import { eachIban } from '../checks/iban-countries';
 import { salaryRuns } from '../text/salary-table';
 import { recordBlocks } from '../text/record-block';
 
@@ -36,7 +36,6 @@ const GROUPED_DIGITS = /(?:^|[^0-9.-])([0-9]{2,4}(?:[ .-][0-9]{2,4}){1,3})(?![0-
 /** 8 digits: a BSN whose leading zero a spreadsheet dropped, believed only under a BSN column header. */
 const EIGHT_DIGITS = /(?:^|[^0-9])([0-9]{8})(?![0-9])/;
 const BSN_HEADER = /bsn|sofi|burgerservice|service ?number/;
-const IBAN_SHAPE = /(?:^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30})/g;
 
 /** A first name and a surname. Starts at a capital, so the regex engine can skip to the capitals. */
 const NAME = /([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+/g;
@@ -152,14 +151,10 @@ function detailsOf(row: string): DetailKind[] {
     const digits = m[1].replace(/[ .-]/g, '');
     if (digits.length === 9 && isValidBsn(digits)) kinds.push('BSN');
   }
-  IBAN_SHAPE.lastIndex = 0;
-  while ((m = IBAN_SHAPE.exec(row)) !== null) {
-    const compact = m[1].replace(/ /g, '').toUpperCase();
-    if (validateIban(compact.slice(0, IBAN_LENGTHS[compact.slice(0, 2)] || 0)) === null) {
-      kinds.push('IBAN');
-      break;
-    }
-  }
+  eachIban(row, () => {
+    kinds.push('IBAN');
+    return true;
+  });
   return kinds;
 }
 

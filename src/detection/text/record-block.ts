@@ -5,7 +5,7 @@
  * BSN, a condition (street addresses are shown beside them). Counting distinct values under such a header counts people.
  */
 import { isValidBsn } from '../checks/checksums';
-import { IBAN_LENGTHS, validateIban } from '../checks/iban-countries';
+import { eachIban } from '../checks/iban-countries';
 
 export interface RecordBlock {
   start: number;
@@ -24,7 +24,6 @@ const PERSON_CELL = /(?:^|\t)[ ]*[A-ZÀ-Þ][a-zà-ÿ'-]+ (?:[a-z']+ ){0,3}[A-ZÀ
 /** Lines read under a header, and headers looked at: a list of a few dozen people. */
 const MAX_LINES = 400;
 const MAX_HEADERS = 50;
-const IBAN_SHAPE = /(?:^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30})/g;
 const BSN_SHAPE = /(?:^|[^0-9.-])([0-9]{9}|[0-9]{2,4}(?:[ .-][0-9]{2,4}){1,3})(?![0-9]|[ .-][0-9])/g;
 /** A street and house number as Dutch addresses write them ("Wilgenweg 41", "Van Woustraat 12a"). */
 const STREET =
@@ -81,12 +80,7 @@ function readBlock(
     if (list.indexOf(v) < 0) list.push(v);
   };
   let m: RegExpExecArray | null;
-  IBAN_SHAPE.lastIndex = 0;
-  while ((m = IBAN_SHAPE.exec(body)) !== null) {
-    const compact = m[1].replace(/ /g, '').toUpperCase();
-    const iban = compact.slice(0, IBAN_LENGTHS[compact.slice(0, 2)] || 0);
-    if (iban && validateIban(iban) === null) add(ibans, iban);
-  }
+  eachIban(body, (iban) => add(ibans, iban));
   BSN_SHAPE.lastIndex = 0;
   while ((m = BSN_SHAPE.exec(body)) !== null) {
     const digits = m[1].replace(/[ .-]/g, '');
