@@ -20,15 +20,14 @@ import {
   getSubject,
   listAttachments,
   readAttachments,
-  readSessionValue,
   removeNotification,
   showNotification,
   writeSessionValue,
 } from '../outlook';
 import { createCoalescer } from '../session/coalesce';
-import { contentHash, forgetRemoved, knownResult, parseStore, policyKey, PRESCAN_KEY, type PrescanStore, resultByHash, serializeStore } from '../session/prescan';
+import { contentHash, forgetRemoved, knownResult, policyKey, PRESCAN_KEY, resultByHash, serializeStore } from '../session/prescan';
 import { composeBar } from './compose-bar';
-import { COMMAND_ID } from './on-send';
+import { COMMAND_ID, loadPrescan } from './on-send';
 
 /** The manifest's LaunchEvent FunctionNames. */
 export const RECIPIENTS_HANDLER_NAME = 'onMessageRecipientsChangedHandler';
@@ -72,15 +71,6 @@ export const DEFAULT_QUIET_MS = 150;
 /** One run reads new attachments for at most this many time budgets (Outlook allows event handlers minutes). */
 const RUN_BUDGETS = 4;
 export const DEFAULT_COMPOSE_WATCHDOG_MS = 20000;
-
-/** The stored results; an empty store when there are none or storage fails (Send then reads everything). */
-export async function loadPrescan(key: string, call: { timeoutMs?: number }): Promise<PrescanStore> {
-  try {
-    return parseStore(await readSessionValue(PRESCAN_KEY, call), key);
-  } catch {
-    return parseStore(undefined, key);
-  }
-}
 
 /** Only plain files are kept: attached items may change size between calls, and cloud links are not read. */
 function prescannable(a: AttachmentInfo): boolean {

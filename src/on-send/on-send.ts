@@ -13,8 +13,17 @@ import { type AlertSettings, type CompletedOptions, decide, decideOnError, stopp
 import { fingerprintMessage } from '../session/fingerprint';
 import { loadDecision, loadEncrypted, writeAudit } from '../session/memory';
 import { type AuditEntry, cleanReason } from '../session/decision';
-import { knownResult, parseStore, policyKey, PRESCAN_KEY } from '../session/prescan';
+import { knownResult, parseStore, policyKey, PRESCAN_KEY, type PrescanStore } from '../session/prescan';
 import type { Finding } from '../model/finding';
+
+/** The stored results; an empty store when there are none or storage fails (Send then reads everything). */
+export async function loadPrescan(key: string, call: { timeoutMs?: number }): Promise<PrescanStore> {
+  try {
+    return parseStore(await readSessionValue(PRESCAN_KEY, call), key);
+  } catch {
+    return parseStore(undefined, key);
+  }
+}
 
 /** The manifest's task pane button (Control id): the alert's button opens it. */
 export const COMMAND_ID = 'SendGuardOpenPane';
@@ -92,12 +101,7 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
     // Attachments the compose-time check already scanned (same id, name and size, same policy) are
     // not read again: their stored findings go into the scan. Everything else is read as always.
     const listed = await listAttachments(call);
-    let store = parseStore(undefined, '');
-    try {
-      store = parseStore(await readSessionValue(PRESCAN_KEY, call), policyKey(policy, settings.lang));
-    } catch {
-      // No stored results: every attachment is read.
-    }
+    const store = await loadPrescan(policyKey(policy, settings.lang), call);
     const known = listed.filter((a) => knownResult(store, a) !== undefined);
     const prior: Finding[] = [];
     for (const a of known) prior.push(...(knownResult(store, a) || { findings: [] }).findings);
