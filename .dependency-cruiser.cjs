@@ -9,7 +9,7 @@
  *   3 policy, detection            the policy type and rules; text -> findings
  *   4 extract, recipients          attachment bytes -> text; recipients -> findings
  *   5 scan, encrypt                a whole message -> report and verdict; an attachment -> its encrypted copy
- *   6 outlook, cli                 the door to Office.js; the command line
+ *   6 outlook, cli, masking        the door to Office.js; the command line; masking values in the message
  *   7 session                      what the handler and the task pane share about a send
  *   8 on-send, taskpane            the Smart Alerts handler; the task pane UI
  *   9 preview                      the local simulator page
@@ -21,7 +21,7 @@ const FLOORS = [
   ['policy', 'detection'],
   ['extract', 'recipients'],
   ['scan', 'encrypt'],
-  ['outlook', 'cli'],
+  ['outlook', 'cli', 'masking'],
   ['session'],
   ['on-send', 'taskpane'],
   ['preview'],

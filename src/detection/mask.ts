@@ -58,3 +58,35 @@ export function maskEvidence(evidence: Evidence): string {
       return evidence.word;
   }
 }
+
+/** How many letters and digits of a value stay readable when it is masked in the message itself. */
+const KEEP: { [detector: string]: { first: number; last: number } } = {
+  bsn: { first: 0, last: 3 },
+  iban: { first: 2, last: 2 },
+  'payment-card': { first: 0, last: 4 },
+  'id-document': { first: 0, last: 1 },
+};
+
+/**
+ * A value as it is written ("1234.56.782") with the letters and digits it may not show turned into
+ * `*` ("****.**.782"): the same characters as its evidence keeps, in the writer's own layout, so
+ * the text around it reads as before. A secret keeps nothing, not even its length: "********".
+ */
+export function maskValue(detector: string, value: string): string {
+  const keep = KEEP[detector];
+  if (!keep) return '********';
+  let total = 0;
+  for (let i = 0; i < value.length; i++) if (/[0-9A-Za-z]/.test(value.charAt(i))) total++;
+  let seen = 0;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (!/[0-9A-Za-z]/.test(c)) {
+      out += c;
+      continue;
+    }
+    seen++;
+    out += seen <= keep.first || seen > total - keep.last ? c : '*';
+  }
+  return out;
+}

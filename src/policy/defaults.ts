@@ -1,22 +1,23 @@
 import { DETECTOR_IDS, type DetectorId } from '../model/finding';
 import type { DetectorPolicy, Policy } from './types';
 
-const detector = (minConfidence: DetectorPolicy['minConfidence'], action: DetectorPolicy['action']): DetectorPolicy => ({
+const detector = (minConfidence: DetectorPolicy['minConfidence'], action: DetectorPolicy['action'], offerMask = false): DetectorPolicy => ({
   enabled: true,
   minConfidence,
   action,
   keywords: [],
   contextWords: [],
+  offerMask,
 });
 
 const DETECTOR_DEFAULTS: Record<DetectorId, DetectorPolicy> = {
-  bsn: detector('medium', 'warn'),
-  iban: detector('medium', 'warn'),
+  bsn: detector('medium', 'warn', true),
+  iban: detector('medium', 'warn', true),
   payslip: detector('medium', 'warn'),
-  credential: detector('medium', 'warn'),
+  credential: detector('medium', 'warn', true),
   health: detector('medium', 'warn'),
-  'id-document': detector('medium', 'warn'),
-  'payment-card': detector('medium', 'warn'),
+  'id-document': detector('medium', 'warn', true),
+  'payment-card': detector('medium', 'warn', true),
   'personal-list': detector('medium', 'warn'),
   'employment-contract': detector('medium', 'warn'),
   'external-recipients': detector('low', 'warn'),

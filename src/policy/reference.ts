@@ -49,10 +49,10 @@ export function policyReference(): string {
     }
   };
   walk(POLICY_SCHEMA, []);
-  const detectorRows = ['', '| Check (`<id>`) | enabled | minConfidence | action |', '| --- | --- | --- | --- |'];
+  const detectorRows = ['', '| Check (`<id>`) | enabled | minConfidence | action | offerMask |', '| --- | --- | --- | --- | --- |'];
   for (const id of Object.keys(defaults.detectors) as Array<keyof typeof defaults.detectors>) {
     const d = defaults.detectors[id];
-    detectorRows.push(`| \`${id}\` | ${d.enabled} | ${d.minConfidence} | ${d.action} |`);
+    detectorRows.push(`| \`${id}\` | ${d.enabled} | ${d.minConfidence} | ${d.action} | ${d.offerMask} |`);
   }
   return rows.concat(detectorRows).join('\n') + '\n';
 }

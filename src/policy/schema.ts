@@ -50,6 +50,10 @@ const detectorSpec: FieldSpec = {
       maxItems: 200,
       doc: 'Extra context words that raise confidence when they stand near a candidate (content checks). Plain text, whole words.',
     },
+    offerMask: {
+      kind: 'boolean',
+      doc: 'Offer "mask in the message": the task pane replaces each value found in the subject, body or a text attachment by its masked form (`****.**.782`). Only for checks whose findings are values in the text (`bsn`, `iban`, `payment-card`, `id-document`, `credential`); ignored for the others. Off: the value stays and the user must secure the channel, remove the attachment or send anyway.',
+    },
   },
 };
 

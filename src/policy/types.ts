@@ -11,6 +11,8 @@ export interface DetectorPolicy {
   keywords: string[];
   /** Extra context words that raise confidence when near a candidate (treated as text, never as regex). */
   contextWords: string[];
+  /** Offer "mask in the message" for this check's values (only checks whose findings are values in the text). */
+  offerMask: boolean;
 }
 
 export type SecureSendMechanism = 'none' | 'sensitivity-label' | 'subject-tag' | 'header' | 'secure-channel';

@@ -1,0 +1,133 @@
+import { decodeUtf16, decodeUtf8, decodeWindows1252, encodeUtf8 } from '../../src/codec/bytes';
+import { maskValue } from '../../src/detection/mask';
+import { htmlToText } from '../../src/extract/text/html';
+import { canMaskAttachment, htmlText, maskAttachment, maskedFileName, maskHtml, maskingDetectors, maskText } from '../../src/masking';
+import { defaultPolicy } from '../../src/policy/defaults';
+import { scanMessage } from '../../src/scan';
+
+const policy = defaultPolicy();
+const stripTags = (html: string) => html.replace(/>[^<]*</g, '><');
+
+describe('maskValue', () => {
+  it.each([
+    ['bsn', '1234.56.782', '****.**.782'],
+    ['bsn', '123456782', '******782'],
+    ['iban', 'NL91 ABNA 0417 1643 00', 'NL** **** **** **** 00'],
+    ['payment-card', '4111-1111-1111-1111', '****-****-****-1111'],
+    ['id-document', 'NW3FK8TJ1', '********1'],
+    ['credential', 'Fiets#Boom42', '********'],
+  ])('%s %s -> %s', (detector, value, masked) => {
+    expect(maskValue(detector, value)).toBe(masked);
+  });
+});
+
+describe('maskText', () => {
+  it('masks each value in place and lists only masked forms', () => {
+    const { text, changes } = maskText('BSN: 111222333, IBAN NL91 ABNA 0417 1643 00, wachtwoord: Fiets#Boom42.', policy);
+    expect(text).toBe('BSN: ******333, IBAN NL** **** **** **** 00, wachtwoord: ********.');
+    expect(changes.map((c) => c.detector)).toEqual(['bsn', 'iban', 'credential']);
+    expect(JSON.stringify(changes)).not.toMatch(/111222|0417|Fiets/);
+  });
+
+  it('leaves a value whose detector the policy does not offer masking for', () => {
+    const keepBsn = defaultPolicy();
+    keepBsn.detectors.bsn.offerMask = false;
+    expect(maskingDetectors(keepBsn)).not.toContain('bsn');
+    expect(maskText('BSN: 111222333', keepBsn)).toEqual({ text: 'BSN: 111222333', changes: [] });
+  });
+
+  it('never masks what is not a value (health) nor a number the policy does not report', () => {
+    const text = 'Diagnose van Jan: burn-out, ziekmelding sinds maandag. Ordernummer 111222333.';
+    expect(maskText(text, policy).text).toBe(text);
+  });
+
+  it('leaves a text with nothing to mask unchanged, and a masked text has nothing left to find', () => {
+    const once = maskText('Burgerservicenummer 1234.56.782 graag bewaren', policy).text;
+    expect(once).toBe('Burgerservicenummer ****.**.782 graag bewaren');
+    expect(maskText(once, policy)).toEqual({ text: once, changes: [] });
+  });
+});
+
+describe('maskHtml', () => {
+  it('rewrites text nodes only: attributes, comments, styles and head stay byte for byte', () => {
+    const html =
+      '<html><head><title>BSN 111222333</title><style>.b{}</style></head><body><!-- 111222333 --><p class="b" title="111222333" data-x=\'a>b\'>BSN: <b>111222333</b></p></body></html>';
+    const { html: out, changes } = maskHtml(html, policy);
+    expect(out).toBe(html.replace('<b>111222333</b>', '<b>******333</b>'));
+    expect(changes).toHaveLength(1);
+  });
+
+  it('masks a value split by inline markup and keeps the markup', () => {
+    const { html } = maskHtml('<p>BSN: 1112<b>223</b>33 voor Jan</p>', policy);
+    expect(html).toBe('<p>BSN: ****<b>**3</b>33 voor Jan</p>');
+    expect(stripTags(html)).toBe(stripTags('<p>BSN: 1112<b>223</b>33 voor Jan</p>'));
+  });
+
+  it('handles entities: &nbsp; between groups and a digit written as a character reference', () => {
+    const { html } = maskHtml('<p>BSN&nbsp;1234&nbsp;56&nbsp;782 en bsn &#49;11222333</p>', policy);
+    expect(html).toBe('<p>BSN&nbsp;****&nbsp;**&nbsp;782 en bsn ******333</p>');
+    expect(htmlToText(html)).not.toMatch(/1234|11222/);
+  });
+
+  it('masks a secret split over two elements into one masked form', () => {
+    const { html } = maskHtml('<p>Wachtwoord: <i>Fiets#</i>Boom42</p>', policy);
+    expect(html).toBe('<p>Wachtwoord: <i>********</i></p>');
+  });
+
+  it('escapes nothing it did not write, and the scanner finds nothing left', () => {
+    const html = '<div>a &lt; b &amp; c</div><table><tr><th>Naam</th><th>BSN</th></tr><tr><td>Jan</td><td>111222333</td></tr></table>';
+    const { html: out } = maskHtml(html, policy);
+    expect(out).toContain('a &lt; b &amp; c');
+    const report = scanMessage({ to: [], cc: [], bcc: [], subject: '', bodyHtml: out, attachments: [] }, { policy });
+    expect(report.findings.filter((f) => f.detector === 'bsn')).toEqual([]);
+  });
+
+  it('reads the text as a browser shows it, with each character traced to its source', () => {
+    const view = htmlText('<p>a  &amp;\n b</p>');
+    expect(view.text).toBe('\na & b\n');
+    expect(view.from[3]).toBe(view.to[2]);
+  });
+});
+
+describe('maskAttachment', () => {
+  it('names the copy so the recipient sees it was masked', () => {
+    expect(maskedFileName('loonlijst.csv', 'gemaskeerd')).toBe('loonlijst (gemaskeerd).csv');
+    expect(canMaskAttachment('a.TSV')).toBe(true);
+    expect(canMaskAttachment('a.xlsx')).toBe(false);
+  });
+
+  it('keeps a UTF-8 BOM, CRLF line ends and every other byte of a CSV', () => {
+    const csv = '\ufeffnaam;bsn;iban\r\nJosé;111222333;NL91ABNA0417164300\r\n';
+    const bytes = encodeUtf8(csv);
+    const out = maskAttachment('lijst.csv', bytes, policy);
+    expect(Array.from(out.bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    expect(decodeUtf8(out.bytes)).toBe('naam;bsn;iban\r\nJosé;******333;NL**************00\r\n');
+    expect(out.bytes.length).toBe(bytes.length);
+    expect(out.changes.map((c) => c.detector)).toEqual(['bsn', 'iban']);
+  });
+
+  it('writes a UTF-16 file back in UTF-16 with its BOM', () => {
+    const text = 'BSN\tNaam\r\n111222333\tJan\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes[0] = 0xff;
+    bytes[1] = 0xfe;
+    for (let i = 0; i < text.length; i++) bytes[2 + 2 * i] = text.charCodeAt(i);
+    const out = maskAttachment('lijst.tsv', bytes, policy);
+    expect(out.bytes[0]).toBe(0xff);
+    expect(decodeUtf16(out.bytes)).toBe('BSN\tNaam\r\n******333\tJan\r\n');
+  });
+
+  it('keeps Windows-1252 text in Windows-1252', () => {
+    const text = 'Cliënt BSN 111222333 – graag';
+    const bytes = Uint8Array.from(Array.from(text).map((c) => (c === '–' ? 0x96 : c.charCodeAt(0))));
+    const out = maskAttachment('notitie.txt', bytes, policy);
+    expect(decodeWindows1252(out.bytes)).toBe('Cliënt BSN ******333 – graag');
+  });
+
+  it('returns the same bytes and no changes when nothing can be masked', () => {
+    const bytes = encodeUtf8('naam,plaats\nJan,Utrecht\n');
+    const out = maskAttachment('a.csv', bytes, policy);
+    expect(out.changes).toEqual([]);
+    expect(Array.from(out.bytes)).toEqual(Array.from(bytes));
+  });
+});
