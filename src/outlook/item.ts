@@ -82,6 +82,11 @@ export function getBody(type: 'html' | 'text', options?: CallOptions): Promise<s
   return onItem<string>('body.getAsync(' + type + ')', (item, cb) => item.body.getAsync(type as Office.CoercionType, cb), options).then((b) => b || '');
 }
 
+/** The body's format (Mailbox 1.3): setting HTML into a plain-text body fails with InvalidFormatError. */
+export function getBodyType(options?: CallOptions): Promise<'html' | 'text'> {
+  return onItem<string>('body.getTypeAsync', (item, cb) => item.body.getTypeAsync(cb as (r: Office.AsyncResult<Office.CoercionType>) => void), options).then((t) => (t === 'text' ? 'text' : 'html'));
+}
+
 export function setBody(body: string, type: 'html' | 'text', options?: CallOptions): Promise<void> {
   return onItem<void>('body.setAsync', (item, cb) => item.body.setAsync(body, { coercionType: type as Office.CoercionType }, cb), options);
 }

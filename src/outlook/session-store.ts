@@ -7,7 +7,8 @@ import { type CallOptions, officeCall } from './office-call';
 import { composeItem } from './item';
 import { supportsMailbox } from './host';
 
-function hasSessionData(): boolean {
+/** Whether the item has sessionData (kept only until the send, never saved with the message). */
+export function hasSessionData(): boolean {
   try {
     const item = composeItem();
     return supportsMailbox('1.11') && !!item.sessionData && typeof item.sessionData.getAllAsync === 'function';

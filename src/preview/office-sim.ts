@@ -81,6 +81,8 @@ export interface SimSetup {
   /** The body as the user typed it; or `bodyHtml`. */
   bodyText?: string;
   bodyHtml?: string;
+  /** The body's format as body.getTypeAsync reports it (default html); a text body refuses HTML. */
+  bodyType?: 'html' | 'text';
   attachments?: SimAttachmentSpec[];
   /** Office.context.sensitivityLabelsCatalog's labels (default none) and whether the catalog is on (default true). */
   sensitivityLabels?: SimLabel[];
@@ -162,6 +164,10 @@ class SimError {
 }
 
 const SESSION_DATA_LIMIT = 50000;
+/** body.setAsync: the longest `data` Outlook accepts (DataExceedsMaximumSize above it). */
+const MAX_BODY_CHARS = 1000000;
+/** subject.setAsync: the longest subject Outlook accepts. */
+const MAX_SUBJECT_CHARS = 255;
 /** addFileAttachmentFromBase64Async: the longest Base64 string Outlook accepts. */
 const MAX_BASE64_ATTACHMENT = 34865152;
 
@@ -204,6 +210,7 @@ export class OfficeSim {
   private subject: string;
   private bodyHtml: string;
   private bodyText: string;
+  private bodyType: 'html' | 'text';
   private attachments: StoredAttachment[] = [];
   private nextAttachmentId = 0;
   private headers: { [name: string]: string } = {};
@@ -228,6 +235,7 @@ export class OfficeSim {
       bcc: (setup.bcc || []).map(toRecipient),
     };
     this.subject = setup.subject || '';
+    this.bodyType = setup.bodyType || 'html';
     if (setup.bodyHtml !== undefined) {
       this.bodyHtml = setup.bodyHtml;
       this.bodyText = simHtmlToText(setup.bodyHtml);
@@ -563,6 +571,7 @@ export class OfficeSim {
         getAsync: (...args: unknown[]) => this.respond('subject.getAsync', args, () => this.subject),
         setAsync: (subject: string, ...args: unknown[]) =>
           this.respond('subject.setAsync', args, () => {
+            if (String(subject).length > MAX_SUBJECT_CHARS) throw new SimError('DataExceedsMaximumSize', 'The subject is longer than 255 characters.');
             this.subject = String(subject);
           }),
       },
@@ -573,11 +582,16 @@ export class OfficeSim {
             if (coercionType === 'text') return this.bodyText;
             throw new SimError('InvalidParameterValueError', 'coercionType must be html or text');
           }),
-        getTypeAsync: (...args: unknown[]) => this.respond('body.getTypeAsync', args, () => 'html'),
+        getTypeAsync: (...args: unknown[]) => this.respond('body.getTypeAsync', args, () => this.bodyType),
         setAsync: (data: string, ...args: unknown[]) => {
           const { options } = splitArgs(args);
           this.respond('body.setAsync', args, () => {
-            this.edit(options.coercionType === 'html' ? { bodyHtml: String(data) } : { bodyText: String(data) });
+            // The reference's errors: more than 1,000,000 characters; HTML into a plain-text body.
+            if (String(data).length > MAX_BODY_CHARS) throw new SimError('DataExceedsMaximumSize', 'The data parameter is longer than 1,000,000 characters.');
+            if (options.coercionType === 'html' && this.bodyType === 'text') throw new SimError('InvalidFormatError', 'The message body is in plain text.');
+            // Outlook keeps a whole HTML document: a fragment it is given is wrapped in one.
+            const html = String(data);
+            this.edit(options.coercionType === 'html' ? { bodyHtml: /<html[\s>]/i.test(html) ? html : '<html><body>' + html + '</body></html>' } : { bodyText: String(data) });
           });
         },
       },

@@ -12,8 +12,8 @@ const DECISION_VERSION = 1;
 export const MAX_REASON = 120;
 
 /** What the user did in the task pane. */
-export type DecisionAction = 'secure-send' | 'attachment-removed' | 'attachment-encrypted' | 'recipients-moved' | 'send-anyway';
-const ACTIONS: readonly DecisionAction[] = ['secure-send', 'attachment-removed', 'attachment-encrypted', 'recipients-moved', 'send-anyway'];
+export type DecisionAction = 'secure-send' | 'attachment-removed' | 'attachment-encrypted' | 'recipients-moved' | 'send-anyway' | 'values-masked';
+const ACTIONS: readonly DecisionAction[] = ['secure-send', 'attachment-removed', 'attachment-encrypted', 'recipients-moved', 'send-anyway', 'values-masked'];
 
 export interface Decision {
   v: typeof DECISION_VERSION;

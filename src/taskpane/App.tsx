@@ -6,6 +6,7 @@ import { scanMessage } from '../scan';
 import type { Report } from '../model/finding';
 import { EncryptAttachments, type EncryptedResult } from './EncryptAttachment';
 import { FindingKindItem } from './FindingKindItem';
+import { MaskInMessage } from './MaskInMessage';
 import type { DecisionAction, SecureSendOffer, TaskpaneHost } from './host';
 import { attachmentsToRemove, canSendAnyway, findingKey, findingKinds, needsSecureSend, outstanding, recipientsToBcc, secureSendCovers, stopsSend } from './model';
 import { SendAnywayForm } from './SendAnywayForm';
@@ -320,6 +321,20 @@ export function App({ host, scan = scanMessage }: AppProps) {
             {!canSendAnyway(left) && <p className={styles.note}>{t.sendAnywayNotAllowed({})}</p>}
             {askingReason && <SendAnywayForm lang={host.language} busy={busy} onSubmit={onSendAnyway} onCancel={() => setAskingReason(false)} />}
           </section>
+        )}
+
+        {/* Outside the actions: the masked values and undo stay in view when nothing is left. */}
+        {policy && (
+          <MaskInMessage
+            host={host}
+            policy={policy}
+            left={left}
+            busy={busy}
+            act={act}
+            onChanged={(done) => finish('values-masked', done, dealtWith)}
+            notify={(intent, text) => setNotice({ intent, text })}
+            recheck={check}
+          />
         )}
 
         {/* Outside the actions: the password stays in view after the copy replaced the attachment. */}

@@ -6,9 +6,10 @@ import type { DetectorId, Language } from '../model/finding';
 import type { Policy, SecureSendPolicy } from '../policy/types';
 import type { MessageInput } from '../model/message';
 import type { ThemeKind } from './theme';
+import type { MaskChange } from '../masking';
 
 /** The decision memory's words for what the user did (src/session/decision.ts). */
-export type DecisionAction = 'secure-send' | 'attachment-removed' | 'attachment-encrypted' | 'recipients-moved' | 'send-anyway';
+export type DecisionAction = 'secure-send' | 'attachment-removed' | 'attachment-encrypted' | 'recipients-moved' | 'send-anyway' | 'values-masked';
 
 export interface Decision {
   action: DecisionAction;
@@ -16,6 +17,22 @@ export interface Decision {
   reason?: string;
   /** The detectors whose findings the decision deals with. */
   detectors: DetectorId[];
+}
+
+/** "Mask in the message": what changed (masked words only) and whether the original was kept for undo. */
+export interface MaskOutcome {
+  changes: MaskChange[];
+  undoKept: boolean;
+}
+
+/** Undo of the masking: put back, refused because the message changed since, or nothing kept. */
+export type UndoMaskOutcome = 'restored' | 'changed-since' | 'nothing-kept';
+
+/** Thrown by maskInMessage when the original cannot be kept and the user did not agree to mask without undo. */
+export class NoUndoError extends Error {
+  constructor() {
+    super('the original cannot be kept for undo');
+  }
 }
 
 export type SecureSendOutcome = 'applied' | 'link-opened' | 'not-supported';
@@ -49,6 +66,15 @@ export interface TaskpaneHost {
   replaceAttachment?(name: string, replacement: { name: string; bytes: Uint8Array }): Promise<void>;
   /** Remembers, for the audit header, that an attachment was encrypted (name and method, never the password). */
   recordEncrypted?(record: { name: string; method: string }): Promise<void>;
+  /**
+   * Masks the values the policy lets the user mask in the subject and body, keeping the original in
+   * the item's session data until the send; rejects with NoUndoError when it cannot be kept, unless `withoutUndo`.
+   */
+  maskInMessage?(options: { withoutUndo: boolean }): Promise<MaskOutcome>;
+  /** Puts the original subject and body back, unless the message changed since the masking. */
+  undoMask?(): Promise<UndoMaskOutcome>;
+  /** Whether an original is kept (the pane was reopened after masking). */
+  hasMaskUndo?(): Promise<boolean>;
   /** Call the listener when recipients or attachments change (where Outlook says so). Returns an unsubscribe. */
   onItemChanged(listener: () => void): () => void;
   /**

@@ -1,22 +1,14 @@
 /** What the task pane shows and offers for a report: pure, so it is tested without React or Office. */
 import type { Finding } from '../model/finding';
-import type { Policy } from '../policy/types';
 import { stopsSend } from '../scan';
 
 export type Group = 'content' | 'recipients' | 'attachments';
-export const GROUPS: readonly Group[] = ['content', 'recipients', 'attachments'];
 
 /** Grouped by where the user would fix it: the text, the address lines, or an attachment. */
 export function groupOf(finding: Finding): Group {
   if (finding.location.part === 'attachment') return 'attachments';
   if (finding.location.part === 'recipients') return 'recipients';
   return 'content';
-}
-
-export function groupFindings(findings: Finding[]): Record<Group, Finding[]> {
-  const groups: Record<Group, Finding[]> = { content: [], recipients: [], attachments: [] };
-  for (const f of findings) groups[groupOf(f)].push(f);
-  return groups;
 }
 
 /** Identifies "the same finding" across re-checks of a changed message. */
@@ -43,10 +35,6 @@ export function actionsFor(f: Finding): FindingActions {
   if (f.location.part === 'attachment' && f.location.attachment) actions.removeAttachment = f.location.attachment;
   if (f.detector === 'visible-recipients' && f.recipients && f.recipients.length > 0) actions.moveToBcc = f.recipients.slice();
   return actions;
-}
-
-export function canSendSecurely(policy: Policy, findings: Finding[]): boolean {
-  return policy.secureSend.mechanism !== 'none' && findings.some((f) => stopsSend(f) && secureSendCovers(f));
 }
 
 /** "Send anyway" is for warnings only: one block finding and the organisation has decided. */

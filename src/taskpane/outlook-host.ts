@@ -28,6 +28,7 @@ import {
 import { officeTheme, onInitializationContextChanged, onRecipientsOrAttachmentsChanged, openInBrowser } from '../outlook/pane';
 import type { SecureSendOffer, SecureSendOutcome, TaskpaneHost } from './host';
 import { themeKindFor } from './theme';
+import { hasMaskUndo, maskInMessage, undoMask } from './mask-message';
 
 /** Each Office call gets this long before the pane says it could not check. */
 const CALL_TIMEOUT_MS = 10000;
@@ -127,6 +128,9 @@ export function createOutlookHost(policy: Policy): TaskpaneHost {
       await removeAttachment(old.id, call);
     },
     recordEncrypted: (record) => recordEncrypted([record], call),
+    maskInMessage: ({ withoutUndo }) => maskInMessage(policy, withoutUndo, call),
+    undoMask: () => undoMask(call),
+    hasMaskUndo: () => hasMaskUndo(call),
     moveToBcc: async (addresses) => {
       const moving = (r: Recipient) => addresses.some((a) => same(a, r.address));
       const [to, cc, bcc] = await Promise.all([getRecipients('to', call), getRecipients('cc', call), getRecipients('bcc', call)]);
