@@ -7,6 +7,13 @@ import { maskOffer } from '../../src/taskpane/mask-offer';
 import { MAX_KEPT_CHARS } from '../../src/taskpane/mask-message';
 import { createOutlookHost } from '../../src/taskpane/outlook-host';
 
+type Done = (r: { status: string; error?: { name: string } }) => void;
+interface SimItem {
+  body: { setAsync(data: string, options: { coercionType: string }, done: Done): void };
+  subject: { setAsync(data: string, done: Done): void };
+}
+const itemOf = (sim: OfficeSim) => (sim.office as unknown as { context: { mailbox: { item: SimItem } } }).context.mailbox.item;
+
 const BODY = '<html><head><style>p{color:red}</style></head><body><p style="font-weight:bold">Beste Jan,</p><p>Je BSN is <b>1234.56.782</b> en je IBAN NL91 ABNA 0417 1643 00.</p></body></html>';
 
 describe('mask in the message on the simulated Outlook', () => {
@@ -62,7 +69,7 @@ describe('mask in the message on the simulated Outlook', () => {
 
   test('the simulator refuses what Outlook refuses: HTML into a text body, a subject over 255 characters', async () => {
     start({ bodyText: 'x', bodyType: 'text' });
-    const item = (sim.office as { context: { mailbox: { item: { body: { setAsync: Function }; subject: { setAsync: Function } } } } }).context.mailbox.item;
+    const item = itemOf(sim);
     const html = await new Promise<{ status: string; error?: { name: string } }>((resolve) => item.body.setAsync('<p>x</p>', { coercionType: 'html' }, resolve));
     expect(html.error && html.error.name).toBe('InvalidFormatError');
     const long = await new Promise<{ status: string; error?: { name: string } }>((resolve) => item.subject.setAsync('x'.repeat(256), resolve));
@@ -71,7 +78,7 @@ describe('mask in the message on the simulated Outlook', () => {
 
   test('an HTML fragment set into the body is kept as a whole document, as Outlook does', async () => {
     start({ bodyText: 'x' });
-    const item = (sim.office as { context: { mailbox: { item: { body: { setAsync: Function } } } } }).context.mailbox.item;
+    const item = itemOf(sim);
     await new Promise((resolve) => item.body.setAsync('<p>Hallo</p>', { coercionType: 'html' }, resolve));
     expect(sim.state().bodyHtml).toBe('<html><body><p>Hallo</p></body></html>');
   });
