@@ -3,6 +3,7 @@
  * the last few characters of a number, never a secret, and for word detectors only the words.
  */
 import type { Evidence } from './detector';
+import type { ContentDetectorId } from '../model/finding';
 
 function stars(n: number): string {
   let s = '';
@@ -60,7 +61,7 @@ export function maskEvidence(evidence: Evidence): string {
 }
 
 /** How many letters and digits of a value stay readable when it is masked in the message itself. */
-const KEEP: { [detector: string]: { first: number; last: number } } = {
+const KEEP: Partial<Record<ContentDetectorId, { first: number; last: number }>> = {
   bsn: { first: 0, last: 3 },
   iban: { first: 2, last: 2 },
   'payment-card': { first: 0, last: 4 },
@@ -72,7 +73,7 @@ const KEEP: { [detector: string]: { first: number; last: number } } = {
  * `*` ("****.**.782"): the same characters as its evidence keeps, in the writer's own layout, so
  * the text around it reads as before. A secret keeps nothing, not even its length: "********".
  */
-export function maskValue(detector: string, value: string): string {
+export function maskValue(detector: ContentDetectorId, value: string): string {
   const keep = KEEP[detector];
   if (!keep) return '********';
   let total = 0;

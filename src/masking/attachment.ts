@@ -3,7 +3,7 @@
  * file's own bytes, so its encoding, byte-order mark, line endings and every other byte stay as
  * they were. Word and Excel files are not offered: their text is not written back here.
  */
-import { decodeUtf16, decodeUtf8, decodeWindows1252, isValidUtf8 } from '../codec/bytes';
+import { concatBytes, decodeUtf16, decodeUtf8, decodeWindows1252, isValidUtf8 } from '../codec/bytes';
 import type { Policy } from '../policy/types';
 import { changesOf, findMaskable, type MaskChange } from './values';
 
@@ -112,27 +112,25 @@ export function maskAttachment(name: string, bytes: Uint8Array, policy: Policy):
   const enc = encodingOf(bytes);
   const { text, offsets } = decodeWithOffsets(bytes, enc);
   const values = findMaskable(tableView(text, name), policy);
-  const out: number[] = [];
+  // Unchanged stretches are views of the original bytes; only the masked characters are new.
+  const parts: Uint8Array[] = [];
   let at = 0;
-  const copyTo = (end: number) => {
-    for (; at < end; at++) out.push(bytes[at]);
+  const replace = (start: number, end: number, text: string) => {
+    if (start > at) parts.push(bytes.subarray(at, start));
+    parts.push(Uint8Array.from(encodeAscii(text, enc)));
+    at = end;
   };
   for (const v of values) {
     const raw = text.slice(v.start, v.end);
     if (v.masked.length === raw.length) {
       for (let k = v.start; k < v.end; k++) {
         const m = v.masked.charAt(k - v.start);
-        if (m === raw.charAt(k - v.start)) continue;
-        copyTo(offsets[k]);
-        out.push(...encodeAscii(m, enc));
-        at = offsets[k + 1];
+        if (m !== raw.charAt(k - v.start)) replace(offsets[k], offsets[k + 1], m);
       }
     } else {
-      copyTo(offsets[v.start]);
-      out.push(...encodeAscii(v.masked, enc));
-      at = offsets[v.end];
+      replace(offsets[v.start], offsets[v.end], v.masked);
     }
   }
-  copyTo(bytes.length);
-  return { bytes: Uint8Array.from(out), changes: changesOf(values) };
+  if (at < bytes.length) parts.push(bytes.subarray(at));
+  return { bytes: concatBytes(parts), changes: changesOf(values) };
 }

@@ -9,6 +9,8 @@ import { CONFIDENCE_RANK, type ContentDetectorId } from '../model/finding';
 import type { Policy } from '../policy/types';
 import { detectOptions } from '../scan';
 
+const MAX_VALUES = 1000000;
+
 export const MASKABLE_DETECTORS: readonly ContentDetectorId[] = ['bsn', 'iban', 'payment-card', 'id-document', 'credential'];
 
 /** One value to mask: where it stands in the text, its evidence (already masked) and what replaces it. */
@@ -64,7 +66,11 @@ export function findMaskable(text: string, policy: Policy): MaskedValue[] {
   const detectors = maskingDetectors(policy);
   if (detectors.length === 0 || text === '') return [];
   const options = detectOptions(policy);
-  const matches = detectText(text, { detectors, extra: options.extra }).filter((m) => CONFIDENCE_RANK[m.confidence] >= CONFIDENCE_RANK[policy.detectors[m.detector].minConfidence]);
+  // Every match, not the first thousand a Send reads: a long list is masked in one go.
+  const matches = detectText(text, { detectors, extra: options.extra, maxMatchesPerDetector: MAX_VALUES })
+    .filter((m) => CONFIDENCE_RANK[m.confidence] >= CONFIDENCE_RANK[policy.detectors[m.detector].minConfidence])
+    // An admin's keyword is a word that points at the data, not the data: its evidence is the word itself.
+    .filter((m) => m.evidence !== text.slice(m.start, m.end));
   const values: MaskedValue[] = [];
   for (const m of matches) {
     const span = valueSpan(m.detector, text, m.start, m.end);

@@ -1,5 +1,6 @@
 import { decodeUtf16, decodeUtf8, decodeWindows1252, encodeUtf8 } from '../../src/codec/bytes';
 import { maskValue } from '../../src/detection/mask';
+import type { ContentDetectorId } from '../../src/model/finding';
 import { htmlToText } from '../../src/extract/text/html';
 import { canMaskAttachment, htmlText, maskAttachment, maskedFileName, maskHtml, maskingDetectors, maskText } from '../../src/masking';
 import { defaultPolicy } from '../../src/policy/defaults';
@@ -16,7 +17,7 @@ describe('maskValue', () => {
     ['payment-card', '4111-1111-1111-1111', '****-****-****-1111'],
     ['id-document', 'NW3FK8TJ1', '********1'],
     ['credential', 'Fiets#Boom42', '********'],
-  ])('%s %s -> %s', (detector, value, masked) => {
+  ] as [ContentDetectorId, string, string][])('%s %s -> %s', (detector, value, masked) => {
     expect(maskValue(detector, value)).toBe(masked);
   });
 });
@@ -39,6 +40,21 @@ describe('maskText', () => {
   it('never masks what is not a value (health) nor a number the policy does not report', () => {
     const text = 'Diagnose van Jan: burn-out, ziekmelding sinds maandag. Ordernummer 111222333.';
     expect(maskText(text, policy).text).toBe(text);
+  });
+
+  it("never masks an admin's keyword, only the values it points at", () => {
+    const withKeyword = defaultPolicy();
+    withKeyword.detectors.bsn.keywords = ['cliëntnummer'];
+    const { text } = maskText('Het cliëntnummer staat in het dossier; BSN 111222333.', withKeyword);
+    expect(text).toBe('Het cliëntnummer staat in het dossier; BSN ******333.');
+  });
+
+  it('masks every value of a long list, not only the first thousand', () => {
+    const rows: string[] = ['BSN'];
+    for (let i = 0; i < 1500; i++) rows.push('111222333');
+    const { text, changes } = maskText(rows.join('\n'), policy);
+    expect(changes).toHaveLength(1500);
+    expect(text).not.toContain('111222333');
   });
 
   it('leaves a text with nothing to mask unchanged, and a masked text has nothing left to find', () => {
