@@ -4,6 +4,7 @@
  * they were. Word and Excel files are not offered: their text is not written back here.
  */
 import { concatBytes, decodeUtf16, decodeUtf8, decodeWindows1252, isValidUtf8 } from '../codec/bytes';
+import { redactNumbers } from '../detection/redact';
 import type { Policy } from '../policy/types';
 import { changesOf, findMaskable, type MaskChange } from './values';
 
@@ -14,8 +15,12 @@ export function canMaskAttachment(name: string): boolean {
   return MASKABLE_FILE.test(name);
 }
 
-/** "loonlijst.csv" -> "loonlijst (gemaskeerd).csv": the recipient sees that values were masked. */
-export function maskedFileName(name: string, word: string): string {
+/**
+ * "loonlijst.csv" -> "loonlijst (gemaskeerd).csv": the recipient sees that values were masked. A
+ * number in the name itself ("BSN 123456782.csv") is masked too, as the pane shows it.
+ */
+export function maskedFileName(original: string, word: string): string {
+  const name = redactNumbers(original);
   const dot = name.lastIndexOf('.');
   return dot > 0 ? `${name.slice(0, dot)} (${word})${name.slice(dot)}` : `${name} (${word})`;
 }

@@ -108,6 +108,8 @@ describe('maskHtml', () => {
 describe('maskAttachment', () => {
   it('names the copy so the recipient sees it was masked', () => {
     expect(maskedFileName('loonlijst.csv', 'gemaskeerd')).toBe('loonlijst (gemaskeerd).csv');
+    expect(maskedFileName('payroll', 'masked')).toBe('payroll (masked)');
+    expect(maskedFileName('BSN 111222333 Jansen.txt', 'gemaskeerd')).toBe('BSN ******333 Jansen (gemaskeerd).txt');
     expect(canMaskAttachment('a.TSV')).toBe(true);
     expect(canMaskAttachment('a.xlsx')).toBe(false);
   });
