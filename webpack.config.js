@@ -58,7 +58,9 @@ module.exports = (env, argv) => {
     entry: { handler: './src/on-send/handler.ts' },
     output: { path: dist, filename: '[name].js' },
     resolve,
-    module: { rules: [typescript('ES2016')] },
+    module: {
+      rules: [typescript('ES2016'), { test: /[\\/]node_modules[\\/]fflate[\\/].*\.js$/, use: path.resolve(__dirname, 'src/deploy/fflate-loader.js') }],
+    },
     devtool: false,
     optimization: {
       minimizer: [new TerserPlugin({ terserOptions: { ecma: 2016, module: false }, extractComments: false })],
