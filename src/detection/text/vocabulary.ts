@@ -8,7 +8,9 @@
 import type { ContentDetectorId } from '../../model/finding';
 import { normalizeWord } from './words';
 import { Scanner } from './scanner';
+import type { ScanResult } from './scanner';
 import { WordFinder } from './word-finder';
+import { SHORT_TEXT, wordsThatMayOccur } from './short-text';
 
 /** Words from the vocabulary, by the part they play for one detector. */
 export interface DetectorWords {
@@ -40,8 +42,8 @@ export interface ExtraWords {
 export class Vocabulary {
   /** Gate words: normalized word -> the detectors it matters to, and how ('term' or 'keyword'). */
   readonly roles = new Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>();
-  /** The gate words, for the one pass over the text. */
-  readonly scanner: Scanner;
+  /** The full scanner, built when a text first needs it (short texts may not: short-text.ts). */
+  private fullScanner?: Scanner;
   private readonly local = new Map<
     ContentDetectorId,
     { context: string[]; negative: string[]; finder?: { finder: WordFinder; roles: Map<string, WordRole> } }
@@ -63,7 +65,18 @@ export class Vocabulary {
       }
       this.local.set(d.id, { context: context.filter(Boolean), negative: negative.filter(Boolean) });
     }
-    this.scanner = new Scanner(Array.from(this.roles.keys()));
+  }
+
+  /** The gate words, for the one pass over the text. */
+  get scanner(): Scanner {
+    if (!this.fullScanner) this.fullScanner = new Scanner(Array.from(this.roles.keys()));
+    return this.fullScanner;
+  }
+
+  /** The one pass over a text; a short one before the full scanner exists gets a scanner over its own words. */
+  scan(text: string): ScanResult {
+    if (this.fullScanner || text.length > SHORT_TEXT) return this.scanner.scan(text);
+    return new Scanner(wordsThatMayOccur(Array.from(this.roles.keys()), text)).scan(text);
   }
 
   private add(word: string, detector: ContentDetectorId, role: WordRole): void {
