@@ -64,7 +64,7 @@ module.exports = (env, argv) => {
     },
     devtool: false,
     optimization: {
-      minimizer: [new TerserPlugin({ terserOptions: { ecma: 2016, module: false }, extractComments: false })],
+      minimizer: [new TerserPlugin({ terserOptions: { ecma: 2016, module: false, compress: { passes: 2 } }, extractComments: false })],
       splitChunks: false,
     },
     plugins: [
