@@ -59,7 +59,8 @@ module.exports = (env, argv) => {
     output: { path: dist, filename: '[name].js' },
     resolve,
     module: {
-      // One async-function runner for the whole file instead of TypeScript's copy per module.
+      // One async-function runner for the whole file instead of TypeScript's copy per module;
+      // fflate set up on its first use, not at every start (src/deploy/fflate-loader.js).
       rules: [typescript('ES2016', { noEmitHelpers: true }), { test: /[\\/]node_modules[\\/]fflate[\\/].*\.js$/, use: path.resolve(__dirname, 'src/deploy/fflate-loader.js') }],
     },
     devtool: false,
