@@ -5,16 +5,16 @@ const pages = require('./src/deploy/pages');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { DefinePlugin } = require('webpack');
+const { DefinePlugin, ProvidePlugin } = require('webpack');
 const { ReleasePlugin, baseUrlFrom } = require('./src/deploy/release-plugin');
 const { SECURITY_HEADERS } = require('./src/deploy/hosting');
 const { SEND_MODES } = require('./src/deploy/addin');
 
 
-const typescript = (target) => ({
+const typescript = (target, more) => ({
   test: /\.tsx?$/,
   exclude: /node_modules/,
-  use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { target, module: 'ESNext', noEmit: false } } },
+  use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { target, module: 'ESNext', noEmit: false, ...more } } },
 });
 
 const resolve = { extensions: ['.ts', '.tsx', '.js'] };
@@ -58,14 +58,19 @@ module.exports = (env, argv) => {
     entry: { handler: './src/on-send/handler.ts' },
     output: { path: dist, filename: '[name].js' },
     resolve,
-    module: { rules: [typescript('ES2016')] },
+    module: {
+      // One async-function runner for the whole file instead of TypeScript's copy per module;
+      // fflate set up on its first use, not at every start (src/deploy/fflate-loader.js).
+      rules: [typescript('ES2016', { noEmitHelpers: true }), { test: /[\\/]node_modules[\\/]fflate[\\/].*\.js$/, use: path.resolve(__dirname, 'src/deploy/fflate-loader.js') }],
+    },
     devtool: false,
     optimization: {
-      minimizer: [new TerserPlugin({ terserOptions: { ecma: 2016, module: false }, extractComments: false })],
+      minimizer: [new TerserPlugin({ terserOptions: { ecma: 2016, module: false, compress: { passes: 2 } }, extractComments: false })],
       splitChunks: false,
     },
     plugins: [
       define,
+      new ProvidePlugin({ __awaiter: [path.resolve(__dirname, 'src/deploy/async-runner.js'), '__awaiter'] }),
       new CopyWebpackPlugin({
         patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }],
       }),

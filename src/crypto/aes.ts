@@ -23,7 +23,18 @@ const M9 = new Uint8Array(256);
 const M11 = new Uint8Array(256);
 const M13 = new Uint8Array(256);
 const M14 = new Uint8Array(256);
-(() => {
+// Round tables: SubBytes + ShiftRows + MixColumns folded into word lookups (the classic T-table form).
+const TE = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+const TD = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+let tablesBuilt = false;
+
+/**
+ * Fills the tables on the first key expansion, not at load: the S-box search costs milliseconds
+ * in a fresh runtime, and the on-send handler starts on every compose change but rarely decrypts.
+ */
+function buildTables(): void {
+  if (tablesBuilt) return;
+  tablesBuilt = true;
   // S-box from the multiplicative inverse in GF(2^8) followed by the affine map.
   for (let x = 0; x < 256; x++) {
     let inv = 0;
@@ -44,21 +55,17 @@ const M14 = new Uint8Array(256);
     M13[x] = MUL(x, 13);
     M14[x] = MUL(x, 14);
   }
-})();
-
-// Round tables: SubBytes + ShiftRows + MixColumns folded into word lookups (the classic T-table form).
-const TE = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
-const TD = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
-for (let x = 0; x < 256; x++) {
-  const s = SBOX[x];
-  const si = INV_SBOX[x];
-  let e = (M2[s] << 24) | (s << 16) | (s << 8) | M3[s];
-  let d = (M14[si] << 24) | (M9[si] << 16) | (M13[si] << 8) | M11[si];
-  for (let k = 0; k < 4; k++) {
-    TE[k][x] = e;
-    TD[k][x] = d;
-    e = (e >>> 8) | (e << 24);
-    d = (d >>> 8) | (d << 24);
+  for (let x = 0; x < 256; x++) {
+    const s = SBOX[x];
+    const si = INV_SBOX[x];
+    let e = (M2[s] << 24) | (s << 16) | (s << 8) | M3[s];
+    let d = (M14[si] << 24) | (M9[si] << 16) | (M13[si] << 8) | M11[si];
+    for (let k = 0; k < 4; k++) {
+      TE[k][x] = e;
+      TD[k][x] = d;
+      e = (e >>> 8) | (e << 24);
+      d = (d >>> 8) | (d << 24);
+    }
   }
 }
 
@@ -70,6 +77,7 @@ interface Schedule {
 
 /** Encryption round keys, and decryption keys for the equivalent inverse cipher. */
 function expandKey(key: Uint8Array): Schedule {
+  buildTables();
   const nk = key.length / 4;
   const rounds = nk + 6;
   const total = 4 * (rounds + 1);

@@ -1,6 +1,7 @@
 /** The policy reference for admins and the JSON Schema for editors, both generated from POLICY_SCHEMA. */
 import { defaultPolicy } from './defaults';
 import { POLICY_SCHEMA, type FieldSpec } from './schema';
+import { fieldDoc } from './schema-docs';
 
 function expected(spec: FieldSpec): string {
   switch (spec.kind) {
@@ -35,7 +36,7 @@ export function policyReference(): string {
         if (one && one.kind === 'object') {
           for (const sub of Object.keys(one.fields)) {
             const f = one.fields[sub];
-            rows.push(`| \`detectors.<id>.${sub}\` | ${expected(f)} | see below | ${f.doc} |`);
+            rows.push(`| \`detectors.<id>.${sub}\` | ${expected(f)} | see below | ${fieldDoc(['detectors', 'bsn', sub])} |`);
           }
         }
         continue;
@@ -45,7 +46,7 @@ export function policyReference(): string {
         continue;
       }
       const value = lookup(defaults, path.concat(key));
-      rows.push(`| \`${path.concat(key).join('.')}\` | ${expected(field)} | \`${JSON.stringify(value)}\` | ${field.doc} |`);
+      rows.push(`| \`${path.concat(key).join('.')}\` | ${expected(field)} | \`${JSON.stringify(value)}\` | ${fieldDoc(path.concat(key))} |`);
     }
   };
   walk(POLICY_SCHEMA, []);
@@ -59,8 +60,8 @@ export function policyReference(): string {
 
 type JsonSchema = Record<string, unknown>;
 
-function toJsonSchema(spec: FieldSpec): JsonSchema {
-  const base: JsonSchema = { description: spec.doc };
+function toJsonSchema(spec: FieldSpec, path: string[]): JsonSchema {
+  const base: JsonSchema = { description: fieldDoc(path) };
   switch (spec.kind) {
     case 'boolean':
       return { ...base, type: 'boolean' };
@@ -74,7 +75,7 @@ function toJsonSchema(spec: FieldSpec): JsonSchema {
       return { ...base, type: 'array', maxItems: spec.maxItems, items: { type: 'string' } };
     case 'object': {
       const properties: Record<string, JsonSchema> = {};
-      for (const key of Object.keys(spec.fields)) properties[key] = toJsonSchema(spec.fields[key]);
+      for (const key of Object.keys(spec.fields)) properties[key] = toJsonSchema(spec.fields[key], path.concat(key));
       return { ...base, type: 'object', properties, additionalProperties: false };
     }
   }
@@ -82,7 +83,7 @@ function toJsonSchema(spec: FieldSpec): JsonSchema {
 
 /** A JSON Schema (draft 2020-12) for editors; Send Guard itself validates with validatePolicy. */
 export function policyJsonSchema(): JsonSchema {
-  const schema = toJsonSchema(POLICY_SCHEMA);
+  const schema = toJsonSchema(POLICY_SCHEMA, []);
   const properties = schema.properties as Record<string, JsonSchema>;
   properties.$schema = { type: 'string' };
   properties.$comment = { type: 'string' };

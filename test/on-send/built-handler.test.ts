@@ -3,6 +3,8 @@
  * JavaScript-only runtime gives (no window, document, TextDecoder, atob, Intl, fetch, Blob), and the
  * simulated Outlook as its Office. Also: the file parses as ES2016 and is small.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { parse } from 'acorn';
 import { bundle, loadBuiltHandler } from './vm-handler';
 import { settled, sleep } from '../outlook/helpers';
@@ -10,11 +12,12 @@ import { encodeUtf8 } from '../../src/codec/bytes';
 
 /**
  * DESIGN.md's target for the handler bundle (not met: the readers and detectors take about 280 KB;
- * the examples already live outside it), and a ceiling that catches a library bundled by mistake
- * (the smallest that would fit the job, SheetJS, is 430 KB on its own).
+ * the examples and the policy's admin texts already live outside it), and a ceiling a little above
+ * today's 289 KB, so the bundle cannot grow back unnoticed (nor take in a library by mistake: the
+ * smallest that would fit the job, SheetJS, is 430 KB on its own).
  */
 const TARGET_BYTES = 150 * 1024;
-const CEILING_BYTES = 320 * 1024;
+const CEILING_BYTES = 300 * 1024;
 
 const load = loadBuiltHandler;
 
@@ -83,6 +86,27 @@ describe('dist/handler.js', () => {
     await sleep(60);
     expect(removed.completedCalls).toBe(1);
     expect(h.sim.notifications()).toEqual([]);
+  });
+
+  // The build defers fflate's set-up to its first use (src/deploy/fflate-loader.js) and AES builds its
+  // tables on first use: inflating zip entries and an AES-256 PDF's streams must still work.
+  test.each([
+    ['lijst.xlsx', 'fixtures/planted-list.xlsx', 'BSN'],
+    ['loonstrook.pdf', 'pdf/fixtures/qpdf-aes256-owner.pdf', 'loonstrook'],
+  ])('reads a deflated attachment (%s) and finds what it holds', async (name, file, expected) => {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '..', 'extract', file)));
+    const h = load({ to: ['p.bakker@gemeente.example'], subject: 'Stukken', bodyText: 'Zie bijlage.', attachments: [{ name, bytes }] });
+    const result = await settled(await h.send());
+    expect((result.options as { allowEvent: boolean }).allowEvent).toBe(false);
+    expect((result.options as { errorMessage: string }).errorMessage).toContain(expected + ' ');
+    expect((result.options as { errorMessage: string }).errorMessage).toContain('in bijlage ' + name);
+  });
+
+  test('a clean deflated attachment is allowed (so the stops above are findings, not unreadable files)', async () => {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '..', 'extract', 'fixtures', 'clean.xlsx')));
+    const h = load({ to: ['p.bakker@gemeente.example'], subject: 'Stukken', bodyText: 'Zie bijlage.', attachments: [{ name: 'clean.xlsx', bytes }] });
+    expect(await settled(await h.send())).toEqual({ options: { allowEvent: true }, completedCalls: 1 });
+    expect(h.sim.state().headers['X-Send-Guard']).toBe('v=1; result=clean');
   });
 
   test('an attachment whose content cannot be read does not stop the check', async () => {

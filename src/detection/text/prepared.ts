@@ -75,7 +75,7 @@ export class PreparedText {
     readonly text: string,
     readonly vocabulary: Vocabulary,
   ) {
-    const found = vocabulary.scanner.scan(text);
+    const found = vocabulary.scan(text);
     this.starts = found.starts;
     this.ends = found.ends;
     this.flags = found.flags;

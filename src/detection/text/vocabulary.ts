@@ -8,7 +8,9 @@
 import type { ContentDetectorId } from '../../model/finding';
 import { normalizeWord } from './words';
 import { Scanner } from './scanner';
+import type { ScanResult } from './scanner';
 import { WordFinder } from './word-finder';
+import { SHORT_TEXT, wordsThatMayOccur } from './short-text';
 
 /** Words from the vocabulary, by the part they play for one detector. */
 export interface DetectorWords {
@@ -40,30 +42,42 @@ export interface ExtraWords {
 export class Vocabulary {
   /** Gate words: normalized word -> the detectors it matters to, and how ('term' or 'keyword'). */
   readonly roles = new Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>();
-  /** The gate words, for the one pass over the text. */
-  readonly scanner: Scanner;
+  /** The full scanner, built when a text first needs it (short texts may not: short-text.ts). */
+  private fullScanner?: Scanner;
   private readonly local = new Map<
     ContentDetectorId,
     { context: string[]; negative: string[]; finder?: { finder: WordFinder; roles: Map<string, WordRole> } }
   >();
+  /** Context and negative words as given, normalized into `local` on first use (most texts never need them). */
+  private readonly given = new Map<ContentDetectorId, { context: readonly string[]; negative: readonly string[] }>();
 
   constructor(detectors: readonly WordSource[], extra: Partial<Record<ContentDetectorId, ExtraWords>> = {}) {
     for (const d of detectors) {
-      const context = d.words.context.map(normalizeWord);
-      const negative = d.words.negative.map(normalizeWord);
+      const context = d.words.context.slice();
       for (const w of d.words.terms) this.add(w, d.id, 'term');
       const more = extra[d.id];
       if (more) {
         for (const w of more.keywords) this.add(w, d.id, 'keyword');
         // For detectors that read words, the admin's context words are more of their words.
         for (const w of more.contextWords) {
-          if (d.gate === 'numbers') context.push(normalizeWord(w));
+          if (d.gate === 'numbers') context.push(w);
           else this.add(w, d.id, 'term');
         }
       }
-      this.local.set(d.id, { context: context.filter(Boolean), negative: negative.filter(Boolean) });
+      this.given.set(d.id, { context, negative: d.words.negative });
     }
-    this.scanner = new Scanner(Array.from(this.roles.keys()));
+  }
+
+  /** The gate words, for the one pass over the text. */
+  get scanner(): Scanner {
+    if (!this.fullScanner) this.fullScanner = new Scanner(Array.from(this.roles.keys()));
+    return this.fullScanner;
+  }
+
+  /** The one pass over a text; a short one before the full scanner exists gets a scanner over its own words. */
+  scan(text: string): ScanResult {
+    if (this.fullScanner || text.length > SHORT_TEXT) return this.scanner.scan(text);
+    return new Scanner(wordsThatMayOccur(Array.from(this.roles.keys()), text)).scan(text);
   }
 
   private add(word: string, detector: ContentDetectorId, role: WordRole): void {
@@ -74,9 +88,19 @@ export class Vocabulary {
     if (!list.some((r) => r.detector === detector && r.role === role)) list.push({ detector, role });
   }
 
+  private localOf(detector: ContentDetectorId) {
+    let l = this.local.get(detector);
+    const given = this.given.get(detector);
+    if (!l && given) {
+      l = { context: given.context.map(normalizeWord).filter(Boolean), negative: given.negative.map(normalizeWord).filter(Boolean) };
+      this.local.set(detector, l);
+    }
+    return l;
+  }
+
   /** A detector's context or negative words, normalized (for short strings such as header cells). */
   wordsOf(detector: ContentDetectorId, role: 'context' | 'negative'): string[] {
-    const l = this.local.get(detector);
+    const l = this.localOf(detector);
     return l ? l[role] : [];
   }
 
@@ -85,7 +109,7 @@ export class Vocabulary {
    * first, when a word is on both lists).
    */
   localWords(detector: ContentDetectorId): { finder: WordFinder; roles: Map<string, WordRole> } | undefined {
-    const l = this.local.get(detector);
+    const l = this.localOf(detector);
     if (!l || l.context.length + l.negative.length === 0) return undefined;
     if (!l.finder) {
       const roles = new Map<string, WordRole>();
