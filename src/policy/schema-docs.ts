@@ -17,6 +17,8 @@ const FIELD_DOCS: Record<string, string> = {
   'detectors.*.keywords':
     'Extra words or phrases that by themselves point at this kind of data (content checks). Matched as whole words, case-insensitive, as plain text (never as a regular expression).',
   'detectors.*.contextWords': 'Extra context words that raise confidence when they stand near a candidate (content checks). Plain text, whole words.',
+  'detectors.*.offerMask':
+    'Offer "mask in the message": the task pane replaces each value found in the subject, body or a text attachment by its masked form (`****.**.782`). Only for checks whose findings are values in the text (`bsn`, `iban`, `payment-card`, `id-document`, `credential`); ignored for the others. Off: the value stays and the user must secure the channel, remove the attachment or send anyway.',
   recipients: 'Who counts as internal and when recipients are a finding.',
   'recipients.internalDomains': "Domains of your own organisation (subdomains included). Empty: the sender's own domain.",
   'recipients.trustedDomains': 'External domains you trust (payroll provider, accountant): not counted as external, and protected against look-alikes.',

@@ -41,10 +41,7 @@ const detectorSpec: FieldSpec = {
       item: 'word',
       maxItems: 200,
     },
-    offerMask: {
-      kind: 'boolean',
-      doc: 'Offer "mask in the message": the task pane replaces each value found in the subject, body or a text attachment by its masked form (`****.**.782`). Only for checks whose findings are values in the text (`bsn`, `iban`, `payment-card`, `id-document`, `credential`); ignored for the others. Off: the value stays and the user must secure the channel, remove the attachment or send anyway.',
-    },
+    offerMask: { kind: 'boolean' },
   },
 };
 
