@@ -3,7 +3,7 @@
  * setting) appears here by itself. Each field shows the validation errors at its path.
  */
 import { Field, Input, Select, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { DetectorId, Language } from '../model/finding';
 import { POLICY_SCHEMA, type FieldSpec } from '../policy/schema';
 import type { PolicyError } from '../policy/validate';
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     margin: `0 0 ${tokens.spacingVerticalM}`,
     padding: tokens.spacingHorizontalM,
   },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}`, cursor: 'pointer' },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalM },
   wide: { gridColumn: '1 / -1' },
   errors: { color: tokens.colorPaletteRedForeground1, margin: 0 },
@@ -91,9 +91,8 @@ function ObjectSection({ path, spec, errors, lang, leaf }: SectionProps) {
   const strays = errors.filter((e) => e.path.indexOf(name + '.') === 0 && e.path.slice(name.length + 1).split(/[.[]/).length === 1 && keys.indexOf(e.path.slice(name.length + 1)) < 0);
   const scalars = keys.filter((k) => spec.fields[k].kind !== 'object');
   const objects = keys.filter((k) => spec.fields[k].kind === 'object');
-  return (
-    <fieldset className={styles.section} data-path={name}>
-      <legend className={styles.legend}>{sectionTitle(path, lang)}</legend>
+  const body = (
+    <>
       {strays.length > 0 && (
         <ul className={styles.errors}>
           {strays.map((e) => (
@@ -107,7 +106,37 @@ function ObjectSection({ path, spec, errors, lang, leaf }: SectionProps) {
       {objects.map((k) => (
         <ObjectSection key={k} path={path.concat(k)} spec={spec.fields[k]} errors={errors} leaf={leaf} lang={lang} />
       ))}
-    </fieldset>
+    </>
+  );
+  if (path.length === 1) {
+    return (
+      <fieldset className={styles.section} data-path={name}>
+        <legend className={styles.legend}>{sectionTitle(path, lang)}</legend>
+        {body}
+      </fieldset>
+    );
+  }
+  return (
+    <Folding className={styles.section} name={name} hasErrors={errors.some((e) => e.path.indexOf(name + '.') === 0)}>
+      <summary className={styles.legend}>{sectionTitle(path, lang)}</summary>
+      {body}
+    </Folding>
+  );
+}
+
+/**
+ * Nested sections (one per detector) fold, so fifteen detectors stay readable. One with an error
+ * opens, and stays open once the error is fixed, under the admin's hands.
+ */
+function Folding({ className, name, hasErrors, children }: { className: string; name: string; hasErrors: boolean; children: ReactNode }) {
+  const [open, setOpen] = useState(hasErrors);
+  useEffect(() => {
+    if (hasErrors) setOpen(true);
+  }, [hasErrors]);
+  return (
+    <details className={className} data-path={name} open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      {children}
+    </details>
   );
 }
 

@@ -1,5 +1,5 @@
 /** What the engine says about checked files: a table for many, and one file's verdict, findings and alert. */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Language } from '../model/finding';
 import { detectorTexts, reasonText } from '../scan/texts';
 import { STUDIO_MESSAGES } from '../strings/studio';
@@ -9,6 +9,7 @@ import { alertFor, type FileCheck } from './try-it';
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', margin: `${tokens.spacingVerticalS} 0` },
   cell: { textAlign: 'left', verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
+  short: { whiteSpace: 'nowrap' },
   evidence: { fontFamily: tokens.fontFamilyMonospace },
   verdict: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0` },
   alerts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: tokens.spacingHorizontalM },
@@ -44,11 +45,11 @@ export function ResultsTable({ checks, lang, onShow }: { checks: FileCheck[]; la
         {checks.map((c) => (
           <tr key={c.file} data-verdict={c.report.verdict}>
             <td className={styles.cell}>
-              <Button appearance="transparent" size="small" aria-label={t.show({ file: c.file })} onClick={() => onShow(c.file)}>
+              <Link as="button" aria-label={t.show({ file: c.file })} onClick={() => onShow(c.file)}>
                 {c.file}
-              </Button>
+              </Link>
             </td>
-            <td className={styles.cell}>{VERDICT_WORDS[lang][c.report.verdict]}</td>
+            <td className={mergeClasses(styles.cell, styles.short)}>{VERDICT_WORDS[lang][c.report.verdict]}</td>
             <td className={styles.cell}>{foundNames(c, lang) || '—'}</td>
           </tr>
         ))}
@@ -87,8 +88,8 @@ export function CheckDetails({ check, lang }: { check: FileCheck; lang: Language
             {report.findings.map((f, i) => (
               <tr key={i} data-detector={f.detector}>
                 <td className={styles.cell}>{detectorTexts(f.detector)[lang].name}</td>
-                <td className={styles.cell}>{CONFIDENCE_WORDS[lang][f.confidence]}</td>
-                <td className={styles.cell}>{SEVERITY_WORDS[lang][f.severity]}</td>
+                <td className={mergeClasses(styles.cell, styles.short)}>{CONFIDENCE_WORDS[lang][f.confidence]}</td>
+                <td className={mergeClasses(styles.cell, styles.short)}>{SEVERITY_WORDS[lang][f.severity]}</td>
                 <td className={styles.cell}>{whereWords(f.location, lang)}</td>
                 <td className={styles.cell}>
                   <span className={styles.evidence} data-testid="evidence">

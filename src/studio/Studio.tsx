@@ -10,9 +10,8 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Tab,
-  TabList,
   Textarea,
+  ToggleButton,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -43,7 +42,7 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   code: { fontFamily: tokens.fontFamilyMonospace },
   json: { width: '100%', '& textarea': { fontFamily: tokens.fontFamilyMonospace, minHeight: '32rem' } },
-  tabs: { margin: `${tokens.spacingVerticalS} 0` },
+  tabs: { display: 'flex', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
 });
 
 type Source = { kind: 'loading' } | { kind: 'deployed' | 'none'; url: string } | { kind: 'file'; name: string } | { kind: 'default' };
@@ -217,10 +216,15 @@ export function Studio({ initialLang }: { initialLang: Language }) {
               </ul>
             )}
 
-            <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as 'form' | 'json')}>
-              <Tab value="form">{t.formTab({})}</Tab>
-              <Tab value="json">{t.jsonTab({})}</Tab>
-            </TabList>
+            {/* Two toggle buttons rather than a TabList: its focus guards are aria-hidden yet focusable (axe). */}
+            <div className={styles.tabs} role="group" aria-label={t.policyHeading({})}>
+              <ToggleButton checked={view === 'form'} onClick={() => setView('form')}>
+                {t.formTab({})}
+              </ToggleButton>
+              <ToggleButton checked={view === 'json'} onClick={() => setView('json')}>
+                {t.jsonTab({})}
+              </ToggleButton>
+            </div>
             {view === 'json' ? (
               <Field label={t.jsonLabel({})}>
                 <Textarea className={styles.json} value={text} onChange={(_, d) => setText(d.value)} spellCheck={false} data-testid="policy-json" resize="vertical" />
