@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', margin: `${tokens.spacingVerticalS} 0` },
   cell: { textAlign: 'left', verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
   short: { whiteSpace: 'nowrap' },
+  head: { whiteSpace: 'nowrap', textAlign: 'left', verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   evidence: { fontFamily: tokens.fontFamilyMonospace },
   verdict: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0` },
   alerts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: tokens.spacingHorizontalM },
@@ -36,9 +37,9 @@ export function ResultsTable({ checks, lang, onShow }: { checks: FileCheck[]; la
     <table className={styles.table} data-testid="results-table">
       <thead>
         <tr>
-          <th className={styles.cell} scope="col">{t.messageColumn({})}</th>
-          <th className={styles.cell} scope="col">{t.verdictColumn({})}</th>
-          <th className={styles.cell} scope="col">{t.findingsColumn({})}</th>
+          <th className={styles.head} scope="col">{t.messageColumn({})}</th>
+          <th className={styles.head} scope="col">{t.verdictColumn({})}</th>
+          <th className={styles.head} scope="col">{t.findingsColumn({})}</th>
         </tr>
       </thead>
       <tbody>
@@ -78,7 +79,7 @@ export function CheckDetails({ check, lang }: { check: FileCheck; lang: Language
           <thead>
             <tr>
               {[t.whatColumn({}), t.confidenceColumn({}), t.actionColumn({}), t.whereColumn({}), t.evidenceColumn({}), t.countColumn({})].map((h) => (
-                <th key={h} className={styles.cell} scope="col">
+                <th key={h} className={styles.head} scope="col">
                   {h}
                 </th>
               ))}

@@ -156,12 +156,15 @@ describe('policy studio in Chromium', () => {
       copyFileSync(join(ROOT, 'test/extract/office/fixtures/rtf-only.msg'), join(folder, '3-ziekmelding.msg'));
       writeFileSync(join(folder, '4-kapot.msg'), 'not an Outlook message');
       const { page, errors } = await openStudio();
+      // The policy change an admin wants to try on last month's messages: a BSN blocks.
+      await unfold(page, 'detectors.bsn');
+      await page.locator('[data-path="detectors.bsn.action"] select').selectOption('block');
       await page.getByTestId('message-folder').setInputFiles(folder);
       await page.locator('[data-testid=progress][data-done=true]').waitFor();
       const rows = page.getByTestId('results-table').locator('tbody tr');
       await expect(rows.count()).resolves.toBe(4);
       const verdicts = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-verdict')));
-      expect(verdicts).toEqual(['warn', 'warn', 'warn', 'allow']);
+      expect(verdicts).toEqual(['block', 'block', 'warn', 'allow']);
       const texts = await rows.allTextContents();
       expect(texts[3]).toContain('1-clean.eml');
       expect(texts.filter((t) => t.indexOf('4-kapot.msg') >= 0)[0]).toMatch(/not checked|Attachment/i);
@@ -169,6 +172,8 @@ describe('policy studio in Chromium', () => {
       // A row's details: its findings and alert.
       await page.getByRole('button', { name: en.show({ file: 'maart/2-bsn.eml' }) }).click();
       expect(await verdictText(page)).toContain('BSN');
+      expect(await verdictText(page)).toContain(VERDICT_WORDS.en.block);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(SCREENSHOTS, 'policy-studio.png'), fullPage: false });
       expect(errors).toEqual([]);
       await page.close();
