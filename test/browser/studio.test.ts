@@ -182,6 +182,39 @@ describe('policy studio in Chromium', () => {
     }
   });
 
+  test('a policy file opened from disk is edited and tried like the deployed one', async () => {
+    const { page, errors } = await openStudio();
+    await page.getByTestId('policy-file').setInputFiles({ name: 'hr-policy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: 'HR', detectors: { bsn: { enabled: false } } })) });
+    await expect(page.getByTestId('policy-source').textContent()).resolves.toBe(en.fromFile({ name: 'hr-policy.json' }));
+    await expect(page.getByTestId('differences').locator('li').allTextContents()).resolves.toEqual(['name: "Send Guard default" → "HR"', 'detectors.bsn.enabled: true → false']);
+    await checkMessage(page, BSN_EML);
+    expect(await verdictText(page)).not.toContain('BSN');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('files dropped on the page are checked like picked ones', async () => {
+    const { page, errors } = await openStudio();
+    const files = [
+      { name: 'bsn.eml', text: readFileSync(BSN_EML, 'latin1') },
+      { name: 'clean.eml', text: readFileSync(join(ROOT, 'test/cli/fixtures/clean.eml'), 'latin1') },
+    ];
+    await page.evaluate((list) => {
+      const data = new DataTransfer();
+      for (const f of list) data.items.add(new File([f.text], f.name, { type: 'message/rfc822' }));
+      const zone = document.querySelector('[data-testid=drop-zone]') as HTMLElement;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, files);
+    await page.locator('[data-testid=progress][data-done=true]').waitFor();
+    const rows = await page.getByTestId('results-table').locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^bsn\.eml.*BSN/);
+    expect(rows[1]).toMatch(/^clean\.eml/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test.each(['en', 'nl'])('has no serious accessibility problems, with errors and results shown (%s)', async (lang) => {
     const { page, errors } = await openStudio();
     await page.getByTestId('language').selectOption(lang);
