@@ -26,8 +26,9 @@ export interface AlertPreview {
  * finding at the policy's action, never a silent pass or a crash.
  */
 export function unreadable(file: string, policy: Policy): Report {
+  const name = file.slice(file.lastIndexOf('/') + 1);
   const severity = policy.detectors['unscannable-attachment'].action;
-  const finding: Finding = { detector: 'unscannable-attachment', confidence: 'high', severity, location: { part: 'attachment', attachment: file }, evidence: '', count: 1, reason: 'corrupt' };
+  const finding: Finding = { detector: 'unscannable-attachment', confidence: 'high', severity, location: { part: 'attachment', attachment: name }, evidence: '', count: 1, reason: 'corrupt' };
   return { verdict: verdictOf([finding]), findings: [finding], elapsedMs: 0, timedOut: false };
 }
 
@@ -43,7 +44,7 @@ export function checkFile(file: string, bytes: Uint8Array, policy: Policy, lang:
     const report = scanMessage(message, { policy, lang, now, senderAddress: message.from ? message.from.address : undefined });
     return { file, report };
   } catch {
-    return { file, report: unreadable(name, policy) };
+    return { file, report: unreadable(file, policy) };
   }
 }
 

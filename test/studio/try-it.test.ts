@@ -102,6 +102,7 @@ describe('a folder of messages', () => {
     ]);
     const gone = done.checks.filter((c) => c.file === 'c/gone.eml')[0];
     expect(gone.report.findings.map((f) => f.detector)).toEqual(['unscannable-attachment']);
+    expect(gone.report.findings[0].location.attachment).toBe('gone.eml');
   });
 
   test('a newer run stops an older one', async () => {
