@@ -133,7 +133,8 @@ if (!NGINX || !CHROMIUM) {
         executablePath: CHROMIUM,
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       });
-    }, 240000);
+      // A whole production build (handler and four pages, the policy studio among them) on a busy machine.
+    }, 420000);
 
     afterAll(async () => {
       await browser?.close();
