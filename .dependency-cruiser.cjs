@@ -12,7 +12,7 @@
  *   6 outlook, cli, masking        the door to Office.js; the command line; masking values in the message
  *   7 session                      what the handler and the task pane share about a send
  *   8 on-send, taskpane            the Smart Alerts handler; the task pane UI
- *   9 preview                      the local simulator page
+ *   9 preview, studio              the local simulator page; the admins' policy studio
  */
 const FLOORS = [
   ['model'],
@@ -24,7 +24,7 @@ const FLOORS = [
   ['outlook', 'cli', 'masking'],
   ['session'],
   ['on-send', 'taskpane'],
-  ['preview'],
+  ['preview', 'studio'],
 ];
 
 const floorOf = {};
@@ -58,8 +58,8 @@ module.exports = {
     {
       name: 'ui-only-in-ui',
       severity: 'error',
-      comment: 'React and Fluent UI only in the task pane and the preview.',
-      from: { path: '^src/', pathNot: '^src/(taskpane|preview)/' },
+      comment: 'React and Fluent UI only in the task pane, the preview and the policy studio.',
+      from: { path: '^src/', pathNot: '^src/(taskpane|preview|studio)/' },
       to: { path: 'node_modules/(react|react-dom|@fluentui)/' },
     },
     {

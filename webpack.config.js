@@ -1,5 +1,5 @@
 /* Three builds: the on-send handler (one ES2016 file for classic Outlook's JavaScript-only runtime),
-   the web pages (task pane, commands page, preview), and the send-guard CLI for Node. */
+   the web pages (task pane, commands page, preview, policy studio), and the send-guard CLI for Node. */
 const path = require('path');
 const pages = require('./src/deploy/pages');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -88,6 +88,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       preview: './src/preview/index.tsx',
+      'policy-studio': './src/studio/index.tsx',
     },
     output: { path: dist, filename: '[name].js', clean: false },
     resolve,
@@ -98,6 +99,8 @@ module.exports = (env, argv) => {
       // favicon: emits favicon.ico beside the pages and links it, so no page load ends in a 404.
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], favicon: './assets/favicon.ico' }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], favicon: './assets/favicon.ico' }),
+      // For admins, beside the add-in and never named in the manifest: staff never load it.
+      new HtmlWebpackPlugin({ filename: 'policy-studio.html', template: './src/studio/policy-studio.html', chunks: ['policy-studio'], favicon: './assets/favicon.ico' }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/on-send/commands.html', chunks: [], inject: false }),
       new pages.ContentSecurityPolicyPlugin(),
       pages.samples(),

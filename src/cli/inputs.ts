@@ -1,8 +1,7 @@
 /** Turning paths on disk into messages: .eml, .msg, any single attachment file, folders walked. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseEml } from '../extract/mail/eml';
-import { parseMsg } from '../extract/mail/msg';
+import { MessageFileError, messageFromFile } from '../extract/mail/file';
 import type { MessageInput } from '../model/message';
 
 /** An input that could not be read; its message is one line for stderr. */
@@ -72,21 +71,9 @@ export function loadMessage(file: string): MessageInput {
   } catch (error) {
     throw new InputError(describeError(error));
   }
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.eml')) return parseEml(bytes);
-  if (lower.endsWith('.msg')) {
-    try {
-      return parseMsg(bytes);
-    } catch (error) {
-      throw new InputError(`cannot read this .msg file (${describeError(error)})`);
-    }
+  try {
+    return messageFromFile(path.basename(file), bytes);
+  } catch (error) {
+    throw new InputError(error instanceof MessageFileError ? error.message : describeError(error));
   }
-  // Any other file is scanned as a message with that one attachment, so formats come from the dispatcher.
-  return {
-    subject: '',
-    to: [],
-    cc: [],
-    bcc: [],
-    attachments: [{ name: path.basename(file), kind: 'file', size: bytes.length, bytes }],
-  };
 }

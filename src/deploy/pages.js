@@ -14,7 +14,7 @@ class ContentSecurityPolicyPlugin {
   apply(compiler) {
     // The same policy as the hosting headers (src/deploy/hosting.js), less what a <meta> cannot say.
     const meta = (officeJs) => contentSecurityPolicy({ officeJs, frameAncestors: false });
-    const policies = { 'taskpane.html': meta(true), 'commands.html': meta(true), 'preview.html': meta(false) };
+    const policies = { 'taskpane.html': meta(true), 'commands.html': meta(true), 'preview.html': meta(false), 'policy-studio.html': meta(false) };
     compiler.hooks.compilation.tap('ContentSecurityPolicyPlugin', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('ContentSecurityPolicyPlugin', (data) => {
         const policy = policies[data.outputName];
@@ -49,7 +49,7 @@ const devServerHttps = (env) => (env && env.WEBPACK_SERVE ? { type: 'https', opt
 /** Prints where the preview is once the dev server listens. */
 function printPreviewAddress(devServer) {
   const port = devServer.server.address().port;
-  console.log(`\nSend Guard preview: https://localhost:${port}/preview.html  (task pane: /taskpane.html)\n`);
+  console.log(`\nSend Guard preview: https://localhost:${port}/preview.html  (task pane: /taskpane.html, policy studio: /policy-studio.html)\n`);
 }
 
 module.exports = { ContentSecurityPolicyPlugin, samples, devServerHttps, printPreviewAddress };

@@ -26,6 +26,7 @@ describe('built pages', () => {
     ['taskpane.html', ["'self'", 'https://appsforoffice.microsoft.com']],
     ['commands.html', ["'self'", 'https://appsforoffice.microsoft.com']],
     ['preview.html', ["'self'"]],
+    ['policy-studio.html', ["'self'"]],
   ])('%s allows scripts only from %j, before its first script', (name, scripts) => {
     const html = page(name);
     const { policy, index } = policyOf(html);
@@ -36,6 +37,11 @@ describe('built pages', () => {
     expect(directive(policy, 'object-src')).toEqual(["'none'"]);
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(directive(policy, 'script-src')).not.toContain("'unsafe-inline'");
+  });
+
+  test('the policy studio ships beside the add-in but no manifest names it: staff never load it', () => {
+    expect(page('policy-studio.html')).toMatch(/<script[^>]+src="?policy-studio\.js/);
+    for (const manifest of ['manifest.xml', 'manifest.json']) expect(page(manifest)).not.toContain('policy-studio');
   });
 
   test('the sample attachments are in the build', () => {

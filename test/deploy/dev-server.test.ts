@@ -55,6 +55,13 @@ describe('the development server', () => {
     expect(withServer[0].devServer?.host).toBe('localhost');
   });
 
+  test('serves the policy studio beside the preview (npm start)', () => {
+    const web = withServer[0] as unknown as { entry: Record<string, string>; plugins: { userOptions?: { filename?: string; chunks?: string[] } }[] };
+    expect(web.entry['policy-studio']).toBe('./src/studio/index.tsx');
+    const pages = web.plugins.map((p) => p.userOptions).filter((o) => o && o.filename);
+    expect(pages).toContainEqual(expect.objectContaining({ filename: 'policy-studio.html', chunks: ['policy-studio'] }));
+  });
+
   test('listens on a loopback address only, not on every interface', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-devserver-'));
     fs.writeFileSync(path.join(dir, 'entry.js'), 'module.exports = 1;\n');
@@ -76,12 +83,12 @@ describe('the development server', () => {
     }
   });
 
-  test('the task pane and preview link favicon.ico, and the build puts it beside them', () => {
+  test('the task pane, preview and policy studio link favicon.ico, and the build puts it beside them', () => {
     const icon = readBuilt('favicon.ico');
     // An ICO file: reserved 0, type 1, then the image count.
     expect([icon.readUInt16LE(0), icon.readUInt16LE(2), icon.readUInt16LE(4) >= 1]).toEqual([0, 1, true]);
     expect(icon.equals(fs.readFileSync(path.join(ROOT, 'assets', 'favicon.ico')))).toBe(true);
-    for (const page of ['taskpane.html', 'preview.html', 'about.html']) {
+    for (const page of ['taskpane.html', 'preview.html', 'policy-studio.html', 'about.html']) {
       const html = readBuilt(page).toString('utf8');
       const link = /<link rel="?icon"? href="?([^"\s>]+)/.exec(html);
       expect({ page, link: link && link[1] }).toEqual({ page, link: 'favicon.ico' });

@@ -133,7 +133,8 @@ if (!NGINX || !CHROMIUM) {
         executablePath: CHROMIUM,
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       });
-    }, 240000);
+      // A whole production build (handler and four pages, the policy studio among them) on a busy machine.
+    }, 420000);
 
     afterAll(async () => {
       await browser?.close();
@@ -141,7 +142,7 @@ if (!NGINX || !CHROMIUM) {
     });
 
     it('serves every file with the right content type', async () => {
-      const files = ['manifest.xml', 'manifest.json', 'taskpane.html', 'commands.html', 'handler.js', 'taskpane.js', 'about.html', 'favicon.ico', 'policy.json', 'policy.schema.json', '.well-known/microsoft-officeaddins-allowed.json'];
+      const files = ['manifest.xml', 'manifest.json', 'taskpane.html', 'commands.html', 'policy-studio.html', 'policy-studio.js', 'handler.js', 'taskpane.js', 'about.html', 'favicon.ico', 'policy.json', 'policy.schema.json', '.well-known/microsoft-officeaddins-allowed.json'];
       for (const file of files) {
         const response = await fetchInsecure(base + file);
         expect([file, response.status]).toEqual([file, 200]);
@@ -212,6 +213,30 @@ if (!NGINX || !CHROMIUM) {
       // Reported once per policy in force (the header and the page's own <meta>), nothing else.
       expect(Array.from(new Set(violations))).toEqual(['connect-src https://example.org/collect']);
       // Every file the page asked for was there (its icon included).
+      expect(failed).toEqual([]);
+      await context.close();
+    });
+
+    it('loads the policy studio under the same Content-Security-Policy: it opens the deployed policy.json and can send nothing elsewhere', async () => {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      const page = await context.newPage();
+      const failed: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      const response = await page.goto(base + 'policy-studio.html');
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-security-policy']).toBe(hosting.SECURITY_HEADERS['Content-Security-Policy']);
+      await page.waitForFunction((url) => (document.querySelector('[data-testid=policy-source]')?.textContent || '').indexOf(url) >= 0, base + 'policy.json', { timeout: 15000 });
+      const blocked = await page.evaluate(async () => {
+        try {
+          await fetch('https://example.org/collect', { method: 'POST', body: 'x' });
+          return 'sent';
+        } catch {
+          return 'blocked';
+        }
+      });
+      expect(blocked).toBe('blocked');
       expect(failed).toEqual([]);
       await context.close();
     });
