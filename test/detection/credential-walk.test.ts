@@ -4,7 +4,8 @@
  * words they read, and no kind of blank may stop the walk from moving on.
  */
 import { detectText } from '../../src/detection';
-import { isSpace, SentenceWords } from '../../src/detection/detectors/credential';
+import { SentenceWords } from '../../src/detection/detectors/credential';
+import { isSpace } from '../../src/detection/text/words';
 
 afterEach(() => jest.restoreAllMocks());
 

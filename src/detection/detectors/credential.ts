@@ -7,6 +7,7 @@ import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../text/prepared';
 import { lower, NEAR } from '../confidence';
 import { TOKEN_AFTER, TOKEN_BEFORE, TOKEN_LABELS, tokenIn } from '../checks/secret-tokens';
+import { isSpace } from '../text/words';
 
 const ID = 'credential' as const;
 
@@ -74,13 +75,6 @@ export function looksStronglyLikeSecret(value: string): boolean {
   if (/^[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}$/.test(value) || /\.(?:nl|com|eu|org|net|pdf|docx?|xlsx?|zip)$/i.test(value)) return false;
   const classes = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
   return classes >= 3;
-}
-
-/** JavaScript's \s as a character code test: the sentence walk below reads every character near a label. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** What the sentence walk needs to know about one word (up to the next blank). */
