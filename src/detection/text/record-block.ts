@@ -62,7 +62,7 @@ export function recordBlocks(text: PreparedText, healthAt: readonly number[], wr
     }
     if (kind !== NOT_A_HEADER) {
       headers++;
-      const block = readBlock(t, lineEnd, healthAt, wrappedAt, kind === HEADER_WITH_IBAN);
+      const block = readBlock(t, lineEnd, healthAt, wrappedAt, kind === HEADER_WITH_IBAN, minRows);
       if (block && block.rows >= minRows) out.push(block);
       if (block) lineEnd = block.end;
     }
@@ -102,6 +102,7 @@ function readBlock(
   healthAt: readonly number[],
   wrappedAt: ReadonlyArray<{ start: number; value: string }>,
   ibanColumn: boolean,
+  minRows: number,
 ): RecordBlock | null {
   let end = from;
   for (let lines = 0; lines < MAX_LINES && end < text.length; lines++) {
@@ -114,7 +115,6 @@ function readBlock(
   const body = text.slice(from, end);
   const ibans: string[] = [];
   const bsns: string[] = [];
-  const streets: string[] = [];
   const add = (list: string[], v: string) => {
     if (list.indexOf(v) < 0) list.push(v);
   };
@@ -122,6 +122,8 @@ function readBlock(
   eachIban(body, (iban) => add(ibans, iban));
   BSN_SHAPE.lastIndex = 0;
   while ((m = BSN_SHAPE.exec(body)) !== null) {
+    // Fewer than 9 characters cannot hold 9 digits: most numbers in a text are dates, amounts and times.
+    if (m[1].length < 9) continue;
     const digits = m[1].replace(/[ .-]/g, '');
     if (digits.length === 9 && isValidBsn(digits)) add(bsns, digits);
   }
@@ -138,13 +140,16 @@ function readBlock(
       if (!ibans.some((iban) => iban.indexOf(start) === 0)) add(ibans, start);
     }
   }
-  STREET.lastIndex = 0;
-  while ((m = STREET.exec(body)) !== null) add(streets, m[0].replace(/^[^A-Za-zÀ-ÿ]/, '').replace(/[ \t]+/, ' '));
   let health = 0;
   for (const h of healthAt) if (h >= from && h < end) health++;
-  const counts: Array<[string, number]> = [['adres', streets.length], ['BSN', bsns.length], ['IBAN', ibans.length], ['gezondheid', health]];
-  const details = counts.filter((c) => c[1] > 0).map((c) => c[0]);
   // Addresses alone may be a company's branches: they only support the count of another kind.
   const rows = Math.max(bsns.length, ibans.length, health);
+  // A block too short to be a list ends here: only its end is used.
+  if (rows < minRows) return { start: from + 1, end, rows, details: [] };
+  const streets: string[] = [];
+  STREET.lastIndex = 0;
+  while ((m = STREET.exec(body)) !== null) add(streets, m[0].replace(/^[^A-Za-zÀ-ÿ]/, '').replace(/[ \t]+/, ' '));
+  const counts: Array<[string, number]> = [['adres', streets.length], ['BSN', bsns.length], ['IBAN', ibans.length], ['gezondheid', health]];
+  const details = counts.filter((c) => c[1] > 0).map((c) => c[0]);
   return { start: from + 1, end, rows, details };
 }
