@@ -108,6 +108,12 @@ export class SentenceWords {
   startAt(from: number): void {
     while (this.cursor > 0 && this.starts[this.cursor - 1] >= from) this.cursor--;
     while (this.cursor < this.starts.length && this.starts[this.cursor] < from) this.cursor++;
+    // Words behind this walk are never read again: let them go (a window's few dozen words are kept).
+    if (this.cursor >= 4096) {
+      this.starts.splice(0, this.cursor);
+      this.words.splice(0, this.cursor);
+      this.cursor = 0;
+    }
   }
 
   /**
