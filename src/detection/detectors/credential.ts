@@ -223,9 +223,11 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     skipBlanks();
     let form: 'colon' | 'is' | 'cell' | null = null;
     const c = t.charAt(i);
-    const named = OF_WHAT.exec(t.substr(i, 48));
-    const namedIs = named ? null : OF_WHAT_IS.exec(t.substr(i, 48));
-    if (c === ':' || c === '=') {
+    // "van ..." / "voor ..." cannot follow where a colon does: most labels are not read further.
+    const colon = c === ':' || c === '=';
+    const named = colon ? null : OF_WHAT.exec(t.substr(i, 48));
+    const namedIs = colon || named ? null : OF_WHAT_IS.exec(t.substr(i, 48));
+    if (colon) {
       form = 'colon';
       i++;
     } else if (named) {
