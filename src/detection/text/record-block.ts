@@ -35,8 +35,15 @@ const STREET =
  * Record blocks: tab-separated header lines with a name column and at least two other columns, and
  * the lines under each up to a blank line. `healthAt`: positions of health terms (text order).
  * `wrappedAt`: starts of values a narrow cell wrapped (text order), each a person's IBAN or BSN.
+ * `covered`: spans the caller reports already; such a block counts 0 rows and is not read.
  */
-export function recordBlocks(text: PreparedText, healthAt: readonly number[], wrappedAt: ReadonlyArray<{ start: number; value: string }>, minRows: number): RecordBlock[] {
+export function recordBlocks(
+  text: PreparedText,
+  healthAt: readonly number[],
+  wrappedAt: ReadonlyArray<{ start: number; value: string }>,
+  minRows: number,
+  covered: (start: number, end: number) => boolean = () => false,
+): RecordBlock[] {
   const t = text.text;
   const out: RecordBlock[] = [];
   let headers = 0;
@@ -62,7 +69,7 @@ export function recordBlocks(text: PreparedText, healthAt: readonly number[], wr
     }
     if (kind !== NOT_A_HEADER) {
       headers++;
-      const block = readBlock(t, lineEnd, healthAt, wrappedAt, kind === HEADER_WITH_IBAN, minRows);
+      const block = readBlock(t, lineEnd, healthAt, wrappedAt, kind === HEADER_WITH_IBAN, minRows, covered);
       if (block && block.rows >= minRows) out.push(block);
       if (block) lineEnd = block.end;
     }
@@ -103,6 +110,7 @@ function readBlock(
   wrappedAt: ReadonlyArray<{ start: number; value: string }>,
   ibanColumn: boolean,
   minRows: number,
+  covered: (start: number, end: number) => boolean,
 ): RecordBlock | null {
   let end = from;
   for (let lines = 0; lines < MAX_LINES && end < text.length; lines++) {
@@ -112,6 +120,8 @@ function readBlock(
     end = next;
   }
   if (end === from) return null;
+  // A block the caller has already reported (its rows were read as a list) is not read again.
+  if (covered(from + 1, end)) return { start: from + 1, end, rows: 0, details: [] };
   const body = text.slice(from, end);
   const ibans: string[] = [];
   const bsns: string[] = [];
