@@ -7,6 +7,7 @@ import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText } from '../text/prepared';
 import { lower, NEAR } from '../confidence';
 import { TOKEN_AFTER, TOKEN_BEFORE, TOKEN_LABELS, tokenIn } from '../checks/secret-tokens';
+import { isSpace } from '../text/words';
 
 const ID = 'credential' as const;
 
@@ -76,14 +77,97 @@ export function looksStronglyLikeSecret(value: string): boolean {
   return classes >= 3;
 }
 
+/** What the sentence walk needs to know about one word (up to the next blank). */
+interface SentenceWord {
+  end: number;
+  /** The word without quotes and sentence punctuation around it. */
+  valueStart: number;
+  valueEnd: number;
+  /** The value looks strongly like a secret; pinCode: like a keypad code. */
+  strong: boolean;
+  pinCode: boolean;
+  /** "is", a colon, or where it was set to: the value comes next. */
+  setsValue: boolean;
+  endsSentence: boolean;
+}
+
+/**
+ * The words after the labels of one text, each read once: labels close together ("wachtwoord:
+ * wachtwoord: ...") walk the same words, and reading a word again for every label made such a
+ * text cost a hundred times its length. Labels come in text order, so the words are kept in text
+ * order and a walk finds them with a cursor that only moves on.
+ */
+export class SentenceWords {
+  private readonly starts: number[] = [];
+  private readonly words: SentenceWord[] = [];
+  private cursor = 0;
+
+  constructor(readonly text: string) {}
+
+  /** A walk starts at from (from never goes back). */
+  startAt(from: number): void {
+    while (this.cursor > 0 && this.starts[this.cursor - 1] >= from) this.cursor--;
+    while (this.cursor < this.starts.length && this.starts[this.cursor] < from) this.cursor++;
+    // Words behind this walk are never read again: let them go (a window's few dozen words are kept).
+    if (this.cursor >= 4096) {
+      this.starts.splice(0, this.cursor);
+      this.words.splice(0, this.cursor);
+      this.cursor = 0;
+    }
+  }
+
+  /**
+   * The word starting at i, cut at stop; i grows during a walk. A word cut short, or one starting
+   * inside a word already kept (just after a label), is read but not kept: at most two per walk.
+   */
+  at(i: number, stop: number): SentenceWord {
+    const starts = this.starts;
+    while (this.cursor < starts.length && starts[this.cursor] < i) this.cursor++;
+    if (this.cursor < starts.length && starts[this.cursor] === i) {
+      const known = this.words[this.cursor];
+      if (known.end <= stop) return known;
+    }
+    const t = this.text;
+    let e = i;
+    while (e < stop && !isSpace(t.charCodeAt(e))) e++;
+    const word = this.read(i, e);
+    if ((e < stop || e === t.length) && this.cursor === starts.length) {
+      starts.push(i);
+      this.words.push(word);
+      this.cursor++;
+    }
+    return word;
+  }
+
+  /** Reads the word text[i, end). The length and last-character tests spare most words the regexes. */
+  read(i: number, end: number): SentenceWord {
+    const word = this.text.slice(i, end);
+    const last = word.charCodeAt(word.length - 1);
+    const quoted = /^["'“(]/.test(word);
+    const value = quoted || /["'”).,;!]$/.test(word) ? word.replace(/["'”)]+$/, '').replace(/[.,;!]$/, '').replace(/^["'“(]/, '') : word;
+    const valueStart = quoted ? i + 1 : i;
+    return {
+      end,
+      valueStart,
+      valueEnd: valueStart + value.length,
+      strong: value.length >= 8 && looksStronglyLikeSecret(value),
+      pinCode: value.length >= 4 && value.length <= 9 && /^[0-9]{4,8}[#*]?$/.test(value),
+      setsValue: last === 58 || last === 61 || (word.length <= 5 && /^(?:is|luidt|was|wordt|op|naar|in|into|to|:|=)$/i.test(word)),
+      endsSentence: (last === 46 || last === 33 || last === 63) && !/^[A-Za-z]{1,4}\.$/.test(word),
+    };
+  }
+}
+
 /**
  * The rest of the sentence after a label, when it gives the value later on: "het wachtwoord van de
  * gedeelde mailbox is gewijzigd in: <value>", "het wachtwoord is tijdelijk <value>", "de code van
  * de sleutelkluis naast de deur is 4821". Returns the value's span, or null.
  */
-function valueLaterInSentence(t: string, from: number, pin: boolean): { start: number; end: number } | null {
+function valueLaterInSentence(words: SentenceWords, from: number, pin: boolean): { start: number; end: number } | null {
+  const t = words.text;
   const stop = Math.min(t.length, from + 140);
   let i = from;
+  words.startAt(from);
   // A value that looks strongly like a secret may follow the label itself ("wachtwoord Fiets#Boom42"),
   // as its very next word.
   let said = true;
@@ -91,24 +175,21 @@ function valueLaterInSentence(t: string, from: number, pin: boolean): { start: n
   while (i < stop) {
     const c = t.charCodeAt(i);
     if (c === 10 || c === 13) break;
-    if (c === 32 || c === 9 || c === 0xa0) {
+    // Any blank, not only spaces and tabs: an em space or a form feed here once stopped the walk from moving on.
+    if (isSpace(c)) {
       i++;
       continue;
     }
-    let e = i;
-    while (e < stop && !/\s/.test(t.charAt(e))) e++;
-    const word = t.slice(i, e);
-    const value = word.replace(/["'”)]+$/, '').replace(/[.,;!]$/, '').replace(/^["'“(]/, '');
-    const start = i + (word.length - word.replace(/^["'“(]/, '').length);
-    if (said && (pin ? /^[0-9]{4,8}[#*]?$/.test(value) : looksStronglyLikeSecret(value))) return { start, end: start + value.length };
+    const word = words.at(i, stop);
+    if (said && (pin ? word.pinCode : word.strong)) return { start: word.valueStart, end: word.valueEnd };
     // The value comes right after "is" or a colon, or one word later ("is tijdelijk …", "is nu …").
     // "is", a colon, or where it was set to: "tijdelijk op <value> gezet", "veranderd naar <value>".
-    if (/^(?:is|luidt|was|wordt|op|naar|in|into|to|:|=)$/i.test(word) || /[:=]$/.test(word)) {
+    if (word.setsValue) {
       said = true;
       after = 0;
     } else if (said && ++after > 1) said = false;
-    if (/[.!?]$/.test(word) && !/^[A-Za-z]{1,4}\.$/.test(word)) break;
-    i = e;
+    if (word.endsSentence) break;
+    i = word.end;
   }
   return null;
 }
@@ -119,6 +200,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   let lastEnd = -1;
   // Tokens are looked for once per stretch of text, however many labels stand in it.
   let searchedTo = 0;
+  const words = new SentenceWords(t);
   for (const h of text.hits(ID, 'term')) {
     if (hits.length >= options.limit) break;
     if (h.start < lastEnd) continue;
@@ -141,9 +223,11 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     skipBlanks();
     let form: 'colon' | 'is' | 'cell' | null = null;
     const c = t.charAt(i);
-    const named = OF_WHAT.exec(t.substr(i, 48));
-    const namedIs = named ? null : OF_WHAT_IS.exec(t.substr(i, 48));
-    if (c === ':' || c === '=') {
+    // "van ..." / "voor ..." cannot follow where a colon does: most labels are not read further.
+    const colon = c === ':' || c === '=';
+    const named = colon ? null : OF_WHAT.exec(t.substr(i, 48));
+    const namedIs = colon || named ? null : OF_WHAT_IS.exec(t.substr(i, 48));
+    if (colon) {
       form = 'colon';
       i++;
     } else if (named) {
@@ -166,7 +250,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     // The value later in the same sentence, when it is not right after the label.
     const later = (): boolean => {
       if (COLON_ONLY.indexOf(h.word) >= 0) return false;
-      const value = valueLaterInSentence(t, h.end, pin);
+      const value = valueLaterInSentence(words, h.end, pin);
       if (!value) return false;
       const near = text.nearby(ID, h.start, value.end, NEAR);
       let confidence: Confidence | null = 'medium';
@@ -189,7 +273,7 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     }
     if (t.charAt(i) === '"' || t.charAt(i) === "'" || t.charAt(i) === '“') i++;
     const valueStart = i;
-    while (i < t.length && i - valueStart < 80 && !/\s/.test(t.charAt(i))) i++;
+    while (i < t.length && i - valueStart < 80 && !isSpace(t.charCodeAt(i))) i++;
     let value = t.slice(valueStart, i);
     // Sentence punctuation after the value is not part of it.
     value = value.replace(/["'”)]+$/, '').replace(/[.,;]$/, '');

@@ -368,8 +368,9 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
   // A table whose rows the layout broke over several lines: counted by the values under its header.
   if (t.indexOf('\t') >= 0) {
     const health = healthTerms.map((x) => x.start);
-    for (const block of recordBlocks(t, health, wrapped, options.minRows)) {
-      if (hits.some((x) => x.start < block.end && block.start < x.end)) continue;
+    const covered = (start: number, end: number) => hits.some((x) => x.start < end && start < x.end);
+    for (const block of recordBlocks(text, health, wrapped, options.minRows, covered)) {
+      if (covered(block.start, block.end)) continue;
       const sensitive = block.details.some((d) => d !== 'adres');
       hits.push({ start: block.start, end: block.end, confidence: sensitive ? 'high' : 'medium', evidence: { kind: 'list', rows: block.rows, details: block.details } });
     }

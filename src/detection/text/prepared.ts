@@ -55,6 +55,7 @@ export class PreparedText {
   readonly count: number;
   /** Word hits per detector, in text order. */
   private readonly wordHits = new Map<ContentDetectorId, WordHit[]>();
+  private readonly roleHits = new Map<string, WordHit[]>();
   /** Positions of every line break, tab and '@', from the same pass. */
   private readonly newlines: Positions;
   readonly tabs: Positions;
@@ -96,10 +97,15 @@ export class PreparedText {
     }
   }
 
-  /** This detector's word hits (all roles), in text order. */
+  /** This detector's word hits (all roles, or one), in text order. Shared: read them, don't change them. */
   hits(detector: ContentDetectorId, role?: WordRole): WordHit[] {
     const list = this.wordHits.get(detector) || [];
-    return role ? list.filter((h) => h.role === role) : list;
+    if (!role) return list;
+    // Filtered once per role: a text full of one label is asked for its hits by several detectors.
+    const key = detector + ':' + role;
+    let some = this.roleHits.get(key);
+    if (!some) this.roleHits.set(key, (some = list.filter((h) => h.role === role)));
+    return some;
   }
 
   hasRole(detector: ContentDetectorId, role: WordRole): boolean {
