@@ -120,7 +120,7 @@ describe('mask in the message on the simulated Outlook', () => {
     expect(maskOffer(report.findings, policy).attachments).toEqual(['loonlijst.csv']);
     const { maskAttachment, maskedFileName } = await import('../../src/masking');
     const original = await host.readAttachment!('loonlijst.csv');
-    const copy = maskAttachment(original.name, original.bytes, policy);
+    const copy = maskAttachment(original.name, original.bytes, policy)!;
     await host.replaceAttachment!('loonlijst.csv', { name: maskedFileName(original.name, 'gemaskeerd'), bytes: copy.bytes });
     expect(sim.calls.indexOf('addFileAttachmentFromBase64Async')).toBeLessThan(sim.calls.lastIndexOf('removeAttachmentAsync'));
     expect(sim.state().attachments.map((a) => a.name)).toEqual(['loonlijst (gemaskeerd).csv']);
