@@ -1,14 +1,16 @@
 /**
  * A masked copy of a text attachment (.txt, .csv, .tsv): the found values are rewritten in the
  * file's own bytes, so its encoding, byte-order mark, line endings and every other byte stay as
- * they were. Word and Excel files are not offered: their text is not written back here.
+ * they were. A Word document (.docx) is rewritten in the text of its runs (docx.ts). Excel is not
+ * offered: a number there is usually a numeric cell, which cannot take a masked form as it is.
  */
 import { concatBytes, decodeUtf16, decodeUtf8, decodeWindows1252, isValidUtf8 } from '../codec/bytes';
 import { redactNumbers } from '../detection/redact';
 import type { Policy } from '../policy/types';
+import { maskDocx } from './docx';
 import { changesOf, findMaskable, type MaskChange } from './values';
 
-const MASKABLE_FILE = /\.(txt|csv|tsv)$/i;
+const MASKABLE_FILE = /\.(txt|csv|tsv|docx)$/i;
 
 /** Whether a masked copy can be made of a file by this name. */
 export function canMaskAttachment(name: string): boolean {
@@ -112,8 +114,12 @@ export interface MaskedAttachment {
   changes: MaskChange[];
 }
 
-/** The masked copy's bytes and what changed; no changes when nothing maskable was found. */
-export function maskAttachment(name: string, bytes: Uint8Array, policy: Policy): MaskedAttachment {
+/**
+ * The masked copy's bytes and what changed; no changes when nothing maskable was found; null when
+ * the file cannot be read whole (a damaged or oversized Word package), so no copy is made.
+ */
+export function maskAttachment(name: string, bytes: Uint8Array, policy: Policy): MaskedAttachment | null {
+  if (/\.docx$/i.test(name)) return maskDocx(bytes, policy);
   const enc = encodingOf(bytes);
   const { text, offsets } = decodeWithOffsets(bytes, enc);
   const values = findMaskable(tableView(text, name), policy);

@@ -7,7 +7,7 @@
  */
 import { decodeEntities } from '../extract/text/html';
 import type { Policy } from '../policy/types';
-import { changesOf, findMaskable, type MaskChange } from './values';
+import { changesOf, findMaskable, type MaskChange, type MaskedValue } from './values';
 
 /** Elements whose content is never shown: nothing in them is read or changed. */
 const HIDDEN = ['head', 'script', 'style', 'template', 'noscript', 'xml', 'title', 'object', 'noembed', 'noframes', 'textarea'];
@@ -16,15 +16,15 @@ const BLOCK = /^(?:p|div|br|li|ul|ol|dl|dt|dd|tr|table|h[1-6]|blockquote|pre|sec
 const ENTITY = /^&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?/;
 const WHITE = /[ \t\n\r\f\u00a0]/;
 
-/** The visible text, with each character's source range in the HTML (from === to: a line or cell break we added). */
-export interface HtmlText {
+/** The visible text, with each character's source range in the source (from === to: a line or cell break we added). */
+export interface SourceText {
   text: string;
   from: number[];
   to: number[];
 }
 
 /** Index just past the `>` that ends the tag starting at `i` (quoted attribute values may hold `>`). */
-function tagEnd(html: string, i: number): number {
+export function tagEnd(html: string, i: number): number {
   let quote = '';
   for (let j = i + 1; j < html.length; j++) {
     const c = html.charAt(j);
@@ -39,7 +39,7 @@ function tagEnd(html: string, i: number): number {
   return html.length;
 }
 
-export function htmlText(html: string): HtmlText {
+export function htmlText(html: string): SourceText {
   const chars: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -108,26 +108,26 @@ export function htmlText(html: string): HtmlText {
   return { text: chars.join(''), from, to };
 }
 
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Masks every value the policy lets the user mask in an HTML body; the markup comes back unchanged. */
-export function maskHtml(html: string, policy: Policy): { html: string; changes: MaskChange[] } {
-  const view = htmlText(html);
-  const values = findMaskable(view.text, policy);
+/**
+ * Writes the masked values into the source the view was read from: character by character where
+ * the masked form keeps the value's length (markup and entities between its characters stay), else
+ * the first piece of text takes the masked form and later pieces are emptied (a secret).
+ */
+export function applyMasks(source: string, view: SourceText, values: MaskedValue[], escape: (text: string) => string): string {
   const edits: { start: number; end: number; text: string }[] = [];
   for (const v of values) {
     const raw = view.text.slice(v.start, v.end);
     if (v.masked.length === raw.length) {
-      // Character by character: whatever markup or entities stand between them stay.
       for (let k = v.start; k < v.end; k++) {
         const m = v.masked.charAt(k - v.start);
-        if (m !== view.text.charAt(k) && view.from[k] !== view.to[k]) edits.push({ start: view.from[k], end: view.to[k], text: escapeText(m) });
+        if (m !== view.text.charAt(k) && view.from[k] !== view.to[k]) edits.push({ start: view.from[k], end: view.to[k], text: escape(m) });
       }
       continue;
     }
-    // A different length (a secret): the first piece of text takes the masked form, later pieces empty.
     let first = true;
     let k = v.start;
     while (k < v.end) {
@@ -139,7 +139,7 @@ export function maskHtml(html: string, policy: Policy): { html: string; changes:
       let end = view.to[k];
       k++;
       while (k < v.end && view.from[k] === end) end = view.to[k++];
-      edits.push({ start, end, text: first ? escapeText(v.masked) : '' });
+      edits.push({ start, end, text: first ? escape(v.masked) : '' });
       first = false;
     }
   }
@@ -148,8 +148,15 @@ export function maskHtml(html: string, policy: Policy): { html: string; changes:
   let at = 0;
   for (const e of edits) {
     if (e.start < at) continue; // Two characters of one entity (a surrogate pair): rewritten once.
-    out += html.slice(at, e.start) + e.text;
+    out += source.slice(at, e.start) + e.text;
     at = e.end;
   }
-  return { html: out + html.slice(at), changes: changesOf(values) };
+  return out + source.slice(at);
+}
+
+/** Masks every value the policy lets the user mask in an HTML body; the markup comes back unchanged. */
+export function maskHtml(html: string, policy: Policy): { html: string; changes: MaskChange[] } {
+  const view = htmlText(html);
+  const values = findMaskable(view.text, policy);
+  return { html: applyMasks(html, view, values, escapeText), changes: changesOf(values) };
 }

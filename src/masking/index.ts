@@ -1,5 +1,5 @@
 /**
- * Masking in the message itself: a subject, an HTML or text body, or a text attachment and the
+ * Masking in the message itself: a subject, an HTML or text body, or a text or Word attachment and the
  * policy in, the masked copy and what changed (in masked words only) out. Pure: no Office, no DOM.
  */
 export { canMaskAttachment, maskAttachment, maskedFileName, type MaskedAttachment } from './attachment';

@@ -25,6 +25,7 @@ export interface MaskingWords {
   maskAttachment: (p: { attachment: string }) => string;
   attachmentMasked: (p: { attachment: string; copy: string; count: number }) => string;
   attachmentNothingToMask: (p: { attachment: string }) => string;
+  attachmentUnreadable: (p: { attachment: string }) => string;
   /** The word in the copy's name: "loonlijst (gemaskeerd).csv". */
   maskedNameWord: string;
   /** Findings that masking does not deal with. */
@@ -52,6 +53,7 @@ export const MASKING_WORDS: Record<Language, MaskingWords> = {
     maskAttachment: ({ attachment }) => `Gemaskeerde kopie van ${attachment}`,
     attachmentMasked: ({ attachment, copy, count }) => `${attachment} is vervangen door ${copy} (${count === 1 ? '1 waarde' : `${count} waarden`} gemaskeerd).`,
     attachmentNothingToMask: ({ attachment }) => `In ${attachment} staat niets dat gemaskeerd kan worden; de bijlage is niet veranderd.`,
+    attachmentUnreadable: ({ attachment }) => `${attachment} kan niet helemaal gelezen worden; er is geen gemaskeerde kopie gemaakt. Versleutel of verwijder de bijlage.`,
     maskedNameWord: 'gemaskeerd',
     cannotMask: ({ kinds }) => `Niet te maskeren: ${kinds}. Gebruik daarvoor de andere acties.`,
     keptByPolicy: ({ kinds }) => `Je organisatie laat ${kinds} niet maskeren; verstuur dan beveiligd.`,
@@ -75,6 +77,7 @@ export const MASKING_WORDS: Record<Language, MaskingWords> = {
     maskAttachment: ({ attachment }) => `Masked copy of ${attachment}`,
     attachmentMasked: ({ attachment, copy, count }) => `${attachment} was replaced by ${copy} (${count === 1 ? '1 value' : `${count} values`} masked).`,
     attachmentNothingToMask: ({ attachment }) => `${attachment} holds nothing that can be masked; the attachment was not changed.`,
+    attachmentUnreadable: ({ attachment }) => `${attachment} cannot be read whole; no masked copy was made. Encrypt or remove the attachment instead.`,
     maskedNameWord: 'masked',
     cannotMask: ({ kinds }) => `Cannot be masked: ${kinds}. Use the other actions for those.`,
     keptByPolicy: ({ kinds }) => `Your organisation does not let ${kinds} be masked; send securely instead.`,

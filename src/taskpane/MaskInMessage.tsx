@@ -1,7 +1,7 @@
 /**
  * "Mask in the message": one button masks every value the policy lets the user mask in the subject
  * and body; the pane lists what changed and offers to put the original back until the send. Flagged
- * .txt/.csv/.tsv attachments get a masked copy instead. What cannot be masked is said plainly.
+ * .txt/.csv/.tsv/.docx attachments get a masked copy instead. What cannot be masked is said plainly.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
@@ -103,6 +103,10 @@ export function MaskInMessage({ host, policy, left, busy, act, onChanged, notify
     act(async () => {
       const original = await (host.readAttachment as NonNullable<TaskpaneHost['readAttachment']>)(name);
       const copy = maskAttachment(original.name, original.bytes, policy);
+      if (!copy) {
+        notify('error', w.attachmentUnreadable({ attachment: name }));
+        return;
+      }
       if (copy.changes.length === 0) {
         notify('info', w.attachmentNothingToMask({ attachment: name }));
         return;

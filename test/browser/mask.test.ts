@@ -115,11 +115,12 @@ test('a CSV replaced by its masked copy: the recipient sees the name, and the ne
 
   const pane = page.getByTestId('taskpane');
   await pane.getByRole('button', { name: w.maskAttachment({ attachment: 'loonlijst.csv' }) }).click();
-  await page.getByText('loonlijst (gemaskeerd).csv (').waitFor();
+  const attachments = page.getByRole('list', { name: 'Attachments' });
+  await attachments.getByText('loonlijst (gemaskeerd).csv (').waitFor();
   await statusSays(page, w.attachmentMasked({ attachment: 'loonlijst.csv', copy: 'loonlijst (gemaskeerd).csv', count: 2 }));
   await statusSays(page, nl.canSendNow({}));
   // The compose window notices the removal a moment later, as Outlook's own list does.
-  await page.getByRole('list', { name: 'Attachments' }).getByText('loonlijst.csv (').waitFor({ state: 'detached' });
+  await attachments.getByText('loonlijst.csv (').waitFor({ state: 'detached' });
   expect(await seriousViolations(page)).toEqual([]);
 
   // The copy as Outlook holds it: the same file with the numbers masked.

@@ -1,3 +1,6 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { unzipSync } from 'fflate';
 import { decodeUtf16, decodeUtf8, decodeWindows1252, encodeUtf8 } from '../../src/codec/bytes';
 import { maskValue } from '../../src/detection/mask';
 import type { ContentDetectorId } from '../../src/model/finding';
@@ -112,12 +115,13 @@ describe('maskAttachment', () => {
     expect(maskedFileName('BSN 111222333 Jansen.txt', 'gemaskeerd')).toBe('BSN ******333 Jansen (gemaskeerd).txt');
     expect(canMaskAttachment('a.TSV')).toBe(true);
     expect(canMaskAttachment('a.xlsx')).toBe(false);
+    expect(canMaskAttachment('brief.docx')).toBe(true);
   });
 
   it('keeps a UTF-8 BOM, CRLF line ends and every other byte of a CSV', () => {
     const csv = '\ufeffnaam;bsn;iban\r\nJosé;111222333;NL91ABNA0417164300\r\n';
     const bytes = encodeUtf8(csv);
-    const out = maskAttachment('lijst.csv', bytes, policy);
+    const out = maskAttachment('lijst.csv', bytes, policy)!;
     expect(Array.from(out.bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     expect(decodeUtf8(out.bytes)).toBe('naam;bsn;iban\r\nJosé;******333;NL**************00\r\n');
     expect(out.bytes.length).toBe(bytes.length);
@@ -130,7 +134,7 @@ describe('maskAttachment', () => {
     bytes[0] = 0xff;
     bytes[1] = 0xfe;
     for (let i = 0; i < text.length; i++) bytes[2 + 2 * i] = text.charCodeAt(i);
-    const out = maskAttachment('lijst.tsv', bytes, policy);
+    const out = maskAttachment('lijst.tsv', bytes, policy)!;
     expect(out.bytes[0]).toBe(0xff);
     expect(decodeUtf16(out.bytes)).toBe('BSN\tNaam\r\n******333\tJan\r\n');
   });
@@ -138,14 +142,45 @@ describe('maskAttachment', () => {
   it('keeps Windows-1252 text in Windows-1252', () => {
     const text = 'Cliënt BSN 111222333 – graag';
     const bytes = Uint8Array.from(Array.from(text).map((c) => (c === '–' ? 0x96 : c.charCodeAt(0))));
-    const out = maskAttachment('notitie.txt', bytes, policy);
+    const out = maskAttachment('notitie.txt', bytes, policy)!;
     expect(decodeWindows1252(out.bytes)).toBe('Cliënt BSN ******333 – graag');
   });
 
   it('returns the same bytes and no changes when nothing can be masked', () => {
     const bytes = encodeUtf8('naam,plaats\nJan,Utrecht\n');
-    const out = maskAttachment('a.csv', bytes, policy);
+    const out = maskAttachment('a.csv', bytes, policy)!;
     expect(out.changes).toEqual([]);
     expect(Array.from(out.bytes)).toEqual(Array.from(bytes));
+  });
+});
+
+describe('masked copy of a Word document', () => {
+  // Made by LibreOffice (fixtures/make.sh): a BSN in a sentence, one split over three runs by bold, an IBAN in a table.
+  const original = new Uint8Array(readFileSync(join(__dirname, 'fixtures', 'brief-bsn.docx')));
+  const message = (bytes: Uint8Array) => ({ to: [], cc: [], bcc: [], subject: '', attachments: [{ name: 'brief.docx', kind: 'file' as const, bytes }] });
+  const runText = (xml: string) => (xml.match(/<w:t[ >][^<]*<\/w:t>/g) || []).join('|');
+  const withoutRunText = (xml: string) => xml.replace(/(<w:t[ >])[^<]*(<\/w:t>)/g, '$1$2');
+
+  it('masks the values in the runs, keeps every tag and every other part, and the scanner finds nothing left', () => {
+    expect(scanMessage(message(original), { policy }).findings.map((f) => f.detector).sort()).toEqual(['bsn', 'iban']);
+    const out = maskAttachment('brief.docx', original, policy)!;
+    expect(out.changes.map((c) => c.masked)).toEqual(['****.**.782', '******333', 'NL** **** **** **** 00']);
+    const before = unzipSync(original);
+    const after = unzipSync(out.bytes);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const name of Object.keys(before)) {
+      if (name === 'word/document.xml') continue;
+      expect(Buffer.from(after[name]).equals(Buffer.from(before[name]))).toBe(true);
+    }
+    const xmlBefore = decodeUtf8(before['word/document.xml']);
+    const xmlAfter = decodeUtf8(after['word/document.xml']);
+    expect(withoutRunText(xmlAfter)).toBe(withoutRunText(xmlBefore));
+    expect(runText(xmlAfter)).toContain('<w:t>Burgerservicenummer: ***</w:t>|<w:t>***</w:t>|<w:t>333</w:t>');
+    expect(xmlAfter).not.toMatch(/1234\.56|0417 1643/);
+    expect(scanMessage(message(out.bytes), { policy }).findings).toEqual([]);
+  });
+
+  it('makes no copy of a damaged package', () => {
+    expect(maskAttachment('brief.docx', original.slice(0, 2000), policy)).toBeNull();
   });
 });

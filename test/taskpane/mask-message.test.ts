@@ -1,4 +1,7 @@
 /** "Mask in the message" through the task pane host on the simulated Outlook: the real Office.js calls. */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { maskAttachment, maskedFileName } from '../../src/masking';
 import { defaultPolicy } from '../../src/policy/defaults';
 import { installOfficeSim, OfficeSim, type SimSetup } from '../../src/preview/office-sim';
 import { scanMessage } from '../../src/scan';
@@ -118,9 +121,8 @@ describe('mask in the message on the simulated Outlook', () => {
     const { message } = await host.readMessage();
     const report = scanMessage(message, { policy });
     expect(maskOffer(report.findings, policy).attachments).toEqual(['loonlijst.csv']);
-    const { maskAttachment, maskedFileName } = await import('../../src/masking');
     const original = await host.readAttachment!('loonlijst.csv');
-    const copy = maskAttachment(original.name, original.bytes, policy);
+    const copy = maskAttachment(original.name, original.bytes, policy)!;
     await host.replaceAttachment!('loonlijst.csv', { name: maskedFileName(original.name, 'gemaskeerd'), bytes: copy.bytes });
     expect(sim.calls.indexOf('addFileAttachmentFromBase64Async')).toBeLessThan(sim.calls.lastIndexOf('removeAttachmentAsync'));
     expect(sim.state().attachments.map((a) => a.name)).toEqual(['loonlijst (gemaskeerd).csv']);
@@ -128,6 +130,25 @@ describe('mask in the message on the simulated Outlook', () => {
     expect(Buffer.from(after.message.attachments[0].bytes!).toString()).toBe('naam;bsn\r\nJan;******333\r\n');
     expect(scanMessage(after.message, { policy }).findings).toEqual([]);
   });
+});
+
+test('a Word document gets its masked copy the same way, and the message then passes', async () => {
+  const docx = new Uint8Array(readFileSync(join(__dirname, '..', 'masking', 'fixtures', 'brief-bsn.docx')));
+  const sim = new OfficeSim({ to: ['zorg@example.org'], attachments: [{ name: 'brief.docx', bytes: docx }] });
+  const restore = installOfficeSim(sim);
+  try {
+    const policy = defaultPolicy();
+    const host = createOutlookHost(policy);
+    const { message } = await host.readMessage();
+    expect(maskOffer(scanMessage(message, { policy }).findings, policy).attachments).toEqual(['brief.docx']);
+    const original = await host.readAttachment!('brief.docx');
+    const copy = maskAttachment(original.name, original.bytes, policy)!;
+    await host.replaceAttachment!('brief.docx', { name: maskedFileName(original.name, 'masked'), bytes: copy.bytes });
+    expect(sim.state().attachments.map((a) => a.name)).toEqual(['brief (masked).docx']);
+    expect(scanMessage((await host.readMessage()).message, { policy }).findings).toEqual([]);
+  } finally {
+    restore();
+  }
 });
 
 describe('what masking offers', () => {
