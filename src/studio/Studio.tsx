@@ -237,7 +237,7 @@ export function Studio({ initialLang }: { initialLang: Language }) {
               </MessageBar>
             )}
           </section>
-          <TryIt policy={tryPolicy} policyHasErrors={!result.policy} lang={lang} className={styles.column} />
+          <TryIt policy={tryPolicy} policyHasErrors={!result.policy} policySettled={tryPolicy === current} lang={lang} className={styles.column} />
         </div>
       </main>
     </FluentProvider>

@@ -37,15 +37,19 @@ const WALK_LIMIT = MAX_FILES * 10;
 export interface TryItProps {
   policy: Policy;
   policyHasErrors: boolean;
+  /** False while an edit waits for typing to pause: the results shown are for the policy before it. */
+  policySettled: boolean;
   lang: Language;
   className?: string;
 }
 
-export function TryIt({ policy, policyHasErrors, lang, className }: TryItProps) {
+export function TryIt({ policy, policyHasErrors, policySettled, lang, className }: TryItProps) {
   const styles = useStyles();
   const t = STUDIO_MESSAGES[lang];
   const [files, setFiles] = useState<QueuedFile[]>([]);
   const [progress, setProgress] = useState<Progress | null>(null);
+  // The policy (and language) the shown results were made with, so the page can say when they are current.
+  const [ranWith, setRanWith] = useState<{ policy: Policy; lang: Language } | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [over, setOver] = useState(false);
   const run = useRef(0);
@@ -60,6 +64,7 @@ export function TryIt({ policy, policyHasErrors, lang, className }: TryItProps) 
   useEffect(() => {
     if (files.length === 0) return;
     const id = ++run.current;
+    setRanWith({ policy, lang });
     setProgress({ done: 0, total: Math.min(files.length, MAX_FILES), skipped: Math.max(0, files.length - MAX_FILES), checks: [] });
     void runQueue(files, {
       policy,
@@ -80,10 +85,12 @@ export function TryIt({ policy, policyHasErrors, lang, className }: TryItProps) 
   };
 
   const checks = progress ? stoppedFirst(progress.checks) : [];
+  const current =
+    policySettled && !!progress && progress.done === progress.total && !!ranWith && ranWith.policy === policy && ranWith.lang === lang;
   const shown = files.length === 1 ? checks[0] : checks.filter((c) => c.file === selected)[0];
 
   return (
-    <section className={className} aria-labelledby="try-heading" data-testid="try-it">
+    <section className={className} aria-labelledby="try-heading" data-testid="try-it" data-current={current ? 'true' : 'false'}>
       <h2 id="try-heading" className={styles.h2}>
         {t.tryHeading({})}
       </h2>

@@ -47,7 +47,12 @@ async function openStudio(options: { noPolicy?: boolean } = {}): Promise<{ page:
 
 async function checkMessage(page: Page, file: string): Promise<void> {
   await page.getByTestId('message-files').setInputFiles(file);
-  await page.getByTestId('verdict').waitFor();
+  await resultsCurrent(page);
+}
+
+/** Waits until the results shown were made with the policy as edited (edits settle after a pause). */
+async function resultsCurrent(page: Page): Promise<void> {
+  await page.locator('[data-testid=try-it][data-current=true]').waitFor();
 }
 
 /** Unfolds a nested section of the form (one per detector) as a click on its summary would. */
@@ -160,7 +165,7 @@ describe('policy studio in Chromium', () => {
       await unfold(page, 'detectors.bsn');
       await page.locator('[data-path="detectors.bsn.action"] select').selectOption('block');
       await page.getByTestId('message-folder').setInputFiles(folder);
-      await page.locator('[data-testid=progress][data-done=true]').waitFor();
+      await resultsCurrent(page);
       const rows = page.getByTestId('results-table').locator('tbody tr');
       await expect(rows.count()).resolves.toBe(4);
       const verdicts = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-verdict')));
@@ -206,7 +211,7 @@ describe('policy studio in Chromium', () => {
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, files);
-    await page.locator('[data-testid=progress][data-done=true]').waitFor();
+    await resultsCurrent(page);
     const rows = await page.getByTestId('results-table').locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/^bsn\.eml.*BSN/);
