@@ -4,6 +4,7 @@
  * so a policy file only needs to say what it changes.
  */
 import { defaultPolicy } from './defaults';
+import { walkJson } from './json-walk';
 import { POLICY_SCHEMA, type FieldSpec, type StringFormat } from './schema';
 import type { Policy } from './types';
 
@@ -183,70 +184,9 @@ export function validatePolicy(value: unknown): PolicyResult {
 
 /** Offset of the first JSON syntax error (JSON.parse does not always say where), or -1. */
 function syntaxErrorOffset(text: string): number {
-  let i = 0;
-  const space = () => {
-    while (i < text.length && ' \t\r\n'.indexOf(text[i]) >= 0) i++;
-  };
-  const literal = (word: string) => {
-    if (text.slice(i, i + word.length) !== word) throw i;
-    i += word.length;
-  };
-  const string = () => {
-    if (text[i] !== '"') throw i;
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 0x20) throw i;
-      i += text[i] === '\\' ? 2 : 1;
-    }
-    if (i >= text.length) throw i;
-    i++;
-  };
-  const value = (): void => {
-    space();
-    const c = text[i];
-    if (c === '{' || c === '[') {
-      const close = c === '{' ? '}' : ']';
-      i++;
-      space();
-      if (text[i] === close) {
-        i++;
-        return;
-      }
-      for (;;) {
-        if (c === '{') {
-          space();
-          string();
-          space();
-          literal(':');
-        }
-        value();
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        literal(close);
-        return;
-      }
-    }
-    if (c === '"') return string();
-    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 40));
-    if (number) {
-      i += number[0].length;
-      return;
-    }
-    for (const word of ['true', 'false', 'null']) {
-      if (text.slice(i, i + word.length) === word) {
-        i += word.length;
-        return;
-      }
-    }
-    throw i;
-  };
   try {
-    value();
-    space();
-    return i < text.length ? i : -1;
+    walkJson(text);
+    return -1;
   } catch (offset) {
     return typeof offset === 'number' ? offset : -1;
   }

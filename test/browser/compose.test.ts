@@ -4,7 +4,7 @@
  */
 import { join, resolve } from 'path';
 import type { Page } from 'playwright-core';
-import { previewSession, SCREENSHOTS, watchProblems } from './harness';
+import { previewSession, SCREENSHOTS, openPreview } from './harness';
 import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 
 const CSV = resolve(__dirname, '../../src/preview/samples/medewerkers-bsn.csv');
@@ -12,14 +12,6 @@ const CSV = resolve(__dirname, '../../src/preview/samples/medewerkers-bsn.csv');
 jest.setTimeout(90000);
 
 const preview = previewSession();
-
-async function openPreview(): Promise<{ page: Page; problems: string[] }> {
-  const page = await preview.browser.context.newPage();
-  const problems = watchProblems(page);
-  await page.goto(`${preview.url}/preview.html`);
-  await page.getByRole('heading', { name: 'Send Guard preview' }).waitFor();
-  return { page, problems };
-}
 
 const bar = (page: Page) => page.getByTestId('notification-bar');
 const contentReads = (page: Page) => page.evaluate(() => (window as unknown as { sendGuardPreview: { calls(): string[] } }).sendGuardPreview.calls().filter((c) => c === 'getAttachmentContentAsync').length);
@@ -33,7 +25,7 @@ async function setField(page: Page, label: string, value: string): Promise<void>
 
 describe('compose-time check in the preview', () => {
   test('attaching the BSN list shows the bar before Send; Send reads it no second time and still stops; removing it clears the bar', async () => {
-    const { page, problems } = await openPreview();
+    const { page, problems } = await openPreview(preview);
     await setField(page, 'To', 'p.devries@gemeente-voorbeeld.nl');
     await setField(page, 'Message', 'Zie de bijlage.');
     await page.getByTestId('file-input').setInputFiles(CSV);
@@ -63,7 +55,7 @@ describe('compose-time check in the preview', () => {
   });
 
   test('adding a webmail recipient to a message with an IBAN in the body shows the bar; its button opens the task pane', async () => {
-    const { page, problems } = await openPreview();
+    const { page, problems } = await openPreview(preview);
     await setField(page, 'Subject', 'Terugbetaling');
     await setField(page, 'Message', 'Hoi,\n\nMaak het bedrag over op NL91 ABNA 0417 1643 00 graag.\n\nGroet');
     await setField(page, 'To', 'collega@gemeente-voorbeeld.nl');

@@ -11,7 +11,7 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { ENCRYPT_WORDS } from '../../src/strings/encrypt';
 import { MESSAGES } from '../../src/strings/taskpane';
-import { previewSession, SCREENSHOTS, send, watchProblems } from './harness';
+import { openPreview, previewSession, SCREENSHOTS, send } from './harness';
 import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 
 const nl = MESSAGES.nl;
@@ -43,9 +43,7 @@ function itemState(page: Page): Promise<string> {
 }
 
 test('a flagged BSN list, encrypted in the pane, replaced by an AES zip; the next Send passes and the password stays out', async () => {
-  const page = await preview.browser.context.newPage();
-  const problems = watchProblems(page);
-  await page.goto(`${preview.url}/preview.html`);
+  const { page, problems } = await openPreview(preview);
   await page.click('[data-sample="bsn-list"]');
   await page.getByText('medewerkers-bsn.csv (').waitFor();
   expect(await send(page)).toBe('alert');

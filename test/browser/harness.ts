@@ -106,6 +106,15 @@ export function previewSession(): { url: string; browser: Browser } {
   return session;
 }
 
+/** A new tab on the preview page, with its problems (console errors, page errors) collected. */
+export async function openPreview(session: { url: string; browser: Browser }): Promise<{ page: Page; problems: string[] }> {
+  const page = await session.browser.context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(`${session.url}/preview.html`);
+  await page.getByRole('heading', { name: 'Send Guard preview' }).waitFor();
+  return { page, problems };
+}
+
 /** Presses the preview's Send; resolves to what Outlook would show next. */
 export async function send(page: Page): Promise<'sent' | 'alert'> {
   await page.getByRole('button', { name: 'Send', exact: true }).click();

@@ -10,21 +10,13 @@ import type { Page } from 'playwright-core';
 import { MASKING_WORDS } from '../../src/strings/masking';
 import { MESSAGES } from '../../src/strings/taskpane';
 import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
-import { previewSession, SCREENSHOTS, send, watchProblems } from './harness';
+import { previewSession, SCREENSHOTS, send, openPreview } from './harness';
 
 const nl = MESSAGES.nl;
 const w = MASKING_WORDS.nl;
 jest.setTimeout(120000);
 
 const preview = previewSession();
-
-async function openPreview(): Promise<{ page: Page; problems: string[] }> {
-  const page = await preview.browser.context.newPage();
-  const problems = watchProblems(page);
-  await page.goto(`${preview.url}/preview.html`);
-  await page.getByRole('heading', { name: 'Send Guard preview' }).waitFor();
-  return { page, problems };
-}
 
 async function waitForCheck(page: Page): Promise<void> {
   await page.getByTestId('taskpane').getByRole('main').waitFor();
@@ -63,7 +55,7 @@ const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 const BODY = 'Beste Jan,\n\nJe BSN is 1234.56.782 en je loon gaat naar NL91 ABNA 0417 1643 00.\n\nGroet, Anna';
 
 test('mask in the body: the pane lists the masked values, undo brings the original back, and the next Send passes', async () => {
-  const { page, problems } = await openPreview();
+  const { page, problems } = await openPreview(preview);
   await setField(page, 'To', 'jan.devries@example.org');
   await setField(page, 'Subject', 'Je gegevens');
   await setField(page, 'Message', BODY);
@@ -104,7 +96,7 @@ test('mask in the body: the pane lists the masked values, undo brings the origin
 });
 
 test('a CSV replaced by its masked copy: the recipient sees the name, and the next Send passes', async () => {
-  const { page, problems } = await openPreview();
+  const { page, problems } = await openPreview(preview);
   await setField(page, 'To', 'salarisadministratie@example.org');
   await setField(page, 'Subject', 'Mutaties maart');
   await setField(page, 'Message', 'Hierbij de mutaties.');

@@ -8,7 +8,7 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 import { MESSAGES } from '../../src/strings/taskpane';
-import { previewSession, SCREENSHOTS, send, watchProblems } from './harness';
+import { previewSession, SCREENSHOTS, send, openPreview } from './harness';
 
 const nl = MESSAGES.nl;
 const BSNS = readFileSync(join(__dirname, '../../src/preview/samples/medewerkers-bsn.csv'), 'utf8')
@@ -20,14 +20,6 @@ const BSNS = readFileSync(join(__dirname, '../../src/preview/samples/medewerkers
 jest.setTimeout(90000);
 
 const preview = previewSession();
-
-async function openPreview(): Promise<{ page: Page; problems: string[] }> {
-  const page = await preview.browser.context.newPage();
-  const problems = watchProblems(page);
-  await page.goto(`${preview.url}/preview.html`);
-  await page.getByRole('heading', { name: 'Send Guard preview' }).waitFor();
-  return { page, problems };
-}
 
 async function loadSample(page: Page, id: string): Promise<void> {
   await page.click(`[data-sample="${id}"]`);
@@ -69,7 +61,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('preview in Chromium', () => {
   test('a clean message sends, with the audit header', async () => {
-    const { page, problems } = await openPreview();
+    const { page, problems } = await openPreview(preview);
     await loadSample(page, 'clean');
     expect(await send(page)).toBe('sent');
     expect(await page.getByTestId('sent-headers').textContent()).toMatch(/X-Send-Guard: .*result=clean/);
@@ -78,7 +70,7 @@ describe('preview in Chromium', () => {
   });
 
   test('a BSN list raises the Smart Alert naming BSN and the attachment; the task pane shows it masked', async () => {
-    const { page, problems } = await openPreview();
+    const { page, problems } = await openPreview(preview);
     await loadSample(page, 'bsn-list');
     expect(await send(page)).toBe('alert');
     const message = (await page.getByTestId('smart-alert-message').textContent()) || '';
@@ -107,7 +99,7 @@ describe('preview in Chromium', () => {
   });
 
   test('removing the attachment lets the next Send pass', async () => {
-    const { page, problems } = await openPreview();
+    const { page, problems } = await openPreview(preview);
     await loadSample(page, 'bsn-list');
     expect(await send(page)).toBe('alert');
     await takeAction(page);
@@ -122,7 +114,7 @@ describe('preview in Chromium', () => {
   });
 
   test('send anyway with a reason: the next Send passes with the reason in X-Send-Guard', async () => {
-    const { page, problems } = await openPreview();
+    const { page, problems } = await openPreview(preview);
     await loadSample(page, 'payslip');
     expect(await send(page)).toBe('alert');
     await takeAction(page);
@@ -143,7 +135,7 @@ describe('preview in Chromium', () => {
   });
 
   test('moving visible external recipients to Bcc clears visible-recipients', async () => {
-    const { page, problems } = await openPreview();
+    const { page, problems } = await openPreview(preview);
     await loadSample(page, 'parents');
     expect(await send(page)).toBe('alert');
     await takeAction(page);
@@ -163,7 +155,7 @@ describe('preview in Chromium', () => {
   });
 
   test('from the ribbon, in English: the pane checks the item itself and offers the fitting action', async () => {
-    const { page, problems } = await openPreview();
+    const { page, problems } = await openPreview(preview);
     const en = MESSAGES.en;
     await page.getByLabel('Outlook language').selectOption('en');
     await loadSample(page, 'clean');
@@ -183,7 +175,7 @@ describe('preview in Chromium', () => {
   });
 
   test.each(['light', 'dark', 'high-contrast'])('the task pane has no serious accessibility problems (%s theme)', async (theme) => {
-    const { page, problems } = await openPreview();
+    const { page, problems } = await openPreview(preview);
     await page.getByTestId('theme').selectOption(theme);
     await loadSample(page, 'bsn-list');
     expect(await send(page)).toBe('alert');
