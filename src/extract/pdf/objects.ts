@@ -317,7 +317,7 @@ export class Lexer {
  */
 export class Parser {
   private buffer: Token[] = [];
-  /** Arrays cut short by a stray keyword: the object was damaged (its reader may report the file). */
+  /** Arrays cut short by a stray keyword, values where a dictionary key belongs: the object was damaged (its reader may report the file). */
   malformed = 0;
 
   /** `refs: false` for content streams and CMaps, where `N G R` never occurs: no look-ahead needed. */
@@ -386,6 +386,10 @@ export class Parser {
               this.buffer.unshift(key);
               break;
             }
+          } else if (!(key instanceof PdfOp)) {
+            // A number or string where a key belongs: bytes of the dictionary were overwritten, and
+            // the keys they held (a font's widths, a stream's filter) are gone without a trace.
+            this.malformed++;
           }
           continue;
         }
