@@ -1,7 +1,7 @@
 /** Turning paths on disk into messages: .eml, .msg, any single attachment file, folders walked. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseEml } from '../extract/mail/eml';
+import { parseEmlChecked } from '../extract/mail/eml';
 import { parseMsg } from '../extract/mail/msg';
 import type { MessageInput } from '../model/message';
 
@@ -73,7 +73,12 @@ export function loadMessage(file: string): MessageInput {
     throw new InputError(describeError(error));
   }
   const lower = file.toLowerCase();
-  if (lower.endsWith('.eml')) return parseEml(bytes);
+  if (lower.endsWith('.eml')) {
+    const { message, damaged } = parseEmlChecked(bytes);
+    // A damaged MIME structure may have hidden a part: the file itself is reported as not wholly read.
+    if (damaged) message.attachments = (message.attachments || []).concat([{ name: path.basename(file), kind: 'file', error: 'damaged-mail' }]);
+    return message;
+  }
   if (lower.endsWith('.msg')) {
     try {
       return parseMsg(bytes);
