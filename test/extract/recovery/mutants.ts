@@ -54,6 +54,7 @@ const FIXTURES: Array<[string, Family]> = [
   ['extract/office/fixtures/payslip-mail.msg', 'mail'],
   ['extract/office/fixtures/forwarded.msg', 'mail'],
   ['extract/recovery/fixtures/payslip.eml', 'mail'],
+  ['extract/recovery/fixtures/attachment-only.eml', 'mail'],
   ['extract/fixtures/planted.rtf', 'text'],
   ['extract/fixtures/planted.html', 'text'],
   ['extract/fixtures/planted-utf8.txt', 'text'],

@@ -3,8 +3,10 @@
  * recipe on a real-producer fixture (the edit a flipped or lost byte makes, found by what it hits,
  * not by offset). Each case failed before its fix: the value was hidden and nothing was reported.
  */
-import { readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
+import { loadMessage } from '../../../src/cli/inputs';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import { scanMessage } from '../../../src/scan';
 import type { MessageInput } from '../../../src/model/message';
@@ -92,6 +94,43 @@ describe('damage that hid the planted value is read through or reported', () => 
     expect(reported('planted-utf16le-bom.txt', damaged)).toEqual(expect.arrayContaining(['bsn']));
   });
 
+  describe('eml (the values only in an xlsx attachment, base64)', () => {
+    const mail = (): string => Buffer.from(file('extract/recovery/fixtures/attachment-only.eml')).toString('latin1');
+    const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
+    const attachmentStart = (m: string): number => m.indexOf('--grens-lijst\nContent-Type: application');
+
+    it('is read with its attachment when whole', () => {
+      expect(reported('lijst.eml', bytes(mail()))).toEqual(expect.arrayContaining(['bsn']));
+    });
+
+    it.each([
+      ['cut short before the attachment (no closing delimiter)', (m: string) => m.slice(0, attachmentStart(m))],
+      ['the delimiter before the attachment with one byte changed (the text part swallows it)', (m: string) => m.replace('--grens-lijst\nContent-Type: application', '--grens-lijsx\nContent-Type: application')],
+      ["the attachment part's blank line lost (its header block swallows the data)", (m: string) => m.replace('MIME-Version: 1.0\n\nUEsD', 'MIME-Version: 1.0\n\u0000UEsD')],
+    ])('%s: reported', (_what, damage) => {
+      expect(reported('lijst.eml', bytes(damage(mail())))).toEqual(expect.arrayContaining(['unscannable-attachment']));
+    });
+
+    it('a top-level .eml cut short is reported by the CLI as a damaged message', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'send-guard-eml-'));
+      try {
+        const path = join(dir, 'lijst.eml');
+        writeFileSync(path, Buffer.from(mail().slice(0, attachmentStart(mail())), 'latin1'));
+        const report = scanMessage(loadMessage(path), { policy: defaultPolicy(), now: () => 0, lang: 'en' });
+        expect(report.findings.map((f) => f.detector)).toContain('unscannable-attachment');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it.each([
+      ["the message's Content-Type lost (its parts read by the boundary lines they carry)", (m: string) => m.replace('Content-Type: multipart/mixed', 'Content-Tzpe: multipart/mixed')],
+      ['the attachment\'s Content-Transfer-Encoding header damaged (base64 read as base64)', (m: string) => m.replace('Content-Transfer-Encoding: base64\nContent-Disposition', 'Content-Transfer-EncodinN: base64\nContent-Disposition')],
+    ])('%s: still read, and reported', (_what, damage) => {
+      expect(reported('lijst.eml', bytes(damage(mail())))).toEqual(expect.arrayContaining(['bsn', 'unscannable-attachment']));
+    });
+  });
+
   describe('xls (LibreOffice payroll.xls, sheet Personeel with a BSN column)', () => {
     const payroll = (): Uint8Array => file('extract/office/fixtures/payroll.xls');
     // LABELSST, 10 bytes, row 0, column 1: the "BSN" header of the first sheet.
@@ -129,7 +168,7 @@ describe('damage that hid the planted value is read through or reported', () => 
     });
   });
 
-  it.each(['extract/fixtures/planted.html', 'extract/fixtures/planted.xml', 'extract/fixtures/planted-utf16le-bom.txt', 'extract/pdf/fixtures/chromium-loonstrook.pdf', 'extract/office/fixtures/payroll.xls', 'extract/office/fixtures/bsn-list.xls', 'extract/office/fixtures/inventory.xls', 'extract/office/fixtures/long-list.xls', 'extract/embedded/fixtures/annotated.pdf'])(
+  it.each(['extract/recovery/fixtures/attachment-only.eml', 'extract/recovery/fixtures/payslip.eml', 'extract/fixtures/planted.html', 'extract/fixtures/planted.xml', 'extract/fixtures/planted-utf16le-bom.txt', 'extract/pdf/fixtures/chromium-loonstrook.pdf', 'extract/office/fixtures/payroll.xls', 'extract/office/fixtures/bsn-list.xls', 'extract/office/fixtures/inventory.xls', 'extract/office/fixtures/long-list.xls', 'extract/embedded/fixtures/annotated.pdf'])(
     'the undamaged %s is not reported',
     (path) => {
       const found = reported(path.slice(path.lastIndexOf('/') + 1), file(path));
