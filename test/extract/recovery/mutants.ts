@@ -49,6 +49,7 @@ const FIXTURES: Array<[string, Family]> = [
   ['extract/pdf/fixtures/chromium-loonstrook.pdf', 'pdf'],
   ['extract/pdf/fixtures/ghostscript-loonstrook.pdf', 'pdf'],
   ['extract/pdf/fixtures/qpdf-objstm.pdf', 'pdf'],
+  ['extract/pdf/fixtures/qpdf-qdf.pdf', 'pdf'],
   ['extract/embedded/fixtures/attached.pdf', 'pdf'],
   ['extract/embedded/fixtures/annotated.pdf', 'pdf'],
   ['extract/office/fixtures/payslip-mail.msg', 'mail'],

@@ -87,6 +87,23 @@ describe('damage that hid the planted value is read through or reported', () => 
     expect(reported('chromium-loonstrook.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
   });
 
+  it("pdf: a ToUnicode map out of step (the tenth entry's '<' changed, so every later code maps to the next one's letters): reported", () => {
+    // qpdf's QDF output keeps streams uncompressed, so no checksum notices the change.
+    const bytes = file('extract/pdf/fixtures/qpdf-qdf.pdf');
+    const latin = Buffer.from(bytes).toString('latin1');
+    const block = latin.indexOf('beginbfchar');
+    const entry = latin.indexOf('\n<0A> <', block) + 1;
+    expect(block > 0 && entry > block).toBe(true);
+    const damaged = bytes.slice();
+    damaged[entry] = 0xc7;
+    expect(reported('qpdf-qdf.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
+  });
+
+  it('flat ODF: a damaged <office:body> tag does not hide the body', () => {
+    const fodt = Buffer.from(file('extract/fixtures/planted-flat.fodt')).toString('latin1').replace('<office:body>', '\r&M\xa5ice:body>');
+    expect(reported('planted-flat.fodt', new Uint8Array(Buffer.from(fodt, 'latin1')))).toEqual(expect.arrayContaining(['bsn']));
+  });
+
   it("text: a UTF-16 text whose first bytes were overwritten, starting with '<', is read as text", () => {
     const bytes = file('extract/fixtures/planted-utf16le-bom.txt');
     const damaged = bytes.slice();
@@ -168,7 +185,7 @@ describe('damage that hid the planted value is read through or reported', () => 
     });
   });
 
-  it.each(['extract/recovery/fixtures/attachment-only.eml', 'extract/recovery/fixtures/payslip.eml', 'extract/fixtures/planted.html', 'extract/fixtures/planted.xml', 'extract/fixtures/planted-utf16le-bom.txt', 'extract/pdf/fixtures/chromium-loonstrook.pdf', 'extract/office/fixtures/payroll.xls', 'extract/office/fixtures/bsn-list.xls', 'extract/office/fixtures/inventory.xls', 'extract/office/fixtures/long-list.xls', 'extract/embedded/fixtures/annotated.pdf'])(
+  it.each(['extract/recovery/fixtures/attachment-only.eml', 'extract/recovery/fixtures/payslip.eml', 'extract/fixtures/planted.html', 'extract/fixtures/planted.xml', 'extract/fixtures/planted-utf16le-bom.txt', 'extract/pdf/fixtures/chromium-loonstrook.pdf', 'extract/pdf/fixtures/qpdf-qdf.pdf', 'extract/fixtures/planted-flat.fodt', 'extract/office/fixtures/payroll.xls', 'extract/office/fixtures/bsn-list.xls', 'extract/office/fixtures/inventory.xls', 'extract/office/fixtures/long-list.xls', 'extract/embedded/fixtures/annotated.pdf'])(
     'the undamaged %s is not reported',
     (path) => {
       const found = reported(path.slice(path.lastIndexOf('/') + 1), file(path));
