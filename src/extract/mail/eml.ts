@@ -59,6 +59,8 @@ function splitPart(raw: string): Part {
     headerText = raw;
     body = '';
   }
+  // A header block that never ends (no blank line) was cut short, unless it is only headers by design (empty).
+  let damaged = !blank && !raw.startsWith('\n') && !raw.startsWith('\r\n') && /\S/.test(raw) && !/\r?\n$/.test(raw);
   const lines = headerText.split(/\r?\n/);
   let current = '';
   const flush = (): void => {
@@ -72,7 +74,6 @@ function splitPart(raw: string): Part {
     }
     current = '';
   };
-  let damaged = false;
   for (const line of lines) {
     if ((line.startsWith(' ') || line.startsWith('\t')) && current !== '') {
       current += line; // unfolding: the line break goes, the white space stays
@@ -389,18 +390,34 @@ function decodeBody(part: Part): Uint8Array {
 }
 
 /**
- * A line in a part that is this multipart's delimiter with a byte or two changed: the part after
- * it (an attachment) was swallowed into this one. Another boundary (a forwarded message's) differs more.
+ * Whether a part holds this multipart's delimiter in a damaged form, so the part after it (an
+ * attachment) was swallowed into this one: the boundary itself (which may not occur inside a part),
+ * a line as long as the delimiter that differs in a byte or two, or a line that starts like it and
+ * then holds control bytes. Another boundary (a nested or forwarded message's) differs more.
  */
 function holdsDamagedDelimiter(part: string, delimiter: string): boolean {
   // Short boundaries ("--x") would match a signature's "-- " line: only long ones are compared.
   if (delimiter.length < 12) return false;
-  for (let at = part.indexOf('\n--'); at >= 0; at = part.indexOf('\n--', at + 3)) {
-    const after = part.charCodeAt(at + 1 + delimiter.length);
-    if (!(after === 13 || after === 10 || after === 45 || isNaN(after))) continue;
+  if (part.indexOf(delimiter.slice(2)) >= 0) return true;
+  // The boundary's end right before a part's header line: its start (and the line break) damaged.
+  const tail = delimiter.slice(-8);
+  for (let at = part.indexOf(tail); at >= 0; at = part.indexOf(tail, at + 1)) {
+    if (/^\r?\nContent-[A-Za-z-]+:/i.test(part.slice(at + tail.length, at + tail.length + 40))) return true;
+  }
+  for (let at = part.indexOf('\n'); at >= 0; at = part.indexOf('\n', at + 1)) {
+    const line = at + 1;
+    if (part.charCodeAt(line) !== 45 && part.charCodeAt(line + 1) !== 45) continue;
     let differences = 0;
-    for (let k = 2; k < delimiter.length && differences <= 2; k++) if (part.charCodeAt(at + 1 + k) !== delimiter.charCodeAt(k)) differences++;
-    if (differences > 0 && differences <= 2) return true;
+    let control = false;
+    for (let k = 0; k < delimiter.length && differences <= 2; k++) {
+      const c = part.charCodeAt(line + k);
+      if (c !== delimiter.charCodeAt(k)) differences++;
+      if (c < 32 && c !== 13 && c !== 10) control = true;
+    }
+    const after = part.charCodeAt(line + delimiter.length);
+    const sameLength = after === 13 || after === 10 || after === 45 || isNaN(after);
+    if (differences > 0 && differences <= 2 && sameLength) return true;
+    if (control && part.startsWith(delimiter.slice(0, 6), line)) return true;
   }
   return false;
 }
@@ -443,7 +460,10 @@ function splitMultipart(body: string, boundary: string, cut: { found: boolean })
       return parts;
     }
     const lineEnd = body.indexOf('\n', found + delimiter.length);
-    if (lineEnd < 0) return parts;
+    if (lineEnd < 0) {
+      cut.found = true; // a delimiter at the very end: the part it begins was cut off
+      return parts;
+    }
     start = lineEnd + 1;
     at = start;
   }
@@ -535,7 +555,14 @@ function walk(part: Part, collected: Collected, depth: number, inAlternative: bo
   if (type.startsWith('multipart/')) {
     const boundary = contentType.params.boundary;
     if (depth >= MAX_DEPTH) return;
-    const children = boundary ? splitMultipart(part.body, boundary, collected.damaged) : [];
+    let children = boundary ? splitMultipart(part.body, boundary, collected.damaged) : [];
+    if (children.length === 0 && /\S/.test(part.body)) {
+      // Its boundary never occurs (the parameter or every delimiter damaged): read the parts by the
+      // boundary the body carries, if any, and report the message either way.
+      collected.damaged.found = true;
+      const carried = PART_START.exec(part.body.slice(0, 64 * 1024));
+      if (carried) children = splitMultipart(part.body, carried[1], collected.damaged);
+    }
     if (children.length === 0) {
       // A multipart whose boundary never occurs: read the body as text rather than lose it.
       if (collected.textParts.length === 0) collected.textParts.push(decodeText(latin1ToBytes(part.body), contentType.params.charset));
