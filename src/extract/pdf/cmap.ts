@@ -177,5 +177,7 @@ export function parseCMap(data: Uint8Array, tick: () => void): CMap {
       if (operands.length < 3 * MAX_MAPPINGS) operands.push(token);
     }
   }
+  // A mapping block still open at the end: its end (and what followed) was lost.
+  if (mode === 'bfchar' || mode === 'bfrange') cmap.damaged = true;
   return cmap;
 }
