@@ -99,6 +99,16 @@ describe('damage that hid the planted value is read through or reported', () => 
     expect(reported('qpdf-qdf.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
   });
 
+  it("pdf: a ToUnicode code written with a letter that is no hex digit (<2A> made <2U>): reported", () => {
+    const bytes = file('extract/pdf/fixtures/qpdf-qdf.pdf');
+    const latin = Buffer.from(bytes).toString('latin1');
+    const entry = latin.indexOf('\n<2A> <', latin.indexOf('beginbfchar')) + 3;
+    expect(entry).toBeGreaterThan(3);
+    const damaged = bytes.slice();
+    damaged[entry] = 0x55; // 'U'
+    expect(reported('qpdf-qdf.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
+  });
+
   it('flat ODF: a damaged <office:body> tag does not hide the body', () => {
     const fodt = Buffer.from(file('extract/fixtures/planted-flat.fodt')).toString('latin1').replace('<office:body>', '\r&M\xa5ice:body>');
     expect(reported('planted-flat.fodt', new Uint8Array(Buffer.from(fodt, 'latin1')))).toEqual(expect.arrayContaining(['bsn']));
