@@ -119,7 +119,10 @@ function extractByFormat(name: string, bytes: Uint8Array, ctx: ExtractContext): 
     if (/<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]/i.test(trimmed.slice(0, 1024))) return extractHtml(bytes, ctx);
     const xml = decodeXml(bytes);
     if (looksLikeFlatOdf(xml.slice(0, 4096))) return reportIfNoText(extractFlatOdf(xml, ctx), ctx.path);
-    return extractXmlText(xml, ctx);
+    const markup = extractXmlText(xml, ctx);
+    // Taken for markup by its first character (a damaged text file can start with '<') but giving
+    // no text at all: read as the plain text it may be, rather than pass as empty.
+    return hasOwnText(markup) || markup.problems.length > 0 ? markup : extractPlainText(bytes, ctx);
   }
   if ((trimmed[0] === '{' || trimmed[0] === '[') && ext !== 'txt') return extractJson(bytes, ctx);
   return extractPlainText(bytes, ctx);

@@ -55,7 +55,8 @@ export function walkMessage(message: MessageInput, budget: ExtractBudget, visito
       continue;
     }
     if (attachment.error) {
-      visitor.problem(here, 'unscannable-attachment', 'read-error');
+      // A message file the CLI found damaged says so; anything else is the host failing to hand it over.
+      visitor.problem(here, 'unscannable-attachment', attachment.error === 'damaged-mail' ? 'damaged-mail' : 'read-error');
       continue;
     }
     if (!attachment.bytes) {

@@ -20,6 +20,8 @@ interface Part {
   headers: Headers;
   /** Raw body, a byte string. */
   body: string;
+  /** A line in the header block that is no header: the block was damaged. */
+  damaged?: boolean;
 }
 
 interface ContentType {
@@ -57,6 +59,8 @@ function splitPart(raw: string): Part {
     headerText = raw;
     body = '';
   }
+  // A header block that never ends (no blank line) was cut short, unless it is only headers by design (empty).
+  let damaged = !blank && !raw.startsWith('\n') && !raw.startsWith('\r\n') && /\S/.test(raw) && !/\r?\n$/.test(raw);
   const lines = headerText.split(/\r?\n/);
   let current = '';
   const flush = (): void => {
@@ -74,12 +78,31 @@ function splitPart(raw: string): Part {
     if ((line.startsWith(' ') || line.startsWith('\t')) && current !== '') {
       current += line; // unfolding: the line break goes, the white space stays
     } else {
+      // Neither a field nor a folded line (nor an mbox "From " line): the header block was damaged,
+      // and what it swallowed (the blank line, the start of the body) is lost.
+      if (line !== '' && !HEADER_LINE.test(line) && !line.startsWith('From ')) damaged = true;
       if (current !== '') flush();
       current = line;
     }
   }
   if (current !== '') flush();
-  return { headers, body };
+  return damaged ? { headers, body, damaged } : { headers, body };
+}
+
+/** Content-Transfer-Encoding values; anything else (or none) on a binary part may be a damaged header. */
+const KNOWN_ENCODINGS: { [name: string]: true } = { base64: true, 'quoted-printable': true, '7bit': true, '8bit': true, binary: true };
+
+const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
+
+/** A body of base64 lines only (a binary attachment whose Content-Transfer-Encoding header was lost). */
+function looksBase64(body: string): boolean {
+  const text = body.trim();
+  if (text.length < 64 || !/^[A-Za-z0-9+/]{60,}/.test(text)) return false;
+  const lines = text.slice(0, 64 * 1024).split('\n');
+  if (lines.length > 1) lines.pop(); // the cut may end inside a line
+  // A stray damaged byte or two does not make it something else.
+  const odd = lines.filter((line) => !/^[A-Za-z0-9+/]*={0,2}\r?$/.test(line)).length;
+  return odd <= lines.length / 10;
 }
 
 function header(part: Part, name: string): string | undefined {
@@ -366,8 +389,47 @@ function decodeBody(part: Part): Uint8Array {
   return latin1ToBytes(part.body);
 }
 
-/** Splits a multipart body on its boundary lines; the preamble and epilogue are dropped. */
-function splitMultipart(body: string, boundary: string): string[] {
+/**
+ * Whether a part holds this multipart's delimiter in a damaged form, so the part after it (an
+ * attachment) was swallowed into this one: the boundary itself (which may not occur inside a part),
+ * a line as long as the delimiter that differs in a byte or two, or a line that starts like it and
+ * then holds control bytes. Another boundary (a nested or forwarded message's) differs more.
+ */
+function holdsDamagedDelimiter(part: string, delimiter: string): boolean {
+  // Short boundaries ("--x") would match a signature's "-- " line: only long ones are compared.
+  if (delimiter.length < 12) return false;
+  if (part.indexOf(delimiter.slice(2)) >= 0) return true;
+  // The boundary's end right before a part's header line: its start (and the line break) damaged.
+  const tail = delimiter.slice(-8);
+  for (let at = part.indexOf(tail); at >= 0; at = part.indexOf(tail, at + 1)) {
+    if (/^\r?\nContent-[A-Za-z-]+:/i.test(part.slice(at + tail.length, at + tail.length + 40))) return true;
+  }
+  for (let at = part.indexOf('\n'); at >= 0; at = part.indexOf('\n', at + 1)) {
+    const line = at + 1;
+    if (part.charCodeAt(line) !== 45 && part.charCodeAt(line + 1) !== 45) continue;
+    let differences = 0;
+    let control = false;
+    for (let k = 0; k < delimiter.length && differences <= 2; k++) {
+      const c = part.charCodeAt(line + k);
+      if (c !== delimiter.charCodeAt(k)) differences++;
+      if (c < 32 && c !== 13 && c !== 10) control = true;
+    }
+    const after = part.charCodeAt(line + delimiter.length);
+    const sameLength = after === 13 || after === 10 || after === 45 || isNaN(after);
+    if (differences > 0 && differences <= 2 && sameLength) return true;
+    if (control && part.startsWith(delimiter.slice(0, 6), line)) return true;
+  }
+  return false;
+}
+
+/** A part's header line or a boundary-like line in what follows a multipart's closing delimiter. */
+const EPILOGUE_PART = /\n(?:Content-Type:|Content-Disposition:|Content-Transfer-Encoding:|--[\x21-\x7e])/i;
+
+/**
+ * Splits a multipart body on its boundary lines; the preamble and epilogue are dropped. `cut` is
+ * set when the closing delimiter never comes: the message was cut short, and parts may be lost.
+ */
+function splitMultipart(body: string, boundary: string, cut: { found: boolean }): string[] {
   const parts: string[] = [];
   const delimiter = '--' + boundary;
   let start = -1;
@@ -385,17 +447,29 @@ function splitMultipart(body: string, boundary: string): string[] {
       let end = found;
       if (body.charCodeAt(end - 1) === 10) end--;
       if (body.charCodeAt(end - 1) === 13) end--;
-      parts.push(body.slice(start, Math.max(start, end)));
+      const part = body.slice(start, Math.max(start, end));
+      if (holdsDamagedDelimiter(part, delimiter)) cut.found = true;
+      parts.push(part);
     }
     const closing = body.startsWith('--', found + delimiter.length);
-    if (closing) return parts;
+    if (closing) {
+      // Part headers after the end: an outer boundary line was damaged, and the part it began
+      // (an attachment) was swallowed into this epilogue.
+      const lineEnd = body.indexOf('\n', found);
+      if (lineEnd >= 0 && EPILOGUE_PART.test(body.slice(lineEnd, lineEnd + 64 * 1024))) cut.found = true;
+      return parts;
+    }
     const lineEnd = body.indexOf('\n', found + delimiter.length);
-    if (lineEnd < 0) return parts;
+    if (lineEnd < 0) {
+      cut.found = true; // a delimiter at the very end: the part it begins was cut off
+      return parts;
+    }
     start = lineEnd + 1;
     at = start;
   }
   // No closing delimiter (a truncated message): keep what was started.
   if (start >= 0 && start < body.length) parts.push(body.slice(start));
+  if (parts.length > 0) cut.found = true;
   return parts;
 }
 
@@ -442,7 +516,12 @@ interface Collected {
   message: MessageInput;
   htmlParts: string[];
   textParts: string[];
+  /** The structure was damaged (cut short, or a lost Content-Type): some of the message may be missing. */
+  damaged: { found: boolean };
 }
+
+/** A boundary line followed by a part's header block: MIME parts in a body whose Content-Type was lost. */
+const PART_START = /^--([\x21-\x7e]{1,70})\r?\n(?:[A-Za-z][A-Za-z0-9-]*:[^\n]*\r?\n)*?Content-(?:Type|Disposition|Transfer-Encoding):/im;
 
 function partName(part: Part, contentType: ContentType): string {
   const disposition = parseStructured(header(part, 'content-disposition'));
@@ -458,7 +537,17 @@ function innerSubject(bytes: Uint8Array): string {
 }
 
 function walk(part: Part, collected: Collected, depth: number, inAlternative: boolean): void {
+  if (part.damaged) collected.damaged.found = true;
   const contentType = parseStructured(header(part, 'content-type'));
+  if (!/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(contentType.type || '')) {
+    // No (readable) Content-Type, yet the body holds MIME parts: the header was damaged. Read the parts.
+    const lost = PART_START.exec(part.body.slice(0, 64 * 1024));
+    if (lost && part.body.indexOf('--' + lost[1], lost.index + 2) > 0) {
+      collected.damaged.found = true;
+      contentType.type = 'multipart/mixed';
+      contentType.params.boundary = lost[1];
+    }
+  }
   const type = contentType.type || 'text/plain';
   const disposition = parseStructured(header(part, 'content-disposition'));
   const name = partName(part, contentType);
@@ -466,7 +555,14 @@ function walk(part: Part, collected: Collected, depth: number, inAlternative: bo
   if (type.startsWith('multipart/')) {
     const boundary = contentType.params.boundary;
     if (depth >= MAX_DEPTH) return;
-    const children = boundary ? splitMultipart(part.body, boundary) : [];
+    let children = boundary ? splitMultipart(part.body, boundary, collected.damaged) : [];
+    if (children.length === 0 && /\S/.test(part.body)) {
+      // Its boundary never occurs (the parameter or every delimiter damaged): read the parts by the
+      // boundary the body carries, if any, and report the message either way.
+      collected.damaged.found = true;
+      const carried = PART_START.exec(part.body.slice(0, 64 * 1024));
+      if (carried) children = splitMultipart(part.body, carried[1], collected.damaged);
+    }
     if (children.length === 0) {
       // A multipart whose boundary never occurs: read the body as text rather than lose it.
       if (collected.textParts.length === 0) collected.textParts.push(decodeText(latin1ToBytes(part.body), contentType.params.charset));
@@ -490,7 +586,11 @@ function walk(part: Part, collected: Collected, depth: number, inAlternative: bo
     return;
   }
 
-  const bytes = decodeBody(part);
+  let bytes = decodeBody(part);
+  if (!KNOWN_ENCODINGS[(header(part, 'content-transfer-encoding') || '').trim().toLowerCase()] && !type.startsWith('text/') && !type.startsWith('message/') && looksBase64(part.body)) {
+    bytes = decodeBase64(part.body);
+    collected.damaged.found = true;
+  }
   const attachment: AttachmentInput = { name, contentType: type, size: bytes.length, kind: 'file', bytes };
   if (type === 'message/rfc822' || type === 'message/global') {
     attachment.kind = 'item';
@@ -522,6 +622,12 @@ function addresses(part: Part, name: string): Recipient[] {
  * @example parseEml(encodeUtf8('Subject: =?utf-8?Q?Loonstrook_ma=C3=A4rt?=\r\n\r\nHallo')).subject // 'Loonstrook maärt'
  */
 export function parseEml(bytes: Uint8Array): MessageInput {
+  return parseEmlChecked(bytes).message;
+}
+
+/** The message, and whether its MIME structure was damaged (so what is missing can be reported). */
+export function parseEmlChecked(bytes: Uint8Array): { message: MessageInput; damaged: boolean } {
+  const damaged = { found: false };
   try {
     const top = splitPart(bytesToLatin1(bytes));
     const message = emptyMessage();
@@ -532,12 +638,12 @@ export function parseEml(bytes: Uint8Array): MessageInput {
     message.bcc = addresses(top, 'bcc');
     const subject = header(top, 'subject');
     message.subject = subject ? decodeEncodedWords(subject).replace(/\s+/g, ' ').trim() : '';
-    const collected: Collected = { message, htmlParts: [], textParts: [] };
+    const collected: Collected = { message, htmlParts: [], textParts: [], damaged };
     walk(top, collected, 0, false);
     if (collected.textParts.length > 0) message.bodyText = collected.textParts.join('\n');
     if (collected.htmlParts.length > 0) message.bodyHtml = collected.htmlParts.join('\n');
-    return message;
+    return { message, damaged: damaged.found };
   } catch {
-    return emptyMessage();
+    return { message: emptyMessage(), damaged: true };
   }
 }

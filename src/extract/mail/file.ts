@@ -3,7 +3,7 @@
  * studio (bytes from a dropped file): .eml and .msg as the messages they are, any other file as a
  * message with that one attachment, so its format comes from the dispatcher.
  */
-import { parseEml } from './eml';
+import { parseEmlChecked } from './eml';
 import { parseMsg } from './msg';
 import type { MessageInput } from '../../model/message';
 
@@ -18,7 +18,12 @@ export function fileAsAttachment(name: string, bytes: Uint8Array): MessageInput 
 /** Reads one file as a message by its name. Throws MessageFileError for a .msg that cannot be parsed. */
 export function messageFromFile(name: string, bytes: Uint8Array): MessageInput {
   const lower = name.toLowerCase();
-  if (lower.endsWith('.eml')) return parseEml(bytes);
+  if (lower.endsWith('.eml')) {
+    const { message, damaged } = parseEmlChecked(bytes);
+    // A damaged MIME structure may have hidden a part: the file itself is reported as not wholly read.
+    if (damaged) message.attachments = (message.attachments || []).concat([{ name, kind: 'file', error: 'damaged-mail' }]);
+    return message;
+  }
   if (lower.endsWith('.msg')) {
     try {
       return parseMsg(bytes);

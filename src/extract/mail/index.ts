@@ -2,14 +2,19 @@
  * An attached message (.eml, or an Outlook item attachment, which Office.js hands over as EML):
  * its subject and body as one text, its attachments through the dispatcher one level deeper.
  */
-import { parseEml } from './eml';
+import { parseEmlChecked } from './eml';
 import { emptyResult, mergeInto, TextSink, unscannable } from '../guard';
+import { damagedReason } from '../kind';
 import { htmlToText } from '../text/html';
 import type { MessageInput } from '../../model/message';
 import type { ExtractContext, ExtractResult } from '../types';
 
 export function extractEml(bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
-  return extractMessage(parseEml(bytes), ctx);
+  const { message, damaged } = parseEmlChecked(bytes);
+  const result = extractMessage(message, ctx);
+  // Cut short or its structure damaged: parts (an attachment, the HTML body) may be missing.
+  if (damaged) result.problems.push(unscannable(ctx.path, damagedReason('mail')));
+  return result;
 }
 
 /** Subject + body, then each attachment (not cloud links or inline images) via ctx.nested. */

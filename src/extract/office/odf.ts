@@ -43,6 +43,9 @@ export function extractOdf(pkg: OfficePackage, ctx: ExtractContext): ExtractResu
   return result;
 }
 
+/** The elements office:body holds (their local names). */
+const BODY_CONTENT = new Set(['text', 'spreadsheet', 'presentation', 'drawing']);
+
 /** A flat ODF document (one XML file holding styles and body). */
 export function extractFlatOdf(xml: string, ctx: ExtractContext): ExtractResult {
   const result = emptyResult();
@@ -125,6 +128,9 @@ class OdfReader {
           }
           if (name === 'body') inBody++;
           else if (HEADER_FOOTER.has(name)) inHeaderFooter++;
+          // The document's content (office:text, office:spreadsheet, ...) only stands in the body:
+          // met outside one, the <office:body> tag was damaged, and the body starts here anyway.
+          else if (!inBody && !inHeaderFooter && !skip && BODY_CONTENT.has(name)) inBody++;
           if (skip) return;
           if (inBody && (name === 'spreadsheet' || name === 'presentation' || name === 'drawing')) {
             this.kind = name === 'spreadsheet' ? 'spreadsheet' : 'presentation';

@@ -27,6 +27,11 @@ const BOOLERR = 0x0205;
 const FORMAT = 0x041e;
 const XF = 0x00e0;
 const DATE1904 = 0x0022;
+const DIMENSIONS = 0x0200;
+const ROW = 0x0208;
+const BLANK = 0x0201;
+const WORKSHEET = 0x0010;
+const MACRO_SHEET = 0x0040;
 
 /** Built-in number formats that show a date (MS-XLS 2.4.126; 27-36 and 50-58 are East Asian dates). */
 const BUILTIN_DATE_FORMATS: Record<number, true> = { 14: true, 15: true, 16: true, 17: true, 22: true };
@@ -286,6 +291,11 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
   const dateStyles = xfFormats.map((ifmt) => (BUILTIN_DATE_FORMATS[ifmt] ? true : customFormats[ifmt] !== undefined && isDateFormat(customFormats[ifmt])));
   const numberText = (value: number, xf: number): string => (dateStyles[xf] ? formatDate(value, date1904) : formatNumber(value));
 
+  // Sheets the list lost (a damaged BOUNDSHEET record or offset) are still in the stream: read them.
+  const found = unlistedSheets(stream, at, sheets);
+  if (found.damaged) damaged = true;
+  for (const offset of found.offsets) sheets.push({ name: `sheet ${sheets.length + 1}`, offset });
+
   const out: Array<{ name: string; text: string }> = [];
   let total = 0;
   let truncated = false;
@@ -295,7 +305,7 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
       truncated = true;
       break;
     }
-    const cells = readSheetCells(stream, sheet.offset, strings, stringsCapped, biff8, numberText, checkClock);
+    const cells = readSheetCells(stream, sheet.offset, strings, stringsCapped, biff8, numberText, checkClock, nextSheet(sheets, sheet.offset, stream.length));
     if (!cells) return { problem: 'corrupt' };
     if (cells.damaged) damaged = true;
     const text = cellsToText(cells, maxChars - total);
@@ -304,6 +314,50 @@ export function extractWorkbook(stream: Uint8Array, maxChars: number, checkClock
     out.push({ name: sheet.name, text });
   }
   return { sheets: out, truncated, damaged };
+}
+
+/**
+ * Walks the sheets that follow the globals' EOF (at `globalsEnd`), one BOF..EOF after another, and
+ * compares them with the sheet list: a worksheet the list does not name, or two names for one
+ * sheet, means a BOUNDSHEET record was damaged. Returns the unnamed worksheets' offsets.
+ */
+function unlistedSheets(stream: Uint8Array, globalsEnd: number, sheets: Array<{ offset: number }>): { offsets: number[]; damaged: boolean } {
+  const listed: Record<number, true> = {};
+  let damaged = false;
+  for (const sheet of sheets) {
+    if (listed[sheet.offset]) damaged = true;
+    listed[sheet.offset] = true;
+  }
+  const offsets: number[] = [];
+  const eof = readRecord(stream, globalsEnd);
+  let at = eof ? eof.end : stream.length;
+  for (let substreams = 0; substreams < 4096; substreams++) {
+    const bof = readRecord(stream, at);
+    if (!bof || bof.type !== BOF || bof.end - bof.start < 4) break;
+    const kind = u16(stream, bof.start + 2);
+    if ((kind === WORKSHEET || kind === MACRO_SHEET) && !listed[at]) {
+      offsets.push(at);
+      damaged = true;
+    }
+    // To this substream's EOF (embedded charts nest their own BOF..EOF).
+    let depth = 1;
+    at = bof.end;
+    while (depth > 0) {
+      const inner = readRecord(stream, at);
+      if (!inner) return { offsets, damaged };
+      at = inner.end;
+      if (inner.type === BOF) depth++;
+      else if (inner.type === EOF) depth--;
+    }
+  }
+  return { offsets, damaged };
+}
+
+/** Where the sheet after the one at `offset` starts (the stream's end for the last). */
+function nextSheet(sheets: Array<{ offset: number }>, offset: number, end: number): number {
+  let next = end;
+  for (const sheet of sheets) if (sheet.offset > offset && sheet.offset < next) next = sheet.offset;
+  return next;
 }
 
 function readSharedStrings(stream: Uint8Array, parts: BiffRecord[], maxChars: number): string[] {
@@ -323,6 +377,75 @@ function readSharedStrings(stream: Uint8Array, parts: BiffRecord[], maxChars: nu
   return strings;
 }
 
+/** Records of a sheet's cell table (MS-XLS CELLTABLE: rows, cells, formulas and their parts). */
+const CELL_TABLE: Record<number, true> = {
+  [ROW]: true, 0x00d7: true /* DBCELL */, [BLANK]: true, 0x00be: true /* MULBLANK */, [NUMBER]: true, [RK]: true,
+  [MULRK]: true, [LABELSST]: true, [LABEL]: true, [RSTRING]: true, [BOOLERR]: true, [FORMULA]: true, [STRING]: true,
+  0x0221: true /* ARRAY */, 0x04bc: true /* SHRFMLA */, 0x0236: true /* TABLE */, [CONTINUE]: true, 0x01c2: true /* EntExU2 */,
+};
+
+/** Records the worksheet grammar allows right after the cell table (drawings, notes, the window, ...). */
+const AFTER_CELL_TABLE: Record<number, true> = {
+  0x00ec: true, 0x005d: true, 0x01b6: true, 0x001c: true, 0x023e: true, 0x00e5: true, 0x01b0: true, 0x0879: true,
+  0x01b8: true, 0x01b2: true, 0x01ba: true, 0x00ef: true, 0x0862: true, 0x0867: true, 0x0868: true, 0x089c: true,
+  [EOF]: true, [BOF]: true, 0x0866: true, 0x00b0: true, 0x0050: true, 0x01aa: true, 0x0090: true, 0x0099: true,
+  0x015f: true, 0x01ad: true, 0x0801: true, 0x086c: true,
+};
+
+/** Records that start with the cell's row and column. */
+const CELLS: Record<number, true> = {
+  [BLANK]: true, 0x00be: true, [NUMBER]: true, [RK]: true, [MULRK]: true, [LABELSST]: true, [LABEL]: true, [RSTRING]: true, [BOOLERR]: true, [FORMULA]: true,
+};
+
+/** Cell records of one fixed size: another size means the record was damaged. */
+const CELL_SIZES: Record<number, number> = { [LABELSST]: 10, [RK]: 10, [NUMBER]: 14, [BLANK]: 6, [BOOLERR]: 8, [ROW]: 16 };
+
+/**
+ * Notices damage a sheet's records do not announce: a cell record whose type byte was changed is
+ * skipped without a word, and with it a column header that gave the values below their meaning.
+ * Producers write the cell table in one run, so a cell after the run has ended, a record that
+ * ends the run although it is no record that may follow it and is shaped like a cell, a cell of
+ * the wrong size, or a cell outside the sheet's declared dimensions, is damage.
+ */
+class CellTableCheck {
+  private state: 'before' | 'in' | 'after' = 'before';
+  private rows = 0;
+  private columns = 0;
+
+  constructor(private readonly biff8: boolean) {}
+
+  fits(stream: Uint8Array, record: BiffRecord): boolean {
+    const size = record.end - record.start;
+    if (record.type === DIMENSIONS) {
+      if (this.biff8 && size >= 12) {
+        this.rows = u32(stream, record.start + 4);
+        this.columns = u16(stream, record.start + 10);
+      } else if (!this.biff8 && size >= 8) {
+        this.rows = u16(stream, record.start + 2);
+        this.columns = u16(stream, record.start + 6);
+      }
+      return true;
+    }
+    if (CELL_TABLE[record.type]) {
+      const was = this.state;
+      this.state = 'in';
+      if (was === 'after') return false;
+      const fixed = CELL_SIZES[record.type];
+      if (fixed !== undefined && size !== fixed) return false;
+      return !CELLS[record.type] || this.inside(stream, record);
+    }
+    if (this.state !== 'in') return true;
+    this.state = 'after';
+    return AFTER_CELL_TABLE[record.type] === true || !(size >= 6 && this.inside(stream, record));
+  }
+
+  /** Whether the record's row and column lie in the declared dimensions (when the sheet declares any). */
+  private inside(stream: Uint8Array, record: BiffRecord): boolean {
+    if (this.rows === 0 || this.columns === 0 || record.end - record.start < 4) return true;
+    return u16(stream, record.start) < this.rows && u16(stream, record.start + 2) < this.columns;
+  }
+}
+
 function readSheetCells(
   stream: Uint8Array,
   offset: number,
@@ -331,10 +454,12 @@ function readSheetCells(
   biff8: boolean,
   numberText: (value: number, xf: number) => string,
   checkClock: () => void,
+  limit: number,
 ): (Cells & { damaged?: boolean }) | undefined {
   const bof = readRecord(stream, offset);
   if (!bof || bof.type !== BOF) return undefined;
   const cells: Cells & { damaged?: boolean } = [];
+  const table = new CellTableCheck(biff8);
   const put = (row: number, col: number, value: string): void => {
     // BIFF8 has 256 columns; anything far beyond is hostile and would only pad rows with tabs.
     if (value === '' || col > MAX_COLUMN) return;
@@ -350,6 +475,12 @@ function readSheetCells(
     if (senseless(record)) cells.damaged = true;
     if (!record || record.type === EOF) break;
     if ((++count & 0xfff) === 0) checkClock();
+    if (!table.fits(stream, record)) cells.damaged = true;
+    if (record.end > limit) {
+      // A record running into the next sheet: a damaged size or EOF. The rest belongs to that sheet.
+      cells.damaged = true;
+      break;
+    }
     at = record.end;
     const s = record.start;
     const size = record.end - record.start;

@@ -18,6 +18,8 @@ export class CMap {
   private readonly map = new Map<number, string>();
   readonly ranges: CodeRange[] = [];
   size = 0;
+  /** A mapping block out of step (a stray keyword, a source without its target): later codes may map to the wrong letters. */
+  damaged = false;
 
   private static key(code: number, length: number): number {
     return code + length * 0x100000000;
@@ -130,6 +132,7 @@ export function parseCMap(data: Uint8Array, tick: () => void): CMap {
           }
           break;
         case 'endbfchar':
+          if (operands.length % 2 !== 0) cmap.damaged = true;
           for (let i = 0; i + 1 < operands.length; i += 2) {
             const src = operands[i];
             const dst = operands[i + 1];
@@ -139,6 +142,7 @@ export function parseCMap(data: Uint8Array, tick: () => void): CMap {
           }
           break;
         case 'endbfrange':
+          if (operands.length % 3 !== 0) cmap.damaged = true;
           for (let i = 0; i + 2 < operands.length; ) {
             const lo = operands[i];
             const hi = operands[i + 1];
@@ -158,6 +162,9 @@ export function parseCMap(data: Uint8Array, tick: () => void): CMap {
       if (token.op.indexOf('end') === 0) {
         mode = '';
         operands.length = 0;
+      } else if (mode === 'bfchar' || mode === 'bfrange') {
+        // Only strings (and arrays of them) stand in a mapping block: a keyword here is damage.
+        cmap.damaged = true;
       }
       continue;
     }
@@ -170,5 +177,9 @@ export function parseCMap(data: Uint8Array, tick: () => void): CMap {
       if (operands.length < 3 * MAX_MAPPINGS) operands.push(token);
     }
   }
+  // A mapping block still open at the end: its end (and what followed) was lost.
+  if (mode === 'bfchar' || mode === 'bfrange') cmap.damaged = true;
+  // A code written with a letter that is no hex digit maps the wrong code: the map was damaged.
+  if (lexer.badHex > 0) cmap.damaged = true;
   return cmap;
 }

@@ -51,6 +51,33 @@ export function inflate(data: Uint8Array, budget: PdfBudget): Uint8Array {
   return inflateStreaming(data, budget);
 }
 
+/** Every filter name a PDF may use (image codecs included): any other name is damage. */
+const KNOWN_FILTERS: { [name: string]: true } = {
+  FlateDecode: true, Fl: true, LZWDecode: true, LZW: true, ASCIIHexDecode: true, AHx: true, ASCII85Decode: true, A85: true,
+  RunLengthDecode: true, RL: true, Crypt: true, DCTDecode: true, DCT: true, JPXDecode: true, CCITTFaxDecode: true, CCF: true,
+  JBIG2Decode: true,
+};
+
+/** The data inflated when it is one intact zlib stream (header, data, matching checksum), else null. */
+function inflateWhole(data: Uint8Array, budget: PdfBudget): Uint8Array | null {
+  if (!zlibHeader(data)) return null;
+  const room = budget.decodedRoom();
+  try {
+    for (let size = Math.min(room, data.length * 4 + 256); ; size = Math.min(room, size * 4)) {
+      const out = inflateSync(data.subarray(2), { out: new Uint8Array(size) });
+      if (out.length < size) {
+        if (checksumFails(data, out)) return null;
+        budget.addDecoded(out.length);
+        return out;
+      }
+      if (size >= room) return null;
+    }
+  } catch (e) {
+    if (e instanceof PdfStop) throw e;
+    return null;
+  }
+}
+
 function zlibHeader(data: Uint8Array): boolean {
   return data.length >= 2 && (data[0] & 0x0f) === 8 && ((data[0] << 8) | data[1]) % 31 === 0;
 }
@@ -346,6 +373,15 @@ export function lzwDecode(data: Uint8Array, budget: PdfBudget, earlyChange: numb
  */
 export function applyFilters(raw: Uint8Array, filter: PdfObject | undefined, parms: PdfObject | undefined, budget: PdfBudget): Uint8Array | null {
   const filters: PdfObject[] = Array.isArray(filter) ? filter : filter === undefined || filter === null ? [] : [filter];
+  if (filters.length === 0 || (filters.length === 1 && filters[0] instanceof PdfName && !KNOWN_FILTERS[filters[0].name])) {
+    // A /Filter key or name that was damaged leaves deflate data that would read as noise (or not
+    // at all): when the bytes are a whole zlib stream, read them, and count the damage.
+    const recovered = inflateWhole(raw, budget);
+    if (recovered) {
+      budget.damagedStreams++;
+      return recovered;
+    }
+  }
   const parmList: PdfObject[] = Array.isArray(parms) ? parms : [parms === undefined ? null : parms];
   let data = raw;
   for (let i = 0; i < filters.length && i < 8; i++) {

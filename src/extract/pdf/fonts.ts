@@ -180,6 +180,7 @@ export function loadFont(doc: PdfDocument, dict: PdfDict, tick: () => void): Fon
   if (toUnicodeStream instanceof PdfStream) {
     const data = doc.decodeStream(toUnicodeStream);
     if (data) toUnicode = parseCMap(data, tick);
+    if (toUnicode && toUnicode.damaged) doc.budget.damagedStreams++;
     if (toUnicode && toUnicode.size === 0) toUnicode = null;
   }
   if (subtype instanceof PdfName && subtype.name === 'Type0') {

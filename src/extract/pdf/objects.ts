@@ -93,6 +93,8 @@ const MAX_STRING = 1 << 24;
 
 export class Lexer {
   pos: number;
+  /** Bytes in <hex> strings that are neither hex digits nor white space (damage; a CMap reports it). */
+  badHex = 0;
   constructor(
     readonly bytes: Uint8Array,
     start = 0,
@@ -241,7 +243,11 @@ export class Lexer {
     let high = -1;
     for (; this.pos < close && n < out.length; this.pos++) {
       const v = hexValue(b[this.pos]);
-      if (v < 0) continue;
+      if (v < 0) {
+        const c = b[this.pos];
+        if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0)) this.badHex++;
+        continue;
+      }
       if (high < 0) high = v;
       else {
         out[n++] = (high << 4) | v;
@@ -317,7 +323,7 @@ export class Lexer {
  */
 export class Parser {
   private buffer: Token[] = [];
-  /** Arrays cut short by a stray keyword: the object was damaged (its reader may report the file). */
+  /** Arrays cut short by a stray keyword, values where a dictionary key belongs: the object was damaged (its reader may report the file). */
   malformed = 0;
 
   /** `refs: false` for content streams and CMaps, where `N G R` never occurs: no look-ahead needed. */
@@ -386,6 +392,10 @@ export class Parser {
               this.buffer.unshift(key);
               break;
             }
+          } else if (!(key instanceof PdfOp)) {
+            // A number or string where a key belongs: bytes of the dictionary were overwritten, and
+            // the keys they held (a font's widths, a stream's filter) are gone without a trace.
+            this.malformed++;
           }
           continue;
         }

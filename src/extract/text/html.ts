@@ -9,6 +9,8 @@
  * inbox previews), so personal data hidden that way must be found too.
  */
 
+import { Searcher } from './searcher';
+
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
@@ -23,6 +25,12 @@ const VOID_TAGS = new Set([
 
 /** Elements whose content is raw text up to the matching close tag; none of it is shown. */
 const RAW_HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'xml', 'title', 'object', 'noembed', 'noframes']);
+
+/** Raw-text elements that never hold markup: markup inside one means its close tag was damaged. */
+const RAW_WITHOUT_MARKUP = new Set(['style', 'title']);
+
+/** Elements a <head> may hold; any other element (or text) starts the body, as in a browser. */
+const HEAD_TAGS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'title', 'style', 'script', 'noscript', 'template', 'xml', 'object', 'head', 'html']);
 
 /** Named entities that occur in Dutch and English mail (the full HTML list is 2,000 names; these cover real mail). */
 const NAMED_ENTITIES: { [name: string]: string } = {
@@ -193,28 +201,53 @@ class TextSink {
   }
 }
 
-/** Finds where a tag that starts at `from` ends ('>' outside quoted attribute values); -1 when it never ends. */
-function findTagEnd(html: string, from: number): number {
+/** A '<' that starts markup (a tag, a close tag, a comment), as opposed to a lone '<' in text. */
+function startsMarkup(html: string, at: number): boolean {
+  if (html.charCodeAt(at) !== 60) return false;
+  const c = html.charCodeAt(at + 1);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 33;
+}
+
+/**
+ * Finds where a tag that starts at `from` ends ('>' outside quoted attribute values); -1 when it
+ * never ends. `broken` when the tag runs into the next tag: its own '>' was lost (or a quote was),
+ * so it would swallow the text up to the next '>'. The tag then ends before that next tag.
+ */
+function findTagEnd(html: string, from: number, search: Searcher): { end: number; broken: boolean } {
   let i = from;
   const n = html.length;
   while (i < n) {
     const c = html.charCodeAt(i);
-    if (c === 62 /* > */) return i;
+    if (c === 62 /* > */) return { end: i, broken: false };
+    if (c === 60 /* < */ && startsMarkup(html, i)) return { end: i, broken: true };
     if (c === 61 /* = */) {
-      // A quoted value may contain '>'. An unclosed quote runs to the end, as in a browser.
+      // A quoted value may contain '>'. A quote that never closes, or closes only after the next
+      // tag has begun, was damaged: read on as if unquoted rather than hide what follows.
       let j = i + 1;
       while (j < n && (html.charCodeAt(j) === 32 || html.charCodeAt(j) === 9 || html.charCodeAt(j) === 10 || html.charCodeAt(j) === 13)) j++;
       const q = html.charCodeAt(j);
       if (q === 34 || q === 39) {
-        const close = html.indexOf(q === 34 ? '"' : "'", j + 1);
-        if (close < 0) return -1;
-        i = close + 1;
+        const close = search.indexOf(q === 34 ? '"' : "'", j + 1);
+        const markup = nextMarkup(html, j + 1, close < 0 ? n : close);
+        if (close >= 0 && markup < 0) {
+          i = close + 1;
+          continue;
+        }
+        i = j + 1;
         continue;
       }
       i = j;
       continue;
     }
     i++;
+  }
+  return { end: -1, broken: false };
+}
+
+/** Where the next markup starts in [from, to), or -1. */
+function nextMarkup(html: string, from: number, to: number): number {
+  for (let at = html.indexOf('<', from); at >= 0 && at < to; at = html.indexOf('<', at + 1)) {
+    if (startsMarkup(html, at)) return at;
   }
   return -1;
 }
@@ -234,6 +267,10 @@ export function htmlToText(html: string): string {
   let preDepth = 0;
   let i = 0;
 
+  const endHead = (): void => {
+    hiddenDepth = 0;
+    hiddenName = '';
+  };
   const inCell = (): boolean => tables.length > 0 && tables[tables.length - 1].inCell;
   const block = (): void => {
     if (hiddenDepth > 0) return;
@@ -244,11 +281,19 @@ export function htmlToText(html: string): string {
   // Text runs from `textStart` to the next markup; a lone '<' ("3 < 5") stays part of the run.
   let textStart = 0;
   const flushText = (end: number): void => {
+    // Text inside <head> starts the body (a browser shows it too): a damaged </head> or <body> hides nothing.
+    if (end > textStart && hiddenName === 'head' && /\S/.test(html.slice(textStart, end))) endHead();
     if (end > textStart && hiddenDepth === 0) {
       const raw = html.slice(textStart, end);
       if (preDepth > 0) sink.preformatted(raw);
       else sink.text(raw);
     }
+  };
+
+  const search = new Searcher(html);
+  const afterNextGt = (from: number): number => {
+    const gt = html.indexOf('>', from);
+    return gt < 0 ? n : gt + 1;
   };
 
   while (i < n) {
@@ -260,12 +305,13 @@ export function htmlToText(html: string): string {
     if (next === 33 /* ! */) {
       flushText(lt);
       let close: number;
+      // One that never closes (its end damaged) ends at the next '>', so it hides no more than a tag would.
       if (html.startsWith('<!--', lt)) {
-        close = html.indexOf('-->', lt + 4);
-        i = close < 0 ? n : close + 3;
+        close = search.indexOf('-->', lt + 4);
+        i = close < 0 ? afterNextGt(lt + 4) : close + 3;
       } else if (html.startsWith('<![CDATA[', lt)) {
-        close = html.indexOf(']]>', lt + 9);
-        i = close < 0 ? n : close + 3;
+        close = search.indexOf(']]>', lt + 9);
+        i = close < 0 ? afterNextGt(lt + 9) : close + 3;
       } else {
         // <![if !supportLists]> and <![endif]> (downlevel-revealed: the content between is shown), <!DOCTYPE>.
         close = html.indexOf('>', lt + 2);
@@ -301,14 +347,19 @@ export function htmlToText(html: string): string {
     let nameEnd = nameStart;
     while (nameEnd < n) {
       const c = html.charCodeAt(nameEnd);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 47 || c === 62) break;
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 47 || c === 62 || c === 60) break;
       nameEnd++;
     }
-    const tagEnd = findTagEnd(html, nameEnd);
+    const found = findTagEnd(html, nameEnd, search);
+    const tagEnd = found.end;
     flushText(lt);
-    if (tagEnd < 0) {
-      textStart = n; // an unfinished tag at the end is dropped
-      break;
+    if (tagEnd < 0 || found.broken) {
+      // A tag that lost its '>' (or an unfinished one at the end): what it would swallow is read
+      // as text, its name included ("td?BSN: 123456782"), rather than hidden as attributes.
+      textStart = nameStart;
+      i = tagEnd < 0 ? n : tagEnd;
+      if (tagEnd < 0) break;
+      continue;
     }
     const name = html.slice(nameStart, nameEnd).toLowerCase();
     const selfClosing = html.charCodeAt(tagEnd - 1) === 47;
@@ -343,10 +394,9 @@ export function htmlToText(html: string): string {
 
     if (hiddenDepth > 0) {
       if (name === hiddenName && !selfClosing && !VOID_TAGS.has(name)) hiddenDepth++;
-      if (hiddenName === 'head' && name === 'body') {
-        // A <head> left open: the body starts anyway.
-        hiddenDepth = 0;
-        hiddenName = '';
+      if (hiddenName === 'head' && !HEAD_TAGS.has(name) && name.indexOf(':') < 0) {
+        // A <head> left open (or a damaged <body>): the body starts anyway.
+        endHead();
       } else if (!RAW_HIDDEN.has(name)) {
         continue;
       }
@@ -355,16 +405,18 @@ export function htmlToText(html: string): string {
     if (RAW_HIDDEN.has(name)) {
       if (selfClosing) continue;
       // Raw text: skip to the matching close tag without reading markup inside it.
-      const closeTag = new RegExp('</' + name + '[\\s/>]', 'gi');
-      closeTag.lastIndex = i;
-      const found = closeTag.exec(html);
-      if (!found) {
+      const closing = search.search('</' + name, new RegExp('</' + name + '[\\s/>]', 'gi'), i);
+      // A close tag that was damaged must not hide the rest of the file: the element then ends at
+      // the next markup (at once for a title or style, which never hold markup).
+      const markup = closing >= 0 && !RAW_WITHOUT_MARKUP.has(name) ? -1 : nextMarkup(html, i, closing >= 0 ? closing : n);
+      if (markup >= 0) {
+        i = markup;
+      } else if (closing >= 0) {
+        const close = html.indexOf('>', closing);
+        i = close < 0 ? n : close + 1;
+      } else {
         i = n;
-        textStart = n;
-        break;
       }
-      const close = html.indexOf('>', found.index);
-      i = close < 0 ? n : close + 1;
       textStart = i;
       continue;
     }

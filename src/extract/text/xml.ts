@@ -5,6 +5,7 @@
  * elements we read are unambiguous in practice.
  */
 import { decodeUtf16, decodeUtf8 } from '../../codec/bytes';
+import { Searcher } from './searcher';
 
 /** Attributes of one start tag, read lazily (most tags are never asked). */
 export class XmlAttributes {
@@ -98,6 +99,7 @@ export function decodeXml(bytes: Uint8Array): string {
  */
 export function parseXml(xml: string, handler: XmlHandler, shouldStop?: () => boolean): boolean {
   const length = xml.length;
+  const search = new Searcher(xml);
   let i = 0;
   while (i < length) {
     if (shouldStop && shouldStop()) return false;
@@ -108,13 +110,14 @@ export function parseXml(xml: string, handler: XmlHandler, shouldStop?: () => bo
     const next = xml.charCodeAt(lt + 1);
     if (next === 33 /* ! */) {
       if (xml.startsWith('<![CDATA[', lt)) {
-        let close = xml.indexOf(']]>', lt + 9);
+        let close = search.indexOf(']]>', lt + 9);
         if (close < 0) close = length;
         if (handler.text && close > lt + 9) handler.text(xml.slice(lt + 9, close));
         i = close + 3;
       } else if (xml.startsWith('<!--', lt)) {
-        const close = xml.indexOf('-->', lt + 4);
-        i = close < 0 ? length : close + 3;
+        // A comment whose end was damaged ends at the next '>': it must not hide the rest of the part.
+        const close = search.indexOf('-->', lt + 4);
+        i = close < 0 ? afterNextGt(xml, lt + 4) : close + 3;
       } else {
         // DOCTYPE and other declarations: skipped, internal subset included, never expanded.
         const bracket = xml.indexOf('[', lt);
@@ -130,11 +133,11 @@ export function parseXml(xml: string, handler: XmlHandler, shouldStop?: () => bo
       continue;
     }
     if (next === 63 /* ? */) {
-      const close = xml.indexOf('?>', lt + 2);
-      i = close < 0 ? length : close + 2;
+      const close = search.indexOf('?>', lt + 2);
+      i = close < 0 ? afterNextGt(xml, lt + 2) : close + 2;
       continue;
     }
-    const gt = findTagEnd(xml, lt + 1);
+    const gt = findTagEnd(xml, lt + 1, search);
     if (gt < 0) break;
     if (next === 47 /* / */) {
       if (handler.close) handler.close(localNameOf(xml.slice(lt + 2, gt).trim()));
@@ -152,15 +155,24 @@ export function parseXml(xml: string, handler: XmlHandler, shouldStop?: () => bo
   return true;
 }
 
+function afterNextGt(xml: string, from: number): number {
+  const gt = xml.indexOf('>', from);
+  return gt < 0 ? xml.length : gt + 1;
+}
+
 /** The `>` that ends a tag, skipping quoted attribute values (which may hold `>`). */
-function findTagEnd(xml: string, from: number): number {
+function findTagEnd(xml: string, from: number, search: Searcher): number {
   let i = from;
   const length = xml.length;
   while (i < length) {
     const c = xml.charCodeAt(i);
     if (c === 62) return i;
     if (c === 34 || c === 39) {
-      const close = xml.indexOf(c === 34 ? '"' : "'", i + 1);
+      const close = search.indexOf(c === 34 ? '"' : "'", i + 1);
+      // An attribute value never holds '<': a quote that closes only past one (or never) was
+      // damaged, and the tag ends before that '<' instead of swallowing the rest of the part.
+      const lt = search.indexOf('<', i + 1);
+      if (lt >= 0 && (close < 0 || lt < close)) return lt - 1 >= from ? lt - 1 : -1;
       if (close < 0) return -1;
       i = close + 1;
       continue;

@@ -49,11 +49,13 @@ const FIXTURES: Array<[string, Family]> = [
   ['extract/pdf/fixtures/chromium-loonstrook.pdf', 'pdf'],
   ['extract/pdf/fixtures/ghostscript-loonstrook.pdf', 'pdf'],
   ['extract/pdf/fixtures/qpdf-objstm.pdf', 'pdf'],
+  ['extract/pdf/fixtures/qpdf-qdf.pdf', 'pdf'],
   ['extract/embedded/fixtures/attached.pdf', 'pdf'],
   ['extract/embedded/fixtures/annotated.pdf', 'pdf'],
   ['extract/office/fixtures/payslip-mail.msg', 'mail'],
   ['extract/office/fixtures/forwarded.msg', 'mail'],
   ['extract/recovery/fixtures/payslip.eml', 'mail'],
+  ['extract/recovery/fixtures/attachment-only.eml', 'mail'],
   ['extract/fixtures/planted.rtf', 'text'],
   ['extract/fixtures/planted.html', 'text'],
   ['extract/fixtures/planted-utf8.txt', 'text'],
@@ -86,6 +88,12 @@ export function valueRanges(bytes: Uint8Array): Array<[number, number]> {
   for (const value of VALUES) {
     for (const encoded of [ascii(value), utf16le(value), utf16be(value)]) {
       for (let at = indexOf(bytes, encoded, 0); at >= 0; at = indexOf(bytes, encoded, at + 1)) ranges.push([Math.max(0, at - LABEL_REACH * (encoded.length / value.length)), at + encoded.length]);
+    }
+    // A spreadsheet keeps a number as binary (BIFF's NUMBER double, RK integer): changed bytes there change the value.
+    if (/^\d+$/.test(value)) {
+      for (const encoded of [float64(Number(value)), u32le(((Number(value) << 2) | 2) >>> 0)]) {
+        for (let at = indexOf(bytes, encoded, 0); at >= 0; at = indexOf(bytes, encoded, at + 1)) ranges.push([at, at + encoded.length]);
+      }
     }
   }
   return ranges;
@@ -226,6 +234,8 @@ const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
 const utf16le = (s: string) => ([] as number[]).concat(...Array.from(s, (c) => [c.charCodeAt(0), 0]));
+const float64 = (n: number) => Array.from(new Uint8Array(new Float64Array([n]).buffer));
+const u32le = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, n >>> 24];
 const utf16be = (s: string) => ([] as number[]).concat(...Array.from(s, (c) => [0, c.charCodeAt(0)]));
 
 function indexOf(b: Uint8Array, needle: number[], from: number): number {
