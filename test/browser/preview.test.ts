@@ -91,7 +91,12 @@ describe('preview in Chromium', () => {
     for (const bsn of BSNS) expect(paneText).not.toContain(bsn);
     expect(paneText).toContain('medewerkers-bsn.csv');
     expect(paneText).toContain(nl.policyInForce({ name: '' }).trim());
+    // The picture shows the whole pane from its top (opening the item scrolled it): a taller window for it.
+    const size = page.viewportSize();
+    if (size) await page.setViewportSize({ width: size.width, height: 1400 });
+    await pane.evaluate((el) => [el].concat(Array.from(el.querySelectorAll('*'))).forEach((e) => (e.scrollTop = 0)));
     await pane.screenshot({ path: join(SCREENSHOTS, 'task-pane.png') });
+    if (size) await page.setViewportSize(size);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'preview.png') });
     expect(problems).toEqual([]);
