@@ -220,7 +220,7 @@ export function App({ host, scan = scanMessage }: AppProps) {
   // The encrypted copy raises its own `encrypted-attachment` finding; the policy says whether that settles it.
   const onEncrypted = async (result: EncryptedResult) => {
     const dealt = new Set(dealtWith);
-    if (policy && policy.encryptAttachment.satisfiesFinding) dealt.add(['encrypted-attachment', 'attachment', redactNumbers(result.name), ''].join('|'));
+    if (policy && policy.encryptAttachment.satisfiesFinding) dealt.add(findingKey({ detector: 'encrypted-attachment', location: { part: 'attachment', attachment: redactNumbers(result.name) } }));
     setDealtWith(dealt);
     await finish('attachment-encrypted', ENCRYPT_WORDS[host.language].replaced({ attachment: result.attachment, encrypted: result.name }), dealt);
   };

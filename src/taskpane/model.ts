@@ -12,7 +12,7 @@ export function groupOf(finding: Finding): Group {
 }
 
 /** Identifies "the same finding" across re-checks of a changed message. */
-export function findingKey(f: Finding): string {
+export function findingKey(f: Pick<Finding, 'detector' | 'location'>): string {
   return [f.detector, f.location.part, f.location.attachment || '', f.location.path || ''].join('|');
 }
 
