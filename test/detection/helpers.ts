@@ -31,3 +31,25 @@ export function makeIban(country: string, length: number, seed = 7): string {
 export function groupsOfFour(compact: string): string {
   return compact.replace(/(.{4})(?=.)/g, '$1 ');
 }
+
+/**
+ * Random text from pieces that make near misses likely: word prefixes (some cut past their end),
+ * case changes, runs of spaces or no-break spaces in multi-word terms, and separator `pieces`.
+ * `wordShare` is the chance that the next piece is a word.
+ */
+export function nearMissText(next: () => number, words: readonly string[], length: number, pieces: readonly string[], wordShare: number): string {
+  let text = '';
+  while (text.length < length) {
+    if (next() < wordShare) {
+      const w = words[Math.floor(next() * words.length)];
+      let piece = w.slice(0, 1 + Math.floor(next() * w.length * 1.3));
+      if (next() < 0.3) piece = piece.toUpperCase();
+      else if (next() < 0.2) piece = piece.charAt(0).toUpperCase() + piece.slice(1);
+      if (next() < 0.2) piece = piece.replace(/ /g, next() < 0.5 ? '   ' : '\u00a0');
+      text += piece;
+    } else {
+      text += pieces[Math.floor(next() * pieces.length)];
+    }
+  }
+  return text;
+}

@@ -10,6 +10,7 @@ import { isWordChar } from '../../src/detection/text/words';
 import { MAY_BE_BSN, MAY_BE_CARD, MAY_BE_IBAN, runEndingAt } from '../../src/detection/text/run-flags';
 import { isValidBsn } from '../../src/detection/checks/checksums';
 import { seeded as random } from '../seeded';
+import { nearMissText } from './helpers';
 
 const isSpace = (c: string) => c === ' ' || c === '\u00a0';
 
@@ -84,25 +85,10 @@ function scanned(scanner: Scanner, text: string) {
   };
 }
 
-/** Random text from pieces that make near misses likely: word prefixes, case changes, separators. */
-function randomText(next: () => number, words: readonly string[], length: number): string {
-  const pieces = ['1', '23', '4567', '89', ' ', '  ', '.', '-', '/', '\u00a0', '\t', '\n', '@', '_', 'x', 'É', 'ë', '€', 'A', ',', ':'];
-  let text = '';
-  while (text.length < length) {
-    const r = next();
-    if (r < 0.35) {
-      const w = words[Math.floor(next() * words.length)];
-      let piece = w.slice(0, 1 + Math.floor(next() * w.length * 1.3));
-      if (next() < 0.3) piece = piece.toUpperCase();
-      else if (next() < 0.2) piece = piece.charAt(0).toUpperCase() + piece.slice(1);
-      if (next() < 0.2) piece = piece.replace(/ /g, next() < 0.5 ? '   ' : '\u00a0');
-      text += piece;
-    } else {
-      text += pieces[Math.floor(next() * pieces.length)];
-    }
-  }
-  return text;
-}
+/** Separators and marks between the words of the random texts. */
+const PIECES = ['1', '23', '4567', '89', ' ', '  ', '.', '-', '/', '\u00a0', '\t', '\n', '@', '_', 'x', 'É', 'ë', '€', 'A', ',', ':'];
+
+const randomText = (next: () => number, words: readonly string[], length: number): string => nearMissText(next, words, length, PIECES, 0.35);
 
 const VOCABULARIES: Array<[string, string[]]> = [
   ['the detectors’ gate words', Array.from(new Vocabulary(DETECTORS).roles.keys())],

@@ -8,6 +8,7 @@ import type { ScanResult } from '../../src/detection/text/scanner';
 import { SHORT_TEXT, wordsThatMayOccur } from '../../src/detection/text/short-text';
 import { DETECTORS } from '../../src/detection/registry';
 import { seeded as random } from '../seeded';
+import { nearMissText } from './helpers';
 
 function plain(r: ScanResult) {
   const list = (p: { length: number; at(k: number): number }) => Array.from({ length: p.length }, (_, k) => p.at(k));
@@ -20,23 +21,10 @@ function plain(r: ScanResult) {
   };
 }
 
-function randomText(next: () => number, words: readonly string[], length: number): string {
-  const pieces = ['1', '23', '4567', '111222333', '89', ' ', '  ', '.', '-', '/', '\u00a0', '\t', '\n', '@', '_', 'x', 'É', 'ë', '€', 'İ', 'K', ',', ':'];
-  let text = '';
-  while (text.length < length) {
-    if (next() < 0.4) {
-      const w = words[Math.floor(next() * words.length)];
-      let piece = w.slice(0, 1 + Math.floor(next() * w.length * 1.3));
-      if (next() < 0.3) piece = piece.toUpperCase();
-      else if (next() < 0.2) piece = piece.charAt(0).toUpperCase() + piece.slice(1);
-      if (next() < 0.2) piece = piece.replace(/ /g, next() < 0.5 ? '   ' : '\u00a0');
-      text += piece;
-    } else {
-      text += pieces[Math.floor(next() * pieces.length)];
-    }
-  }
-  return text;
-}
+/** Separators and marks between the words of the random texts. */
+const PIECES = ['1', '23', '4567', '111222333', '89', ' ', '  ', '.', '-', '/', '\u00a0', '\t', '\n', '@', '_', 'x', 'É', 'ë', '€', 'İ', 'K', ',', ':'];
+
+const randomText = (next: () => number, words: readonly string[], length: number): string => nearMissText(next, words, length, PIECES, 0.4);
 
 const EXTRA = { health: { keywords: ['Zorgdossier', 'cliënt nr', 'a.b/c'], contextWords: ['Behandelplan'] } };
 
