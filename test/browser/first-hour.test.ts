@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 import { MESSAGES } from '../../src/strings/taskpane';
 import { PREVIEW_LABELS, type PreviewPolicyId } from '../../src/preview/policies';
-import { previewSession, send } from './harness';
+import { previewSession, send, takeAction, waitForCheck } from './harness';
 
 const nl = MESSAGES.nl;
 // A valid BSN (it passes the elfproef) as the detector's own examples use it, said to be one.
@@ -45,25 +45,6 @@ async function compose(page: Page, to: string, subject: string, body: string): P
   await page.getByLabel('Subject', { exact: true }).fill(subject);
   await page.getByLabel('Message', { exact: true }).fill(body);
   await page.getByLabel('Subject', { exact: true }).click();
-}
-
-async function waitForCheck(page: Page): Promise<void> {
-  await page.getByTestId('taskpane').getByRole('main').waitFor();
-  await page.waitForFunction(() => {
-    const main = document.querySelector('[data-testid=taskpane] main');
-    return !!main && main.getAttribute('aria-busy') === 'false';
-  });
-}
-
-/** The alert's take-action button: whatever is not one of Outlook's own buttons. */
-async function takeAction(page: Page): Promise<void> {
-  const alert = page.getByTestId('smart-alert');
-  const own = [OUTLOOK_ALERT_BUTTONS.nl, OUTLOOK_ALERT_BUTTONS.en].flatMap((b) => [b.dontSend, b.sendAnyway]);
-  const names = await alert.getByRole('button').allTextContents();
-  const action = names.find((n) => own.indexOf(n) < 0);
-  expect(action).toBeDefined();
-  await alert.getByRole('button', { name: action as string, exact: true }).click();
-  await waitForCheck(page);
 }
 
 async function choosePolicy(page: Page, id: PreviewPolicyId): Promise<void> {

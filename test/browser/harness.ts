@@ -4,6 +4,7 @@ import { createServer, type Server } from 'http';
 import { tmpdir } from 'os';
 import { extname, join, normalize, resolve } from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { chromiumPath, MISSING } = require('./chromium-path.js') as { chromiumPath: () => string | undefined; MISSING: string };
 
@@ -113,6 +114,23 @@ export async function openPreview(session: { url: string; browser: Browser }): P
   await page.goto(`${session.url}/preview.html`);
   await page.getByRole('heading', { name: 'Send Guard preview' }).waitFor();
   return { page, problems };
+}
+
+/** Waits until the task pane has checked the message (its main region no longer busy). */
+export async function waitForCheck(page: Page): Promise<void> {
+  await page.getByTestId('taskpane').getByRole('main').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid=taskpane] main')?.getAttribute('aria-busy') === 'false');
+}
+
+/** The alert's take-action button (whatever is not one of Outlook's own, in either language) opens the pane; waits for its check. */
+export async function takeAction(page: Page): Promise<void> {
+  const alert = page.getByTestId('smart-alert');
+  const outlookButtons = [OUTLOOK_ALERT_BUTTONS.nl, OUTLOOK_ALERT_BUTTONS.en].flatMap((b) => [b.dontSend, b.sendAnyway]);
+  const names = await alert.getByRole('button').allTextContents();
+  const action = names.find((n) => outlookButtons.indexOf(n) < 0);
+  expect(action).toBeDefined();
+  await alert.getByRole('button', { name: action as string, exact: true }).click();
+  await waitForCheck(page);
 }
 
 /** Presses the preview's Send; resolves to what Outlook would show next. */

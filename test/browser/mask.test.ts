@@ -9,8 +9,7 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { MASKING_WORDS } from '../../src/strings/masking';
 import { MESSAGES } from '../../src/strings/taskpane';
-import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
-import { previewSession, SCREENSHOTS, send, openPreview } from './harness';
+import { previewSession, SCREENSHOTS, send, openPreview, takeAction } from './harness';
 
 const nl = MESSAGES.nl;
 const w = MASKING_WORDS.nl;
@@ -18,19 +17,10 @@ jest.setTimeout(120000);
 
 const preview = previewSession();
 
-async function waitForCheck(page: Page): Promise<void> {
-  await page.getByTestId('taskpane').getByRole('main').waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-testid=taskpane] main')?.getAttribute('aria-busy') === 'false');
-}
-
 /** Send is stopped; the alert's take-action button opens the pane. */
 async function sendAndOpenPane(page: Page): Promise<void> {
   expect(await send(page)).toBe('alert');
-  const alert = page.getByTestId('smart-alert');
-  const names = await alert.getByRole('button').allTextContents();
-  const outlookButtons = [OUTLOOK_ALERT_BUTTONS.nl, OUTLOOK_ALERT_BUTTONS.en].flatMap((b) => [b.dontSend, b.sendAnyway]);
-  await alert.getByRole('button', { name: names.find((n) => outlookButtons.indexOf(n) < 0) as string, exact: true }).click();
-  await waitForCheck(page);
+  await takeAction(page);
 }
 
 /** Types into a compose field; address lines commit when they lose focus, as Outlook resolves a name. */

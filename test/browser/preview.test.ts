@@ -6,9 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
-import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 import { MESSAGES } from '../../src/strings/taskpane';
-import { previewSession, SCREENSHOTS, send, openPreview } from './harness';
+import { previewSession, SCREENSHOTS, send, openPreview, takeAction, waitForCheck } from './harness';
 
 const nl = MESSAGES.nl;
 const BSNS = readFileSync(join(__dirname, '../../src/preview/samples/medewerkers-bsn.csv'), 'utf8')
@@ -26,28 +25,6 @@ async function loadSample(page: Page, id: string): Promise<void> {
   // Samples with an attachment fetch it first; the compose form lists it when it is in the item.
   if (id === 'bsn-list') await page.getByText('medewerkers-bsn.csv (').waitFor();
   if (id === 'payslip') await page.getByText('loonstrook-maart-2026.pdf (').waitFor();
-}
-
-/** From the alert, the take-action button opens the task pane; waits for its first check. */
-async function takeAction(page: Page): Promise<void> {
-  const alert = page.getByTestId('smart-alert');
-  const buttons = alert.getByRole('button');
-  const names = await buttons.allTextContents();
-  // Outlook's own buttons are in Outlook's language; the take-action button is the other one.
-  const outlookButtons = [OUTLOOK_ALERT_BUTTONS.nl, OUTLOOK_ALERT_BUTTONS.en].flatMap((b) => [b.dontSend, b.sendAnyway]);
-  const action = names.find((n) => outlookButtons.indexOf(n) < 0);
-  expect(action).toBeDefined();
-  await alert.getByRole('button', { name: action as string, exact: true }).click();
-  await waitForCheck(page);
-}
-
-async function waitForCheck(page: Page): Promise<void> {
-  const pane = page.getByTestId('taskpane');
-  await pane.getByRole('main').waitFor();
-  await page.waitForFunction(() => {
-    const main = document.querySelector('[data-testid=taskpane] main');
-    return !!main && main.getAttribute('aria-busy') === 'false';
-  });
 }
 
 async function status(page: Page): Promise<string> {
