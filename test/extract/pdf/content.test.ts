@@ -12,6 +12,20 @@ const hex = (text: string) =>
     .join('') +
   '>';
 
+/** Page 1 says "Brief"; page 2 only draws a 1x1 image scaled by `matrix` (its `cm` operands). */
+function textPageThenImagePage(matrix: string): Uint8Array {
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 8 0 R >> >> >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    { dict: '', data: 'BT /F1 12 Tf 72 700 Td (Brief) Tj ET' },
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R >>',
+    { dict: '', data: `q ${matrix} cm /Im1 Do Q` },
+    { dict: '/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode', data: '\xff\xd8\xff\xd9' },
+  ]);
+}
+
 describe('TJ kerning and word spaces', () => {
   it('kerning inside a number never splits it; a large adjustment is a word space', () => {
     // Word and iText kern digits by small amounts; pdfTeX writes a word space as about -333.
@@ -125,32 +139,14 @@ describe('fonts and encodings', () => {
   });
 
   it('a page with an image and no text among readable pages is reported as no-text, the text is kept', () => {
-    const pdf = buildPdf([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 8 0 R >> >> >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-      { dict: '', data: 'BT /F1 12 Tf 72 700 Td (Brief) Tj ET' },
-      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R >>',
-      { dict: '', data: 'q 595 0 0 842 0 0 cm /Im1 Do Q' },
-      { dict: '/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode', data: '\xff\xd8\xff\xd9' },
-    ]);
+    const pdf = textPageThenImagePage('595 0 0 842 0 0');
     const result = extract(pdf);
     expect(textOf(result)).toBe('Brief\n');
     expect(result.problems).toEqual([{ detector: 'unscannable-attachment', path: '', reason: 'no-text' }]);
   });
 
   it('a logo-sized image on a page without text is not a scan: only images large enough to hold a document count', () => {
-    const pdf = buildPdf([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 8 0 R >> >> >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-      { dict: '', data: 'BT /F1 12 Tf 72 700 Td (Brief) Tj ET' },
-      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R >>',
-      { dict: '', data: 'q 120 40 0 0 400 760 cm /Im1 Do Q' },
-      { dict: '/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode', data: '\xff\xd8\xff\xd9' },
-    ]);
+    const pdf = textPageThenImagePage('120 40 0 0 400 760');
     const result = extract(pdf);
     expect(textOf(result)).toBe('Brief\n');
     expect(result.problems).toEqual([]);
