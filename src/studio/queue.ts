@@ -50,7 +50,7 @@ export async function runQueue(files: QueuedFile[], options: RunOptions): Promis
       bytes = null;
     }
     if (options.cancelled()) return progress;
-    const check = bytes ? checkFile(file.name, bytes, options.policy, options.lang, options.now) : { file: file.name, report: unreadable(file.name, options.policy) };
+    const check = bytes ? checkFile(file.name, bytes, options.policy, options.lang, options.now) : { file: file.name, report: unreadable(file.name, options.policy, options.lang, options.now) };
     progress.checks = progress.checks.concat(check);
     progress.done++;
     options.onProgress({ ...progress });

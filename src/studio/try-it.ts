@@ -4,10 +4,10 @@
  */
 import { decide } from '../on-send/alert';
 import { messageFromFile } from '../extract/mail/file';
-import type { Finding, Language, Report, Verdict } from '../model/finding';
+import type { Language, Report, Verdict } from '../model/finding';
 import type { MessageInput } from '../model/message';
 import type { Policy } from '../policy/types';
-import { scanMessage, verdictOf } from '../scan';
+import { scanMessage } from '../scan';
 
 export interface FileCheck {
   /** The file's name, with its folder when it came from one. */
@@ -22,29 +22,33 @@ export interface AlertPreview {
 }
 
 /**
- * A report for a file the engine could not check at all (it threw): one unscannable-attachment
- * finding at the policy's action, never a silent pass or a crash.
+ * A report for a file the page could not read from disk (or, with `error` 'damaged-mail', a message
+ * file that is no message): the engine reports it as an unscannable attachment under the policy.
  */
-export function unreadable(file: string, policy: Policy): Report {
+export function unreadable(file: string, policy: Policy, lang: Language, now?: () => number, error = 'read-error'): Report {
   const name = file.slice(file.lastIndexOf('/') + 1);
-  const severity = policy.detectors['unscannable-attachment'].action;
-  const finding: Finding = { detector: 'unscannable-attachment', confidence: 'high', severity, location: { part: 'attachment', attachment: name }, evidence: '', count: 1, reason: 'corrupt' };
-  return { verdict: verdictOf([finding]), findings: [finding], elapsedMs: 0, timedOut: false };
+  return scanMessage({ subject: '', to: [], cc: [], bcc: [], attachments: [{ name, kind: 'file', error }] }, { policy, lang, now });
 }
 
 /**
  * Checks one file as the CLI does: .eml and .msg as messages, anything else as a message with that
- * attachment. A file the CLI would call unreadable (a .msg that is no message) is an
- * unscannable-attachment row here. `lang`: the language of evidence sentences (recipient findings).
+ * attachment. A .msg that is no message is an unscannable-attachment row (reason damaged-mail).
+ * `lang`: the language of evidence sentences (recipient findings).
  */
 export function checkFile(file: string, bytes: Uint8Array, policy: Policy, lang: Language, now?: () => number): FileCheck {
   const name = file.slice(file.lastIndexOf('/') + 1);
+  let message: MessageInput;
   try {
-    const message: MessageInput = messageFromFile(name, bytes);
-    const report = scanMessage(message, { policy, lang, now, senderAddress: message.from ? message.from.address : undefined });
-    return { file, report };
+    message = messageFromFile(name, bytes);
   } catch {
-    return { file, report: unreadable(file, policy) };
+    // Meant as a message but none could be read: a row that says so, not a verdict on its bytes.
+    return { file, report: unreadable(file, policy, lang, now, 'damaged-mail') };
+  }
+  try {
+    return { file, report: scanMessage(message, { policy, lang, now, senderAddress: message.from ? message.from.address : undefined }) };
+  } catch {
+    // The engine reports what it cannot read; should it ever throw, the file is still a row, never a pass.
+    return { file, report: unreadable(file, policy, lang, now) };
   }
 }
 

@@ -48,10 +48,19 @@ describe('checking one file', () => {
       const { report } = checkFile('folder/kapot.msg', data, policy, 'nl', clock);
       expect(report.verdict).toBe('warn');
       expect(report.findings).toHaveLength(1);
-      expect(report.findings[0]).toMatchObject({ detector: 'unscannable-attachment', location: { part: 'attachment', attachment: 'kapot.msg' }, reason: 'corrupt' });
+      expect(report.findings[0]).toMatchObject({ detector: 'unscannable-attachment', location: { part: 'attachment', attachment: 'kapot.msg' }, reason: 'damaged-mail' });
     }
     policy.detectors['unscannable-attachment'].action = 'block';
     expect(checkFile('kapot.msg', new Uint8Array(0), policy, 'nl', clock).report.verdict).toBe('block');
+  });
+
+  test('that row goes through the engine: numbers in its name masked, the reason in words, the policy obeyed', () => {
+    const policy = defaultPolicy();
+    const [finding] = checkFile('maart/kapot-111222333.msg', new Uint8Array(0), policy, 'en', clock).report.findings;
+    expect(finding.location).toEqual({ part: 'attachment', attachment: 'kapot-******333.msg' });
+    expect(finding.evidence).toMatch(/message/i);
+    policy.detectors['unscannable-attachment'].enabled = false;
+    expect(checkFile('kapot.msg', new Uint8Array(0), policy, 'en', clock).report.findings).toEqual([]);
   });
 
   test("the alert text is the handler's, in both languages, and nothing for an allowed message", () => {
