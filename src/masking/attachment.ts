@@ -1,16 +1,17 @@
 /**
  * A masked copy of a text attachment (.txt, .csv, .tsv): the found values are rewritten in the
  * file's own bytes, so its encoding, byte-order mark, line endings and every other byte stay as
- * they were. A Word document (.docx) is rewritten in the text of its runs (docx.ts). Excel is not
- * offered: a number there is usually a numeric cell, which cannot take a masked form as it is.
+ * they were. A Word document (.docx) is rewritten in the text of its runs (docx.ts), an Excel
+ * workbook (.xlsx) in its strings and number cells (xlsx.ts).
  */
 import { concatBytes, decodeUtf16, decodeUtf8, decodeWindows1252, isValidUtf8 } from '../codec/bytes';
 import { redactNumbers } from '../detection/redact';
 import type { Policy } from '../policy/types';
 import { maskDocx } from './docx';
+import { maskXlsx } from './xlsx';
 import { changesOf, findMaskable, type MaskChange } from './values';
 
-const MASKABLE_FILE = /\.(txt|csv|tsv|docx)$/i;
+const MASKABLE_FILE = /\.(txt|csv|tsv|docx|xlsx)$/i;
 
 /** Whether a masked copy can be made of a file by this name. */
 export function canMaskAttachment(name: string): boolean {
@@ -116,10 +117,12 @@ export interface MaskedAttachment {
 
 /**
  * The masked copy's bytes and what changed; no changes when nothing maskable was found; null when
- * the file cannot be read whole (a damaged or oversized Word package), so no copy is made.
+ * the file cannot be read whole (a damaged or oversized package) or a value cannot be masked where
+ * it is kept (an Excel formula's result), so no copy is made.
  */
 export function maskAttachment(name: string, bytes: Uint8Array, policy: Policy): MaskedAttachment | null {
   if (/\.docx$/i.test(name)) return maskDocx(bytes, policy);
+  if (/\.xlsx$/i.test(name)) return maskXlsx(name, bytes, policy);
   const enc = encodingOf(bytes);
   const { text, offsets } = decodeWithOffsets(bytes, enc);
   const values = findMaskable(tableView(text, name), policy);

@@ -4,21 +4,27 @@
  * every tag and attribute stays as it was. The package is read under the policy's caps with the
  * extractor's own zip reader, and written again with the same parts in the same order.
  */
-import { zipSync, type Zippable } from 'fflate';
 import { decodeUtf8, encodeUtf8 } from '../codec/bytes';
-import { readZipDirectory, readZipEntry } from '../extract/container/zip';
 import { decodeEntities } from '../extract/text/html';
-import type { ExtractContext, ExtractResult } from '../extract/types';
 import type { Policy } from '../policy/types';
 import { applyMasks, escapeText, tagEnd, type SourceText } from './html';
+import { rewritePackage } from './package';
 import { changesOf, findMaskable, type MaskChange } from './values';
 
 /** The parts that hold the document's own text. */
 const TEXT_PART = /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/i;
 const ENTITY = /^&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[a-zA-Z]{2,8});/;
 
-/** The text of the runs, each character traced to the XML; paragraphs, tabs, breaks and cells as the reader sees them. */
+/** The text of a Word part's runs, each character traced to the XML; paragraphs, tabs, breaks and cells as the reader sees them. */
 export function wordText(xml: string): SourceText {
+  return runText(xml, 'w:t');
+}
+
+/**
+ * The text inside the `textElement` elements of an Office XML part (Word's w:t, Excel's t), each
+ * character traced to the XML; nothing inside a `skipped` element (Excel's phonetic runs).
+ */
+export function runText(xml: string, textElement: string, skipped = ''): SourceText {
   const chars: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -28,6 +34,7 @@ export function wordText(xml: string): SourceText {
     to.push(e);
   };
   let inText = false;
+  let skip = 0;
   let i = 0;
   while (i < xml.length) {
     const c = xml.charAt(i);
@@ -40,7 +47,8 @@ export function wordText(xml: string): SourceText {
       if (!tag) continue;
       const name = tag[2];
       const closing = tag[1] === '/';
-      if (name === 'w:t') inText = !closing && !selfClosing;
+      if (name === skipped && !selfClosing) skip += closing ? (skip > 0 ? -1 : 0) : 1;
+      else if (name === textElement) inText = !closing && !selfClosing && skip === 0;
       else if (!closing && (name === 'w:tab' || name === 'w:ptab')) push('\t', i, i);
       else if (!closing && (name === 'w:br' || name === 'w:cr')) push('\n', i, i);
       else if (closing && (name === 'w:p' || name === 'w:tr')) push('\n', i, i);
@@ -68,28 +76,15 @@ export function wordText(xml: string): SourceText {
 
 /** A masked copy of a .docx, or null when the package cannot be read whole (then it is not offered). */
 export function maskDocx(bytes: Uint8Array, policy: Policy): { bytes: Uint8Array; changes: MaskChange[] } | null {
-  const directory = readZipDirectory(bytes, policy.limits.archiveEntries, '');
-  if (directory.broken || directory.damaged || directory.problems.length > 0) return null;
-  const empty: ExtractResult = { texts: [], problems: [] };
-  const ctx: ExtractContext = { budget: { limits: policy.limits, deadline: Infinity, now: () => 0 }, path: '', depth: 0, nested: () => empty };
-  const files: Zippable = {};
   const changes: MaskChange[] = [];
-  for (const entry of directory.entries) {
-    if (entry.encrypted || (entry.method !== 0 && entry.method !== 8)) return null;
-    const read = readZipEntry(bytes, entry, ctx);
-    if (read.cut) return null;
-    let data = read.bytes;
-    if (TEXT_PART.test(entry.name)) {
-      const xml = decodeUtf8(data);
-      const view = wordText(xml);
-      const values = findMaskable(view.text, policy);
-      if (values.length > 0) {
-        data = encodeUtf8(applyMasks(xml, view, values, escapeText));
-        for (const c of changesOf(values)) changes.push(c);
-      }
-    }
-    if (Object.prototype.hasOwnProperty.call(files, entry.name)) return null;
-    files[entry.name] = [data, { level: entry.method === 0 ? 0 : 6 }];
-  }
-  return changes.length === 0 ? { bytes, changes } : { bytes: zipSync(files), changes };
+  const masked = rewritePackage(bytes, policy, (name, data) => {
+    if (!TEXT_PART.test(name)) return data;
+    const xml = decodeUtf8(data);
+    const view = wordText(xml);
+    const values = findMaskable(view.text, policy);
+    if (values.length === 0) return data;
+    for (const c of changesOf(values)) changes.push(c);
+    return encodeUtf8(applyMasks(xml, view, values, escapeText));
+  });
+  return masked && { bytes: masked, changes };
 }

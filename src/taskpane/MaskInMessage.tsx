@@ -1,7 +1,7 @@
 /**
  * "Mask in the message": one button masks every value the policy lets the user mask in the subject
  * and body; the pane lists what changed and offers to put the original back until the send. Flagged
- * .txt/.csv/.tsv/.docx attachments get a masked copy instead. What cannot be masked is said plainly.
+ * .txt/.csv/.tsv/.docx/.xlsx attachments get a masked copy instead. What cannot be masked is said plainly.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';

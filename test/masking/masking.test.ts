@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { decodeUtf16, decodeUtf8, decodeWindows1252, encodeUtf8 } from '../../src/codec/bytes';
 import { maskValue } from '../../src/detection/mask';
 import type { ContentDetectorId } from '../../src/model/finding';
@@ -114,7 +114,8 @@ describe('maskAttachment', () => {
     expect(maskedFileName('payroll', 'masked')).toBe('payroll (masked)');
     expect(maskedFileName('BSN 111222333 Jansen.txt', 'gemaskeerd')).toBe('BSN ******333 Jansen (gemaskeerd).txt');
     expect(canMaskAttachment('a.TSV')).toBe(true);
-    expect(canMaskAttachment('a.xlsx')).toBe(false);
+    expect(canMaskAttachment('a.xlsx')).toBe(true);
+    expect(canMaskAttachment('a.xls')).toBe(false);
     expect(canMaskAttachment('brief.docx')).toBe(true);
   });
 
@@ -182,5 +183,56 @@ describe('masked copy of a Word document', () => {
 
   it('makes no copy of a damaged package', () => {
     expect(maskAttachment('brief.docx', original.slice(0, 2000), policy)).toBeNull();
+  });
+});
+
+describe('masked copy of an Excel workbook', () => {
+  // Made by LibreOffice (fixtures/make.sh): BSNs typed as numbers, IBANs as text, a BSN split by bold
+  // in a text cell (rich-text runs), a formula and a harmless number.
+  const original = new Uint8Array(readFileSync(join(__dirname, 'fixtures', 'personeel-bsn.xlsx')));
+  const message = (bytes: Uint8Array) => ({ to: [], cc: [], bcc: [], subject: '', attachments: [{ name: 'personeel.xlsx', kind: 'file' as const, bytes }] });
+  const part = (bytes: Uint8Array, name: string) => decodeUtf8(unzipSync(bytes)[name]);
+  const cell = (sheet: string, ref: string) => (new RegExp(`<c r="${ref}"[^>]*?(?:/>|>.*?</c>)`).exec(sheet) || [''])[0];
+
+  it('masks text cells in their runs and turns number cells into masked text; the rest stays and nothing is found after', () => {
+    expect(canMaskAttachment('personeel.xlsx')).toBe(true);
+    expect(new Set(scanMessage(message(original), { policy }).findings.map((f) => f.detector))).toEqual(new Set(['bsn', 'iban']));
+    const out = maskAttachment('personeel.xlsx', original, policy)!;
+    expect(out.changes.map((c) => c.masked).sort()).toEqual(['******333', '******782', 'NL** **** **** **** 00', 'NL** **** **** **** 89'].sort());
+    const before = unzipSync(original);
+    const after = unzipSync(out.bytes);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const name of Object.keys(before)) {
+      if (name === 'xl/sharedStrings.xml' || name === 'xl/worksheets/sheet1.xml') continue;
+      expect(Buffer.from(after[name]).equals(Buffer.from(before[name]))).toBe(true);
+    }
+    const sheet = part(out.bytes, 'xl/worksheets/sheet1.xml');
+    expect(cell(sheet, 'B2')).toBe('<c r="B2" s="0" t="inlineStr"><is><t>******333</t></is></c>');
+    expect(cell(sheet, 'B3')).toBe('<c r="B3" s="0" t="inlineStr"><is><t>******782</t></is></c>');
+    // The formula and the hours are untouched, as is every cell that held no value.
+    for (const ref of ['A1', 'A2', 'C2', 'D2', 'D3', 'E2']) expect(cell(sheet, ref)).toBe(cell(part(original, 'xl/worksheets/sheet1.xml'), ref));
+    const strings = part(out.bytes, 'xl/sharedStrings.xml');
+    // The BSN split by bold is masked piece by piece, each run keeping its format.
+    expect(strings).toContain('<t xml:space="preserve">oud BSN ***</t></r><r><rPr><b val="true"/>');
+    expect(strings).toContain('<t xml:space="preserve">***</t></r>');
+    expect(strings).toContain('<t xml:space="preserve">782 vervangen</t>');
+    expect(strings).not.toMatch(/0417 1643|0123 4567/);
+    expect(scanMessage(message(out.bytes), { policy }).findings).toEqual([]);
+  });
+
+  it('masks an inline string cell as written by other producers', () => {
+    const files = unzipSync(original);
+    const sheet = decodeUtf8(files['xl/worksheets/sheet1.xml']).replace('<c r="C2" s="0" t="s"><v>6</v></c>', '<c r="C2" t="inlineStr"><is><t>NL91 ABNA 0417 1643 00</t></is></c>');
+    const inline = zipSync({ ...files, 'xl/worksheets/sheet1.xml': encodeUtf8(sheet) });
+    const out = maskAttachment('personeel.xlsx', inline, policy)!;
+    expect(cell(part(out.bytes, 'xl/worksheets/sheet1.xml'), 'C2')).toBe('<c r="C2" t="inlineStr"><is><t>NL** **** **** **** 00</t></is></c>');
+    expect(scanMessage(message(out.bytes), { policy }).findings).toEqual([]);
+  });
+
+  it('makes no copy when a value is the result of a formula (Excel would compute it again), or of a damaged package', () => {
+    const files = unzipSync(original);
+    const sheet = decodeUtf8(files['xl/worksheets/sheet1.xml']).replace('<c r="B3" s="0" t="n"><v>123456782</v></c>', '<c r="B3" s="0" t="n"><f>123456700+82</f><v>123456782</v></c>');
+    expect(maskAttachment('personeel.xlsx', zipSync({ ...files, 'xl/worksheets/sheet1.xml': encodeUtf8(sheet) }), policy)).toBeNull();
+    expect(maskAttachment('personeel.xlsx', original.slice(0, 3000), policy)).toBeNull();
   });
 });
