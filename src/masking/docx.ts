@@ -1,6 +1,6 @@
 /**
  * A masked copy of a Word document (.docx): the values are rewritten inside the text of its runs
- * (`<w:t>`) in the body, headers, footers, footnotes, endnotes and comments; every other part and
+ * (`<w:t>`, and `<w:delText>` of tracked deletions) in the body, headers, footers, footnotes, endnotes and comments; every other part and
  * every tag and attribute stays as it was. The package is read under the policy's caps with the
  * extractor's own zip reader, and written again with the same parts in the same order.
  */
@@ -17,14 +17,15 @@ const ENTITY = /^&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[a-zA-Z]{2,8});/;
 
 /** The text of a Word part's runs, each character traced to the XML; paragraphs, tabs, breaks and cells as the reader sees them. */
 export function wordText(xml: string): SourceText {
-  return runText(xml, 'w:t');
+  // Deleted text too: it travels in the file (the reader reads it).
+  return runText(xml, ['w:t', 'w:delText']);
 }
 
 /**
- * The text inside the `textElement` elements of an Office XML part (Word's w:t, Excel's t), each
- * character traced to the XML; nothing inside a `skipped` element (Excel's phonetic runs).
+ * The text inside the `textElements` of an Office XML part (Word's w:t, Excel's t), each character
+ * traced to the XML; nothing inside a `skipped` element (Excel's phonetic runs).
  */
-export function runText(xml: string, textElement: string, skipped = ''): SourceText {
+export function runText(xml: string, textElements: readonly string[], skipped = ''): SourceText {
   const chars: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -48,7 +49,7 @@ export function runText(xml: string, textElement: string, skipped = ''): SourceT
       const name = tag[2];
       const closing = tag[1] === '/';
       if (name === skipped && !selfClosing) skip += closing ? (skip > 0 ? -1 : 0) : 1;
-      else if (name === textElement) inText = !closing && !selfClosing && skip === 0;
+      else if (textElements.indexOf(name) >= 0) inText = !closing && !selfClosing && skip === 0;
       else if (!closing && (name === 'w:tab' || name === 'w:ptab')) push('\t', i, i);
       else if (!closing && (name === 'w:br' || name === 'w:cr')) push('\n', i, i);
       else if (closing && (name === 'w:p' || name === 'w:tr')) push('\n', i, i);

@@ -55,7 +55,7 @@ export function maskXlsx(name: string, bytes: Uint8Array, policy: Policy): { byt
 
 /** The text of <t> runs in a string item or inline string, with every found value masked in place. */
 function maskRuns(xml: string, found: Map<string, MaskedValue>, masked: Set<string>): string {
-  const view = runText(xml, 't', 'rPh');
+  const view = runText(xml, ['t'], 'rPh');
   const values: MaskedValue[] = [];
   found.forEach((value, raw) => {
     for (let at = view.text.indexOf(raw); at >= 0; at = view.text.indexOf(raw, at + raw.length)) {

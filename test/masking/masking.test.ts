@@ -184,6 +184,17 @@ describe('masked copy of a Word document', () => {
   it('makes no copy of a damaged package', () => {
     expect(maskAttachment('brief.docx', original.slice(0, 2000), policy)).toBeNull();
   });
+
+  it('finds a BSN left in a tracked deletion (it travels in the file) and masks it there too', () => {
+    // Made by LibreOffice (fixtures/make.sh): the BSN sentence was deleted with track changes on.
+    const tracked = new Uint8Array(readFileSync(join(__dirname, 'fixtures', 'contract-tracked.docx')));
+    expect(decodeUtf8(unzipSync(tracked)['word/document.xml'])).toContain('<w:delText xml:space="preserve">BSN werknemer: 123456782. </w:delText>');
+    expect(scanMessage(message(tracked), { policy }).findings.map((f) => f.detector)).toContain('bsn');
+    const out = maskAttachment('brief.docx', tracked, policy)!;
+    expect(out.changes.map((c) => c.masked)).toEqual(['******782']);
+    expect(decodeUtf8(unzipSync(out.bytes)['word/document.xml'])).toContain('<w:delText xml:space="preserve">BSN werknemer: ******782. </w:delText>');
+    expect(scanMessage(message(out.bytes), { policy }).findings.filter((f) => f.detector === 'bsn')).toEqual([]);
+  });
 });
 
 describe('masked copy of an Excel workbook', () => {

@@ -1,7 +1,7 @@
 /**
  * Word .docx: the document body, then headers, footers, footnotes, endnotes and comments. Tracked
- * insertions are read (they are part of the text as sent); tracked deletions are not (removed text).
- * Tables become TAB-separated lines.
+ * insertions and deletions are both read where they stand: deleted text still travels in the file,
+ * and anyone who opens it can show it. Tables become TAB-separated lines.
  */
 import { TextFlow } from '../container/flow';
 import { emptyResult, makeStopCheck, TextSink, timeUp, unscannable } from '../guard';
@@ -9,8 +9,8 @@ import { type OfficePackage, relType } from './package';
 import type { ExtractContext, ExtractResult } from '../types';
 import { parseXml } from '../text/xml';
 
-/** Elements whose content is not text the reader sees (deleted revisions, duplicate fallbacks, field codes). */
-const SKIPPED = new Set(['del', 'moveFrom', 'Fallback', 'instrText', 'delInstrText']);
+/** Elements whose content is not text the reader sees (moved text's old place, duplicate fallbacks, field codes). */
+const SKIPPED = new Set(['moveFrom', 'Fallback', 'instrText', 'delInstrText']);
 const EXTRA_PARTS = ['header', 'footer', 'footnotes', 'endnotes', 'comments'];
 
 export function extractDocx(pkg: OfficePackage, ctx: ExtractContext): ExtractResult {
@@ -70,7 +70,12 @@ function readWordXml(xml: string, sink: TextSink, ctx: ExtractContext): boolean 
         if (skip) return;
         switch (name) {
           case 't':
+          case 'delText':
             inText++;
+            break;
+          case 'del':
+            // Deleted text kept apart from the words around it ("BSN: 111222333 123456782").
+            flow.text(' ');
             break;
           case 'r':
             inRun++;
@@ -104,7 +109,11 @@ function readWordXml(xml: string, sink: TextSink, ctx: ExtractContext): boolean 
         if (skip) return;
         switch (name) {
           case 't':
+          case 'delText':
             if (inText) inText--;
+            break;
+          case 'del':
+            flow.text(' ');
             break;
           case 'r':
             if (inRun) inRun--;

@@ -12,8 +12,11 @@ import type { ExtractContext, ExtractResult } from '../types';
 import { type XmlAttributes, parseXml } from '../text/xml';
 import { numberText } from './xlsx';
 
-/** Regions with text a reader does not see as content: note numbers, tracked deletions. */
-const SKIPPED = new Set(['note-citation', 'tracked-changes', 'sequence-decls', 'forms', 'scripts', 'creator', 'date', 'change-info']);
+/**
+ * Regions with text a reader does not see as content: note numbers, who changed what when. Tracked
+ * deletions are read (their region opens the body): deleted text still travels in the file.
+ */
+const SKIPPED = new Set(['note-citation', 'sequence-decls', 'forms', 'scripts', 'creator', 'date', 'change-info']);
 /** Master-page parts with text (in styles.xml or a flat file's master styles). */
 const HEADER_FOOTER = new Set(['header', 'footer', 'header-left', 'footer-left', 'header-first', 'footer-first']);
 const MAX_SPACES = 100;
@@ -72,7 +75,6 @@ class OdfReader {
   private flow: TextFlow | null = null;
   private sectionPath = '';
   private slideNumber = 0;
-  private readonly deletions = new Set<string>();
 
   constructor(
     private readonly ctx: ExtractContext,
@@ -108,9 +110,6 @@ class OdfReader {
     // Per outer table cell: its value attributes and repeat count.
     const cells: Array<{ value: string | undefined; repeat: number }> = [];
     const rowRepeats: number[] = [];
-    // Tracked deletions: ids of deletion regions, and the ids whose inline range we are inside.
-    let region = '';
-    let deletedOpen = 0;
     const stopCheck = () => this.full || (this.sink !== null && this.sink.full) || baseStop();
     const baseStop = makeStopCheck(this.ctx);
     const reading = () => !skip && (inBody > 0 || inHeaderFooter > 0);
@@ -118,10 +117,6 @@ class OdfReader {
       xml,
       {
         open: (name, attributes) => {
-          if (name === 'changed-region') region = attributes.get('id') || '';
-          else if (name === 'deletion' && region) this.deletions.add(region);
-          else if (name === 'change-start' && this.deletions.has(attributes.get('change-id') || '')) deletedOpen++;
-          else if (name === 'change-end' && deletedOpen && this.deletions.has(attributes.get('change-id') || '')) deletedOpen--;
           if (SKIPPED.has(name)) {
             skip++;
             return;
@@ -220,7 +215,7 @@ class OdfReader {
         },
         text: (text) => {
           // ODF collapses white space in paragraphs (pretty-printed flat files indent with it).
-          if (paragraph && !deletedOpen && reading()) this.current().text(text.replace(/[ \t\r\n]+/g, ' '));
+          if (paragraph && reading()) this.current().text(text.replace(/[ \t\r\n]+/g, ' '));
         },
       },
       stopCheck,
