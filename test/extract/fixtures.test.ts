@@ -28,6 +28,8 @@ const planted: Case[] = [
   { file: 'planted.pptx', contains: SLIDES, paths: ['slide 1', 'slide 2'] },
   { file: 'planted.odp', contains: SLIDES, paths: ['slide 1', 'slide 2'] },
   { file: 'planted-list.xlsx', contains: ['Naam\tBSN\tIBAN\tGeboortedatum\tUurloon\tIn dienst', 'Jan de Vries\t12345672\tNL91ABNA0417164300', '123456782', '111222333'], absent: ['E7', 'e+'], paths: ['planted-list'] },
+  // A note on a cell travels with the workbook: read after the sheet's cells, the author's name not.
+  { file: 'noted-list.xlsx', contains: ['J. de Boer\tvroeg\nNieuw: BSN 123456782, rekening NL91 ABNA 0417 1643 00, nog doorgeven aan salarisadministratie'], absent: ['Planning'], paths: ['Rooster'] },
   { file: 'planted-list.ods', contains: ['Naam\tBSN\tIBAN\tGeboortedatum\tUurloon\tIn dienst', 'Jan de Vries\t12345672\tNL91ABNA0417164300', '123456782', '111222333'], absent: ['E7', 'e+'], paths: ['planted-list'] },
   { file: 'planted-list.csv', contains: ['Naam\tBSN\tIBAN', 'Jan de Vries\t012345672\tNL91ABNA0417164300', '\t2015-04-01\n'] },
   { file: 'planted-list-comma-cp1252.csv', contains: ['Naam\tBSN\tIBAN\tGeboortedatum', 'Piet Jansen\t123456782\tNL20INGB0001234567\t01-07-1975'] },

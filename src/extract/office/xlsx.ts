@@ -1,5 +1,6 @@
 /**
- * Excel .xlsx: every sheet in workbook order, each as its own text named by the sheet. Cells are
+ * Excel .xlsx: every sheet in workbook order, each as its own text named by the sheet, its cell
+ * comments (notes) after its cells: a note travels with the file and shows on hover. Cells are
  * placed by their reference (B3 is the second column whatever came before), so a header row keeps
  * its columns over the values below it. Numbers are written as stored: a BSN kept as the number
  * 12345672 comes out as 12345672, never 1.2345672E7. Dates (by their number format) as yyyy-mm-dd.
@@ -40,7 +41,13 @@ export function extractXlsx(pkg: OfficePackage, ctx: ExtractContext): ExtractRes
     const xml = pkg.readText(sheet.part);
     if (xml === null) continue;
     const sink = new TextSink(ctx);
-    const complete = readSheet(xml, sink, shared, dateStyles, date1904, makeStopCheck(ctx, sink));
+    const stopSheet = makeStopCheck(ctx, sink);
+    let complete = readSheet(xml, sink, shared, dateStyles, date1904, stopSheet);
+    for (const r of pkg.relationships(sheet.part)) {
+      if (!complete || relType(r) !== 'comments' || r.external || !pkg.has(r.target)) continue;
+      const comments = pkg.readText(r.target);
+      if (comments !== null) complete = readComments(comments, sink, stopSheet);
+    }
     sink.finish(result, joinPath(ctx.path, sheet.name));
     if (sink.full) break;
     if (!complete) {
@@ -104,6 +111,31 @@ function readSharedStrings(pkg: OfficePackage, part: string, stop: () => boolean
     stop,
   );
   return strings;
+}
+
+/** A sheet's comments part: each comment's text on its own line (authors' names are not read). */
+function readComments(xml: string, sink: TextSink, stop: () => boolean): boolean {
+  let inComment = 0;
+  let inText = 0;
+  return parseXml(
+    xml,
+    {
+      open(name) {
+        if (name === 'comment') {
+          inComment++;
+          if (sink.size && sink.lastChar() !== '\n') sink.add('\n');
+        } else if (name === 't') inText++;
+      },
+      close(name) {
+        if (name === 'comment' && inComment) inComment--;
+        else if (name === 't' && inText) inText--;
+      },
+      text(text) {
+        if (inComment && inText) sink.add(text);
+      },
+    },
+    stop,
+  );
 }
 
 /** Built-in number formats that show a date (ECMA-376 18.8.30). */
