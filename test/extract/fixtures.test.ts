@@ -26,6 +26,8 @@ const planted: Case[] = [
   { file: 'planted.rtf', contains: WRITER, absent: ['Verwijderdeopmerking', 'Liberation', 'Times New Roman'] },
   { file: 'planted-from-html.docx', contains: ['BSN 123456782', 'NL91ABNA0417164300', 'Brutoloon\t3.250,00', 'Nettoloon\t2.437,50'] },
   { file: 'planted.pptx', contains: SLIDES, paths: ['slide 1', 'slide 2'] },
+  // A comment on a slide travels with the file: read after the slide (and its notes).
+  { file: 'noted-slides.pptx', contains: ["Nieuwe collega's team Noord\nBSN van Piet: 123456782, IBAN NL91 ABNA 0417 1643 00"], paths: ['slide 1'] },
   { file: 'planted.odp', contains: SLIDES, paths: ['slide 1', 'slide 2'] },
   { file: 'planted-list.xlsx', contains: ['Naam\tBSN\tIBAN\tGeboortedatum\tUurloon\tIn dienst', 'Jan de Vries\t12345672\tNL91ABNA0417164300', '123456782', '111222333'], absent: ['E7', 'e+'], paths: ['planted-list'] },
   // A note on a cell travels with the workbook: read after the sheet's cells, the author's name not.

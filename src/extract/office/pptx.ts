@@ -1,6 +1,7 @@
 /**
- * PowerPoint .pptx: slides in presentation order, each followed by its speaker notes, each slide
- * its own text ('slide 3'). Tables on slides become TAB-separated lines.
+ * PowerPoint .pptx: slides in presentation order, each followed by its speaker notes and its
+ * comments (they travel with the file), each slide its own text ('slide 3'). Tables on slides
+ * become TAB-separated lines.
  */
 import { TextFlow } from '../container/flow';
 import { emptyResult, joinPath, makeStopCheck, TextSink, timeUp, unscannable } from '../guard';
@@ -23,7 +24,10 @@ export function extractPptx(pkg: OfficePackage, ctx: ExtractContext): ExtractRes
     }
     const sink = new TextSink(ctx);
     const parts = [slides[i]];
-    for (const r of pkg.relationships(slides[i])) if (relType(r) === 'notesSlide' && !r.external && pkg.has(r.target)) parts.push(r.target);
+    // Notes, then comments (the classic p:cmLst and the 2018 threaded ones share the type's last word).
+    for (const type of ['notesSlide', 'comments']) {
+      for (const r of pkg.relationships(slides[i])) if (relType(r) === type && !r.external && pkg.has(r.target) && parts.indexOf(r.target) < 0) parts.push(r.target);
+    }
     let complete = true;
     for (const part of parts) {
       const xml = pkg.readText(part);
@@ -63,7 +67,7 @@ function listSlides(pkg: OfficePackage, presentation: string): string[] {
     .sort(byNumber);
 }
 
-/** DrawingML text (slides, notes): a:p paragraphs, a:t runs, a:br breaks, a:tbl tables. */
+/** DrawingML text (slides, notes, comments): a:p paragraphs, a:t runs (p:text in a classic comment), a:br breaks, a:tbl tables. */
 export function readDrawingXml(xml: string, sink: TextSink, ctx: ExtractContext): boolean {
   const flow = new TextFlow(sink);
   let skip = 0;
@@ -77,7 +81,7 @@ export function readDrawingXml(xml: string, sink: TextSink, ctx: ExtractContext)
           return;
         }
         if (skip) return;
-        if (name === 't') inText++;
+        if (name === 't' || name === 'text') inText++;
         else if (name === 'br') flow.lineBreak();
         else if (name === 'tbl') flow.tableStart();
         else if (name === 'tr') flow.rowStart();
@@ -89,8 +93,8 @@ export function readDrawingXml(xml: string, sink: TextSink, ctx: ExtractContext)
           return;
         }
         if (skip) return;
-        if (name === 't' && inText) inText--;
-        else if (name === 'p') flow.paragraphEnd();
+        if ((name === 't' || name === 'text') && inText) inText--;
+        if (name === 'p' || name === 'text') flow.paragraphEnd();
         else if (name === 'tbl') flow.tableEnd();
         else if (name === 'tr') flow.rowEnd();
         else if (name === 'tc') flow.cellEnd();
