@@ -1,36 +1,20 @@
 /**
- * What the attachment findings (unscannable-attachment, encrypted-attachment) say, and the words for
- * each reason an attachment could not be read. The scan makes these findings itself; content
- * detectors and recipient checks keep their texts beside their code.
+ * The names of the attachment findings (unscannable-attachment, encrypted-attachment), and the
+ * words for each reason an attachment could not be read. The scan makes these findings itself;
+ * content detectors and recipient checks keep their names beside their code. What the task pane
+ * says beyond the name is in attachment-descriptions.ts.
  */
-import type { AttachmentDetectorId, DetectorTexts, Language } from '../model/finding';
-import { plural } from './words';
+import type { AttachmentDetectorId, DetectorNames, Language } from '../model/finding';
 
 /** The attachment findings, which the scan itself makes. */
-export const ATTACHMENT_TEXTS: Record<AttachmentDetectorId, DetectorTexts> = {
+export const ATTACHMENT_NAMES: Record<AttachmentDetectorId, DetectorNames> = {
   'unscannable-attachment': {
-    nl: {
-      name: 'Bijlage niet gecontroleerd',
-      summary: ({ count }) => `${count} ${plural(count, 'bijlage kon', 'bijlagen konden')} niet worden gecontroleerd`,
-      why: 'Send Guard kon niet in deze bijlage kijken; controleer zelf of er persoonsgegevens in staan.',
-    },
-    en: {
-      name: 'Attachment not checked',
-      summary: ({ count }) => `${count} ${plural(count, 'attachment', 'attachments')} could not be checked`,
-      why: 'Send Guard could not look inside this attachment; check it yourself for personal data.',
-    },
+    nl: { name: 'Bijlage niet gecontroleerd' },
+    en: { name: 'Attachment not checked' },
   },
   'encrypted-attachment': {
-    nl: {
-      name: 'Versleutelde bijlage',
-      summary: ({ count }) => `${count} ${plural(count, 'bijlage is', 'bijlagen zijn')} met een wachtwoord beveiligd`,
-      why: 'De bijlage is al beveiligd, maar Send Guard kan niet zien wat erin staat. Stuur het wachtwoord nooit in dezelfde mail.',
-    },
-    en: {
-      name: 'Encrypted attachment',
-      summary: ({ count }) => `${count} ${plural(count, 'attachment is', 'attachments are')} password-protected`,
-      why: 'The attachment is already protected, but Send Guard cannot see what it holds. Never send the password in the same mail.',
-    },
+    nl: { name: 'Versleutelde bijlage' },
+    en: { name: 'Encrypted attachment' },
   },
 };
 

@@ -150,16 +150,8 @@ export const bsn: Detector = {
   id: ID,
   gate: 'numbers',
   texts: {
-    nl: {
-      name: 'BSN (burgerservicenummer)',
-      summary: ({ count }) => (count === 1 ? '1 BSN gevonden' : count + " BSN's gevonden"),
-      why: 'Een BSN mag alleen gebruikt worden waar een wet dat toestaat. Een BSN naar de verkeerde ontvanger is een datalek dat je organisatie mogelijk moet melden.',
-    },
-    en: {
-      name: 'BSN (Dutch citizen service number)',
-      summary: ({ count }) => (count === 1 ? '1 BSN found' : count + ' BSNs found'),
-      why: 'A BSN may only be used where a law allows it. A BSN sent to the wrong recipient is a data breach you may have to report.',
-    },
+    nl: { name: 'BSN (burgerservicenummer)' },
+    en: { name: 'BSN (Dutch citizen service number)' },
   },
   words: {
     // Labels under which wrapped table cells are read (wrapped.ts).

@@ -315,16 +315,8 @@ export const credential: Detector = {
   id: ID,
   gate: 'terms',
   texts: {
-    nl: {
-      name: 'Wachtwoord of pincode',
-      summary: ({ count }) => (count === 1 ? '1 wachtwoord of pincode gevonden' : count + ' wachtwoorden of pincodes gevonden'),
-      why: 'Wie dit bericht leest, kan met dit wachtwoord inloggen. Deel wachtwoorden via een ander kanaal (sms, telefoon) of een wachtwoordkluis.',
-    },
-    en: {
-      name: 'Password or PIN',
-      summary: ({ count }) => (count === 1 ? '1 password or PIN found' : count + ' passwords or PINs found'),
-      why: 'Anyone who reads this message can log in with it. Share passwords through another channel (text message, phone) or a password manager.',
-    },
+    nl: { name: 'Wachtwoord of pincode' },
+    en: { name: 'Password or PIN' },
   },
   words: {
     terms: [

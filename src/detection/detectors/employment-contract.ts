@@ -398,16 +398,8 @@ export const employmentContract: Detector = {
   id: ID,
   gate: 'terms',
   texts: {
-    nl: {
-      name: 'Arbeidsovereenkomst of vaststellingsovereenkomst',
-      summary: ({ count }) => (count === 1 ? 'Een arbeidsovereenkomst met een werknemer gevonden' : count + ' arbeidsovereenkomsten met werknemers gevonden'),
-      why: 'Een arbeidsovereenkomst of vaststellingsovereenkomst bevat het salaris, de functie en persoonlijke gegevens van een werknemer: HR-stukken horen via een beveiligd kanaal, niet in gewone e-mail.',
-    },
-    en: {
-      name: 'Employment or settlement agreement',
-      summary: ({ count }) => (count === 1 ? 'An employment agreement with an employee found' : count + ' employment agreements with employees found'),
-      why: "An employment or settlement agreement holds an employee's salary, position and personal details: HR documents belong in a secure channel, not in plain e-mail.",
-    },
+    nl: { name: 'Arbeidsovereenkomst of vaststellingsovereenkomst' },
+    en: { name: 'Employment or settlement agreement' },
   },
   words: { terms: GATE, context: CLAUSE_WORDS, negative: [] },
   find,

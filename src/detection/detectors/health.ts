@@ -131,16 +131,8 @@ export const health: Detector = {
   id: ID,
   gate: 'terms',
   texts: {
-    nl: {
-      name: 'Gezondheidsgegevens',
-      summary: ({ count }) => (count === 1 ? 'Gezondheidsgegevens over een persoon gevonden' : count + ' keer gezondheidsgegevens over personen gevonden'),
-      why: 'Gegevens over iemands gezondheid zijn bijzondere persoonsgegevens (AVG artikel 9): ze mogen alleen met een wettelijke grondslag gedeeld worden.',
-    },
-    en: {
-      name: 'Health data',
-      summary: ({ count }) => (count === 1 ? 'Health data about a person found' : count + ' passages with health data about people found'),
-      why: "Data about someone's health is a special category of personal data (GDPR article 9): it may only be shared with a legal basis.",
-    },
+    nl: { name: 'Gezondheidsgegevens' },
+    en: { name: 'Health data' },
   },
   words: { terms: TERMS, context: ROLES.concat(PRONOUNS, SECOND_PERSON), negative: NEWS },
   find,

@@ -98,16 +98,8 @@ export const iban: Detector = {
   id: ID,
   gate: 'numbers',
   texts: {
-    nl: {
-      name: 'IBAN (bankrekeningnummer)',
-      summary: ({ count }) => (count === 1 ? '1 IBAN gevonden' : count + " IBAN's gevonden"),
-      why: 'Een rekeningnummer is financiële persoonsgegevens; samen met een naam maakt het fraude en phishing makkelijker.',
-    },
-    en: {
-      name: 'IBAN (bank account number)',
-      summary: ({ count }) => (count === 1 ? '1 IBAN found' : count + ' IBANs found'),
-      why: 'A bank account number is financial personal data; together with a name it makes fraud and phishing easier.',
-    },
+    nl: { name: 'IBAN (bankrekeningnummer)' },
+    en: { name: 'IBAN (bank account number)' },
   },
   words: {
     // Labels under which wrapped table cells are read (wrapped.ts).

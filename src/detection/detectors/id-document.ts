@@ -93,16 +93,8 @@ export const idDocument: Detector = {
   id: ID,
   gate: 'terms',
   texts: {
-    nl: {
-      name: 'Nummer van een identiteitsbewijs',
-      summary: ({ count }) => (count === 1 ? '1 paspoort-, ID- of rijbewijsnummer gevonden' : count + ' paspoort-, ID- of rijbewijsnummers gevonden'),
-      why: 'Met een documentnummer (zeker samen met een kopie van het document) kan iemands identiteit worden misbruikt.',
-    },
-    en: {
-      name: 'Identity document number',
-      summary: ({ count }) => (count === 1 ? "1 passport, ID card or driver's licence number found" : count + " passport, ID card or driver's licence numbers found"),
-      why: "A document number, especially with a copy of the document, makes identity fraud possible.",
-    },
+    nl: { name: 'Nummer van een identiteitsbewijs' },
+    en: { name: 'Identity document number' },
   },
   words: {
     terms: DOCUMENT_WORDS.concat(LICENCE_WORDS),

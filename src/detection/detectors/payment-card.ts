@@ -85,16 +85,8 @@ export const paymentCard: Detector = {
   id: ID,
   gate: 'numbers',
   texts: {
-    nl: {
-      name: 'Betaalkaartnummer',
-      summary: ({ count }) => (count === 1 ? '1 creditcardnummer gevonden' : count + ' creditcardnummers gevonden'),
-      why: 'Met een kaartnummer en vervaldatum kan iemand online betalen op kosten van de kaarthouder.',
-    },
-    en: {
-      name: 'Payment card number',
-      summary: ({ count }) => (count === 1 ? '1 card number found' : count + ' card numbers found'),
-      why: "With a card number and expiry date someone can pay online at the cardholder's expense.",
-    },
+    nl: { name: 'Betaalkaartnummer' },
+    en: { name: 'Payment card number' },
   },
   words: {
     terms: [],

@@ -102,16 +102,8 @@ export const payslip: Detector = {
   id: ID,
   gate: 'terms',
   texts: {
-    nl: {
-      name: 'Loonstrook of salarisgegevens',
-      summary: ({ count }) => (count === 1 ? 'Een loonstrook of salarisspecificatie gevonden' : count + ' loonstroken of salarisspecificaties gevonden'),
-      why: 'Een loonstrook bevat inkomen, BSN en rekeningnummer van een werknemer: gevoelige financiële gegevens die alleen de werknemer en de salarisadministratie horen te zien.',
-    },
-    en: {
-      name: 'Payslip or salary details',
-      summary: ({ count }) => (count === 1 ? 'A payslip or salary specification found' : count + ' payslips or salary specifications found'),
-      why: "A payslip holds an employee's income, BSN and bank account: sensitive financial data meant only for the employee and payroll.",
-    },
+    nl: { name: 'Loonstrook of salarisgegevens' },
+    en: { name: 'Payslip or salary details' },
   },
   words: { terms: STRONG.concat(WEAK), context: [], negative: [] },
   find,

@@ -383,16 +383,8 @@ export const personalList: Detector = {
   id: ID,
   gate: 'details',
   texts: {
-    nl: {
-      name: 'Lijst met persoonsgegevens',
-      summary: ({ count }) => (count === 1 ? 'Een lijst met gegevens van meerdere personen gevonden' : count + ' lijsten met gegevens van meerdere personen gevonden'),
-      why: 'Een lijst met namen en contact- of persoonsgegevens van meerdere mensen maakt een vergissing meteen een datalek voor al die mensen.',
-    },
-    en: {
-      name: 'List of personal data',
-      summary: ({ count }) => (count === 1 ? 'A list with data about several people found' : count + ' lists with data about several people found'),
-      why: 'A list of names with contact or personal details of several people turns one mistake into a data breach for all of them.',
-    },
+    nl: { name: 'Lijst met persoonsgegevens' },
+    en: { name: 'List of personal data' },
   },
   words: { terms: [], context: [], negative: [] },
   find,

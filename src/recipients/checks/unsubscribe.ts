@@ -106,18 +106,8 @@ function findMailing(
 export const missingUnsubscribe: RecipientCheck<UnsubscribeProps> = {
   id: 'missing-unsubscribe',
   texts: {
-    nl: {
-      name: 'Afmeldlink ontbreekt',
-      summary: ({ count }) => 'Mailing aan ' + count + ' externe ontvangers zonder afmeldmogelijkheid',
-      why:
-        'Elke nieuwsbrief of reclamemail moet een gratis en eenvoudige manier bevatten om je af te melden, ook voor bestaande klanten (Telecommunicatiewet art. 11.7, Autoriteit Persoonsgegevens). Voeg een afmeldlink toe.',
-    },
-    en: {
-      name: 'Unsubscribe missing',
-      summary: ({ count }) => 'Mailing to ' + count + ' external recipients without a way to opt out',
-      why:
-        'Every newsletter or marketing mail must offer a free, easy way to opt out, also to existing customers (Dutch Telecommunications Act art. 11.7, Dutch Data Protection Authority). Add an unsubscribe link.',
-    },
+    nl: { name: 'Afmeldlink ontbreekt' },
+    en: { name: 'Unsubscribe missing' },
   },
   evidence: {
     nl: (p) => 'mailing aan ' + p.count + ' externe ontvangers die leest als ' + p.signals + '; geen afmeldlink of -instructie gevonden',
