@@ -6,6 +6,7 @@ import { ibanMod97 } from '../checks/checksums';
 import { headerSays, NEAR, weighContext } from '../confidence';
 import { isWordChar } from '../text/words';
 import { MAY_BE_IBAN } from '../text/run-flags';
+import { wordList } from '../word-list';
 
 const ID = 'iban' as const;
 /** The longest IBAN (34) with spaces between groups of four. */
@@ -104,11 +105,11 @@ export const iban: Detector = {
   words: {
     // Labels under which wrapped table cells are read (wrapped.ts).
     terms: ['iban', 'rekeningnummer', 'bankrekeningnummer', 'bankrekening', 'rekening', 'account number', 'bank account'],
-    context: [
-      'iban', 'rekeningnummer', 'rekening', 'bankrekening', 'bankrekeningnummer', 'rekeningnr', 'rekeningnr.', 'bankrekeningnr',
-      'tnv', 't.n.v.', 'ten name van', 'salaris', 'overmaken', 'account', 'account number', 'bank account',
-    ],
-    negative: ['kvk', 'kvk-nummer', 'kvknummer', 'kvk nr', 'btw', 'btw-nummer', 'btw nr', 'btw-nr', 'vat', 'vat number', 'handelsregister'],
+    context: wordList(
+      'iban|rekeningnummer|rekening|bankrekening|bankrekeningnummer|rekeningnr|rekeningnr.|bankrekeningnr|tnv|t.n.v.|' +
+      'ten name van|salaris|overmaken|account|account number|bank account',
+    ),
+    negative: wordList('kvk|kvk-nummer|kvknummer|kvk nr|btw|btw-nummer|btw nr|btw-nr|vat|vat number|handelsregister'),
   },
   find,
 };

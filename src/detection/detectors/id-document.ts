@@ -6,6 +6,7 @@ import type { Confidence } from '../../model/finding';
 import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText, WordHit } from '../text/prepared';
 import { glued, NEAR } from '../confidence';
+import { wordList } from '../word-list';
 
 const ID = 'id-document' as const;
 /** How far from the document word a number may stand. */
@@ -19,16 +20,16 @@ const LICENCE_WORDS = [
   // and how people abbreviate them.
   'rijbewijzen', 'rijbewijsnummers', 'rijbewijsnr', 'rijbewijs nr', 'driving permit', 'driver permit', 'dl#', 'dlno#', 'driving licence number', 'driving license number',
 ];
-const DOCUMENT_WORDS = [
-  'paspoort', 'paspoortnummer', 'reisdocument', 'reisdocumentnummer', 'identiteitskaart', 'identiteitsbewijs', 'id-kaart', 'idkaart', 'id kaart',
-  'id-bewijs', 'legitimatiebewijs', 'legitimatie', 'documentnummer', 'document nummer', 'passport', 'passport number', 'identity card',
-  'id card', 'id-card', 'document number', 'nationale identiteitskaart',
+const DOCUMENT_WORDS = wordList(
+  'paspoort|paspoortnummer|reisdocument|reisdocumentnummer|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id kaart|' +
+  'id-bewijs|legitimatiebewijs|legitimatie|documentnummer|document nummer|passport|passport number|identity card|id card|' +
+  'id-card|document number|nationale identiteitskaart|' +
   // Microsoft Purview, "Netherlands passport number": Keywords_eu_passport_number and
   // Keywords_netherlands_eu_passport_number (learn.microsoft.com/purview/sit-defn-netherlands-passport-number).
-  'passport#', 'passport #', 'passportid', 'passports', 'passportno', 'passport no', 'passportnumber', 'passport numbers', 'passportnumbers',
-  'paspoort nummer', 'paspoortnummers', 'paspoort nr', 'paspoortnr', 'paspoort-nr', 'documentnr', 'document nr', 'idnummer', 'id-nummer',
-  'identiteitskaartnummer', 'travel document', 'travel document number',
-];
+  'passport#|passport #|passportid|passports|passportno|passport no|passportnumber|passport numbers|passportnumbers|' +
+  'paspoort nummer|paspoortnummers|paspoort nr|paspoortnr|paspoort-nr|documentnr|document nr|idnummer|id-nummer|' +
+  'identiteitskaartnummer|travel document|travel document number',
+);
 
 function confidenceFor(distance: number): Confidence {
   return distance <= NEAR ? 'high' : 'medium';
@@ -99,7 +100,7 @@ export const idDocument: Detector = {
   words: {
     terms: DOCUMENT_WORDS.concat(LICENCE_WORDS),
     context: [],
-    negative: ['telefoon', 'telefoonnummer', 'tel', 'mobiel', 'klantnummer', 'ordernummer', 'factuurnummer', 'kvk', 'phone'],
+    negative: wordList('telefoon|telefoonnummer|tel|mobiel|klantnummer|ordernummer|factuurnummer|kvk|phone'),
   },
   find,
 };

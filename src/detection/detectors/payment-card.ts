@@ -5,6 +5,7 @@ import type { PreparedText } from '../text/prepared';
 import { isValidLuhn } from '../checks/checksums';
 import { FAR, glued, headerSays, NEAR } from '../confidence';
 import { MAY_BE_CARD } from '../text/run-flags';
+import { wordList } from '../word-list';
 
 const ID = 'payment-card' as const;
 
@@ -90,15 +91,15 @@ export const paymentCard: Detector = {
   },
   words: {
     terms: [],
-    context: [
-      'creditcard', 'credit card', 'creditcardnummer', 'kaartnummer', 'card number', 'cardnumber', 'card no', 'betaalkaart', 'debitcard',
-      'debit card', 'visa', 'mastercard', 'maestro', 'amex', 'american express', 'cvc', 'cvv', 'cvc2', 'vervaldatum', 'geldig tot',
-      'expiry', 'expiration', 'exp', 'valid thru', 'kaarthouder', 'cardholder',
-    ],
-    negative: [
-      'ordernummer', 'order', 'bestelnummer', 'factuurnummer', 'factuur', 'klantnummer', 'trackingnummer', 'tracking', 'track', 'zending',
-      'zendingnummer', 'pakket', 'barcode', 'ean', 'isbn', 'referentie', 'kenmerk', 'betalingskenmerk', 'iban', 'telefoon', 'tel',
-    ],
+    context: wordList(
+      'creditcard|credit card|creditcardnummer|kaartnummer|card number|cardnumber|card no|betaalkaart|debitcard|debit card|' +
+      'visa|mastercard|maestro|amex|american express|cvc|cvv|cvc2|vervaldatum|geldig tot|expiry|expiration|exp|valid thru|' +
+      'kaarthouder|cardholder',
+    ),
+    negative: wordList(
+      'ordernummer|order|bestelnummer|factuurnummer|factuur|klantnummer|trackingnummer|tracking|track|zending|' +
+      'zendingnummer|pakket|barcode|ean|isbn|referentie|kenmerk|betalingskenmerk|iban|telefoon|tel',
+    ),
   },
   find,
 };

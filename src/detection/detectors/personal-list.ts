@@ -10,6 +10,7 @@ import { isValidBsn } from '../checks/checksums';
 import { eachIban } from '../checks/iban-countries';
 import { salaryRuns } from '../text/salary-table';
 import { recordBlocks } from '../text/record-block';
+import { wordList } from '../word-list';
 
 const ID = 'personal-list' as const;
 /** Rows longer than this are prose, not list rows. */
@@ -41,7 +42,9 @@ const BSN_HEADER = /bsn|sofi|burgerservice|service ?number/;
 const NAME = /([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+/g;
 /** Names may start with a capital outside ASCII (Öztürk, Çelik) and hold Latin Extended letters (Aydın, Çiğdem). */
 const CELL_NAME = /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+|[A-Z]\.)(?: (?:[a-z']+|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+|[A-Z]\.)){0,4}$/;
-const NOT_NAMES = ['De', 'Het', 'Een', 'Dit', 'Deze', 'Wij', 'Ik', 'Onze', 'Uw', 'Beste', 'Geachte', 'Met', 'Voor', 'In', 'Op', 'Bij', 'Tel', 'Telefoon', 'Email', 'Adres', 'Naam', 'Name', 'The', 'Dear', 'Hallo'];
+const NOT_NAMES = wordList(
+  'De|Het|Een|Dit|Deze|Wij|Ik|Onze|Uw|Beste|Geachte|Met|Voor|In|Op|Bij|Tel|Telefoon|Email|Adres|Naam|Name|The|Dear|Hallo',
+);
 
 /**
  * Whose phone numbers a list holds, when they are not work numbers: parents', emergency contacts',
