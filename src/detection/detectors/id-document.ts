@@ -14,12 +14,14 @@ const WINDOW = 150;
 
 const DOCUMENT_NUMBER = /(?:^|[^A-Za-z0-9])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}[0-9])(?![A-Za-z0-9])/g;
 
-const LICENCE_WORDS = [
-  'rijbewijs', 'rijbewijsnummer', 'rijbewijs nummer', 'driving licence', 'driving license', "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driver license', 'driver licence',
+const LICENCE_WORDS = wordList(
+  "rijbewijs|rijbewijsnummer|rijbewijs nummer|driving licence|driving license|driver's license|driver's licence|" +
+  'drivers license|drivers licence|driver license|driver licence|' +
   // Microsoft Purview, "Netherlands driver's license number" keywords (learn.microsoft.com/purview/sit-defn-netherlands-drivers-license-number),
   // and how people abbreviate them.
-  'rijbewijzen', 'rijbewijsnummers', 'rijbewijsnr', 'rijbewijs nr', 'driving permit', 'driver permit', 'dl#', 'dlno#', 'driving licence number', 'driving license number',
-];
+  'rijbewijzen|rijbewijsnummers|rijbewijsnr|rijbewijs nr|driving permit|driver permit|dl#|dlno#|driving licence number|' +
+  'driving license number',
+);
 const DOCUMENT_WORDS = wordList(
   'paspoort|paspoortnummer|reisdocument|reisdocumentnummer|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id kaart|' +
   'id-bewijs|legitimatiebewijs|legitimatie|documentnummer|document nummer|passport|passport number|identity card|id card|' +
