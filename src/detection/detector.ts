@@ -1,5 +1,5 @@
 /** What a content detector is: a small module that describes itself (secretlint/gitleaks-style). */
-import type { Confidence, ContentDetectorId, DetectorTexts } from '../model/finding';
+import type { Confidence, ContentDetectorId, DetectorNames } from '../model/finding';
 import type { PreparedText } from './text/prepared';
 import type { DetectorWords, Gate } from './text/vocabulary';
 
@@ -36,7 +36,8 @@ export interface DetectorExample {
 
 export interface Detector {
   id: ContentDetectorId;
-  texts: DetectorTexts;
+  /** Its name per language; the summary and why are in descriptions.ts (not in the handler's bundle). */
+  texts: DetectorNames;
   words: DetectorWords;
   gate: Gate;
   find(text: PreparedText, options: FindOptions): Hit[];

@@ -7,7 +7,7 @@ import { Vocabulary } from './text/vocabulary';
 import { maskEvidence } from './mask';
 
 export { detectFileName } from './filename';
-export { DETECTORS, DETECTOR_REGISTRY, detectorTexts } from './registry';
+export { DETECTORS, DETECTOR_REGISTRY } from './registry';
 export { maskBsn, maskCard, maskIban, maskSecret } from './mask';
 
 export interface DetectOptions {

@@ -1,5 +1,5 @@
-/** Every content detector, by id. Others read `texts` from here (task pane, alerts, CLI). */
-import type { ContentDetectorId, DetectorTexts } from '../model/finding';
+/** Every content detector, by id. Others read their names from here; summaries and reasons from descriptions.ts. */
+import type { ContentDetectorId } from '../model/finding';
 import type { Detector } from './detector';
 import { bsn } from './detectors/bsn';
 import { iban } from './detectors/iban';
@@ -25,8 +25,3 @@ export const DETECTOR_REGISTRY: Readonly<Record<ContentDetectorId, Detector>> = 
   'personal-list': personalList,
   'employment-contract': employmentContract,
 };
-
-/** The nl and en texts of a content detector. */
-export function detectorTexts(id: ContentDetectorId): DetectorTexts {
-  return DETECTOR_REGISTRY[id].texts;
-}

@@ -84,6 +84,10 @@ export interface DetectorMessages {
 }
 
 export type DetectorTexts = Record<Language, DetectorMessages>;
+/** What the send handler needs of a detector's texts: its name (the alert names what it found). */
+export type DetectorNames = Record<Language, Pick<DetectorMessages, 'name'>>;
+/** The rest, for the task pane, CLI and docs: kept apart so the handler's bundle does not carry it. */
+export type DetectorDescriptions = Record<Language, Omit<DetectorMessages, 'name'>>;
 
 export type Verdict = 'allow' | 'warn' | 'block';
 

@@ -5,7 +5,7 @@
  */
 import { defaultPolicy } from './defaults';
 import type { Policy } from './types';
-import { parsePolicy, type PolicyError } from './validate';
+import { checkPolicyText, type PolicyProblem } from './check';
 
 /** Resolves with the body, or null when there is no policy file (404); rejects on network errors. */
 export type FetchText = (url: string, timeoutMs: number) => Promise<string | null>;
@@ -16,7 +16,8 @@ export interface LoadedPolicy {
   origin: 'file' | 'default';
   /** Why the default is in force: missing, unreachable, or the validation errors. */
   problem?: 'missing' | 'unreachable' | 'invalid';
-  errors: PolicyError[];
+  /** invalid: what is wrong, by path and kind (validate.ts puts problems in words where people read them). */
+  errors: PolicyProblem[];
   url: string;
 }
 
@@ -44,7 +45,7 @@ export function createPolicyLoader(options: PolicyLoaderOptions): () => Promise<
   let cached: { value: LoadedPolicy; until: number } | null = null;
   let pending: Promise<LoadedPolicy> | null = null;
 
-  const fallback = (problem: LoadedPolicy['problem'], errors: PolicyError[] = []): LoadedPolicy => ({
+  const fallback = (problem: LoadedPolicy['problem'], errors: PolicyProblem[] = []): LoadedPolicy => ({
     policy: defaultPolicy(),
     origin: 'default',
     problem,
@@ -60,8 +61,8 @@ export function createPolicyLoader(options: PolicyLoaderOptions): () => Promise<
       return fallback('unreachable');
     }
     if (text === null) return fallback('missing');
-    const result = parsePolicy(text);
-    return result.policy ? { policy: result.policy, origin: 'file', errors: [], url: options.url } : fallback('invalid', result.errors);
+    const result = checkPolicyText(text);
+    return result.policy ? { policy: result.policy, origin: 'file', errors: [], url: options.url } : fallback('invalid', result.problems);
   };
 
   return () => {

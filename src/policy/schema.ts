@@ -16,130 +16,61 @@ export type FieldSpec =
 /** Text formats a string may have to follow. `text` is free text; the empty string always means "not set". */
 export type StringFormat = 'text' | 'https-url' | 'guid' | 'header-name' | 'header-value';
 
-const confidence = ['low', 'medium', 'high'] as const;
-const action = ['info', 'warn', 'block'] as const;
+// Shorthands for the table below: the policy's shape reads as one table, and each kind is spelled once.
+const boolean: FieldSpec = { kind: 'boolean' };
+const integer = (min: number, max: number): FieldSpec => ({ kind: 'integer', min, max });
+const oneOf = (...values: string[]): FieldSpec => ({ kind: 'enum', values });
+const text = (format: StringFormat, maxLength: number): FieldSpec => ({ kind: 'string', format, maxLength });
+const list = (item: 'word' | 'domain', maxItems: number): FieldSpec => ({ kind: 'list', item, maxItems });
+const object = (fields: Record<string, FieldSpec>): FieldSpec & { kind: 'object' } => ({ kind: 'object', fields });
 
-const detectorSpec: FieldSpec = {
-  kind: 'object',
-  fields: {
-    enabled: { kind: 'boolean' },
-    minConfidence: {
-      kind: 'enum',
-      values: confidence,
-    },
-    action: {
-      kind: 'enum',
-      values: action,
-    },
-    keywords: {
-      kind: 'list',
-      item: 'word',
-      maxItems: 200,
-    },
-    contextWords: {
-      kind: 'list',
-      item: 'word',
-      maxItems: 200,
-    },
-    offerMask: { kind: 'boolean' },
-  },
-};
+const detectorSpec = object({
+  enabled: boolean,
+  minConfidence: oneOf('low', 'medium', 'high'),
+  action: oneOf('info', 'warn', 'block'),
+  keywords: list('word', 200),
+  contextWords: list('word', 200),
+  offerMask: boolean,
+});
 
 const detectorFields: Record<string, FieldSpec> = {};
 for (const id of DETECTOR_IDS) detectorFields[id] = detectorSpec;
 
-export const POLICY_SCHEMA: FieldSpec & { kind: 'object' } = {
-  kind: 'object',
-  fields: {
-    name: { kind: 'string', format: 'text', maxLength: 100 },
-    language: {
-      kind: 'enum',
-      values: ['nl', 'en'],
-    },
-    detectors: { kind: 'object', fields: detectorFields },
-    recipients: {
-      kind: 'object',
-      fields: {
-        internalDomains: {
-          kind: 'list',
-          item: 'domain',
-          maxItems: 500,
-        },
-        trustedDomains: {
-          kind: 'list',
-          item: 'domain',
-          maxItems: 2000,
-        },
-        visibleThreshold: { kind: 'integer', min: 2, max: 10000 },
-        webmailThreshold: {
-          kind: 'integer',
-          min: 0,
-          max: 10000,
-        },
-        mailingThreshold: {
-          kind: 'integer',
-          min: 2,
-          max: 100000,
-        },
-        firstTimeDomainCheck: {
-          kind: 'boolean',
-        },
-      },
-    },
-    secureSend: {
-      kind: 'object',
-      fields: {
-        mechanism: {
-          kind: 'enum',
-          values: ['none', 'sensitivity-label', 'subject-tag', 'header', 'secure-channel'],
-        },
-        sensitivityLabelId: { kind: 'string', format: 'guid', maxLength: 36 },
-        subjectTag: { kind: 'string', format: 'text', maxLength: 40 },
-        headerName: { kind: 'string', format: 'header-name', maxLength: 64 },
-        headerValue: { kind: 'string', format: 'header-value', maxLength: 200 },
-        secureChannelUrl: { kind: 'string', format: 'https-url', maxLength: 2000 },
-        secureChannelLabel: { kind: 'string', format: 'text', maxLength: 40 },
-      },
-    },
-    sendAnyway: {
-      kind: 'object',
-      fields: {
-        requireReason: { kind: 'boolean' },
-      },
-    },
-    encryptAttachment: {
-      kind: 'object',
-      fields: {
-        enabled: { kind: 'boolean' },
-        minPasswordLength: {
-          kind: 'integer',
-          min: 12,
-          max: 64,
-        },
-        satisfiesFinding: {
-          kind: 'boolean',
-        },
-      },
-    },
-    onError: {
-      kind: 'enum',
-      values: ['allow', 'block'],
-    },
-    limits: {
-      kind: 'object',
-      fields: {
-        attachmentBytes: { kind: 'integer', min: 1024, max: 150 * 1024 * 1024 },
-        totalBytes: { kind: 'integer', min: 1024, max: 500 * 1024 * 1024 },
-        archiveDepth: { kind: 'integer', min: 0, max: 10 },
-        archiveEntries: { kind: 'integer', min: 1, max: 100000 },
-        expansionRatio: { kind: 'integer', min: 2, max: 100000 },
-        extractedChars: { kind: 'integer', min: 1000, max: 100 * 1024 * 1024 },
-        timeBudgetMs: {
-          kind: 'integer',
-          min: 100,
-          max: 60000,
-        },
-      },
-    },
-  },
-};
+export const POLICY_SCHEMA = object({
+  name: text('text', 100),
+  language: oneOf('nl', 'en'),
+  detectors: object(detectorFields),
+  recipients: object({
+    internalDomains: list('domain', 500),
+    trustedDomains: list('domain', 2000),
+    visibleThreshold: integer(2, 10000),
+    webmailThreshold: integer(0, 10000),
+    mailingThreshold: integer(2, 100000),
+    firstTimeDomainCheck: boolean,
+  }),
+  secureSend: object({
+    mechanism: oneOf('none', 'sensitivity-label', 'subject-tag', 'header', 'secure-channel'),
+    sensitivityLabelId: text('guid', 36),
+    subjectTag: text('text', 40),
+    headerName: text('header-name', 64),
+    headerValue: text('header-value', 200),
+    secureChannelUrl: text('https-url', 2000),
+    secureChannelLabel: text('text', 40),
+  }),
+  sendAnyway: object({ requireReason: boolean }),
+  encryptAttachment: object({
+    enabled: boolean,
+    minPasswordLength: integer(12, 64),
+    satisfiesFinding: boolean,
+  }),
+  onError: oneOf('allow', 'block'),
+  limits: object({
+    attachmentBytes: integer(1024, 150 * 1024 * 1024),
+    totalBytes: integer(1024, 500 * 1024 * 1024),
+    archiveDepth: integer(0, 10),
+    archiveEntries: integer(1, 100000),
+    expansionRatio: integer(2, 100000),
+    extractedChars: integer(1000, 100 * 1024 * 1024),
+    timeBudgetMs: integer(100, 60000),
+  }),
+});

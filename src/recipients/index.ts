@@ -10,7 +10,7 @@ import { RECIPIENT_CHECKS } from './registry';
 
 export type { RecipientCheck, RecipientContext, RecipientExample } from './check';
 export type { RecipientCheckInput } from './context';
-export { RECIPIENT_CHECKS, RECIPIENT_REGISTRY, RECIPIENT_TEXTS, recipientTexts } from './registry';
+export { RECIPIENT_CHECKS, RECIPIENT_REGISTRY } from './registry';
 export { collectRecipients, maskAddress, normaliseAddress } from './domains/address';
 export {
   SENSITIVE_DOMAINS_SETTING,

@@ -1,36 +1,20 @@
 /**
- * What the attachment findings (unscannable-attachment, encrypted-attachment) say, and the words for
- * each reason an attachment could not be read. The scan makes these findings itself; content
- * detectors and recipient checks keep their texts beside their code.
+ * The names of the attachment findings (unscannable-attachment, encrypted-attachment), and the
+ * words for each reason an attachment could not be read. The scan makes these findings itself;
+ * content detectors and recipient checks keep their names beside their code. What the task pane
+ * says beyond the name is in attachment-descriptions.ts.
  */
-import type { AttachmentDetectorId, DetectorTexts, Language } from '../model/finding';
-import { plural } from './words';
+import type { AttachmentDetectorId, DetectorNames, Language } from '../model/finding';
 
 /** The attachment findings, which the scan itself makes. */
-export const ATTACHMENT_TEXTS: Record<AttachmentDetectorId, DetectorTexts> = {
+export const ATTACHMENT_NAMES: Record<AttachmentDetectorId, DetectorNames> = {
   'unscannable-attachment': {
-    nl: {
-      name: 'Bijlage niet gecontroleerd',
-      summary: ({ count }) => `${count} ${plural(count, 'bijlage kon', 'bijlagen konden')} niet worden gecontroleerd`,
-      why: 'Send Guard kon niet in deze bijlage kijken; controleer zelf of er persoonsgegevens in staan.',
-    },
-    en: {
-      name: 'Attachment not checked',
-      summary: ({ count }) => `${count} ${plural(count, 'attachment', 'attachments')} could not be checked`,
-      why: 'Send Guard could not look inside this attachment; check it yourself for personal data.',
-    },
+    nl: { name: 'Bijlage niet gecontroleerd' },
+    en: { name: 'Attachment not checked' },
   },
   'encrypted-attachment': {
-    nl: {
-      name: 'Versleutelde bijlage',
-      summary: ({ count }) => `${count} ${plural(count, 'bijlage is', 'bijlagen zijn')} met een wachtwoord beveiligd`,
-      why: 'De bijlage is al beveiligd, maar Send Guard kan niet zien wat erin staat. Stuur het wachtwoord nooit in dezelfde mail.',
-    },
-    en: {
-      name: 'Encrypted attachment',
-      summary: ({ count }) => `${count} ${plural(count, 'attachment is', 'attachments are')} password-protected`,
-      why: 'The attachment is already protected, but Send Guard cannot see what it holds. Never send the password in the same mail.',
-    },
+    nl: { name: 'Versleutelde bijlage' },
+    en: { name: 'Encrypted attachment' },
   },
 };
 
@@ -45,21 +29,33 @@ const REASON_TEXTS: Record<string, Record<Language, string>> = {
   'unknown-format': { nl: 'onbekend bestandsformaat', en: 'unknown file format' },
   'partly-read': { nl: 'het archief is beschadigd; een deel kon worden gelezen', en: 'the archive is damaged; part of it could be read' },
   'no-text': { nl: 'bevat geen leesbare tekst (bijvoorbeeld een scan)', en: 'holds no readable text (a scan, for example)' },
-  'damaged-document': { nl: 'de naam zegt dat het een tekstdocument is (Word, RTF, OpenDocument), maar de inhoud is beschadigd', en: 'the file says it is a text document (Word, RTF, OpenDocument), but its content is damaged' },
-  'damaged-spreadsheet': { nl: 'de naam zegt dat het een spreadsheet is (Excel, OpenDocument), maar de inhoud is beschadigd', en: 'the file says it is a spreadsheet (Excel, OpenDocument), but its content is damaged' },
-  'damaged-presentation': { nl: 'de naam zegt dat het een presentatie is (PowerPoint, OpenDocument), maar de inhoud is beschadigd', en: 'the file says it is a presentation (PowerPoint, OpenDocument), but its content is damaged' },
-  'damaged-pdf': { nl: 'de naam zegt dat het een PDF is, maar de inhoud is beschadigd', en: 'the file says it is a PDF, but its content is damaged' },
-  'damaged-archive': { nl: 'de naam zegt dat het een zip-archief is, maar de inhoud is beschadigd', en: 'the file says it is a zip archive, but its content is damaged' },
-  'damaged-mail': { nl: 'de naam zegt dat het een e-mailbericht is, maar de inhoud is beschadigd', en: 'the file says it is an e-mail message, but its content is damaged' },
-  'damaged-text': { nl: 'de naam zegt dat het een tekstbestand is, maar de inhoud is beschadigd', en: 'the file says it is a text file, but its content is damaged' },
   encrypted: { nl: 'met een wachtwoord beveiligd', en: 'password-protected' },
   cloud: { nl: 'koppeling naar een bestand in de cloud, niet gecontroleerd', en: 'link to a cloud file, not checked' },
   'read-error': { nl: 'Outlook kon de inhoud niet geven', en: 'Outlook could not hand over its content' },
   'no-content': { nl: 'inhoud ontbreekt', en: 'content missing' },
 };
 
+/**
+ * "damaged-<family>" (extract/kind.ts): the name says the file is of this family, but its content
+ * is damaged. What the name says it is, per family (Dutch says "is" before the brackets).
+ */
+const DAMAGED_FAMILIES: Record<string, Record<Language, string>> = {
+  document: { nl: 'een tekstdocument is (Word, RTF, OpenDocument)', en: 'a text document (Word, RTF, OpenDocument)' },
+  spreadsheet: { nl: 'een spreadsheet is (Excel, OpenDocument)', en: 'a spreadsheet (Excel, OpenDocument)' },
+  presentation: { nl: 'een presentatie is (PowerPoint, OpenDocument)', en: 'a presentation (PowerPoint, OpenDocument)' },
+  pdf: { nl: 'een PDF is', en: 'a PDF' },
+  archive: { nl: 'een zip-archief is', en: 'a zip archive' },
+  mail: { nl: 'een e-mailbericht is', en: 'an e-mail message' },
+  text: { nl: 'een tekstbestand is', en: 'a text file' },
+};
+
 /** The words for an attachment reason code; an unknown code is shown as it is. */
 export function reasonText(reason: string, lang: Language): string {
   const texts = REASON_TEXTS[reason];
-  return texts ? texts[lang] : reason;
+  if (texts) return texts[lang];
+  const family = /^damaged-(.+)$/.exec(reason);
+  const named = family ? DAMAGED_FAMILIES[family[1]] : undefined;
+  const what = named && named[lang];
+  if (!what) return reason;
+  return lang === 'nl' ? `de naam zegt dat het ${what}, maar de inhoud is beschadigd` : `the file says it is ${what}, but its content is damaged`;
 }

@@ -1,7 +1,7 @@
 /** One kind of finding (one detector) as a compact, expandable item listing every place it was found. */
 import { AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { Confidence, Finding, Language } from '../model/finding';
-import { detectorTexts, reasonText } from '../scan/texts';
+import { detectorTexts, reasonText } from '../scan/descriptions';
 import { MESSAGES } from '../strings/taskpane';
 import { kindCount, type FindingKind } from './model';
 

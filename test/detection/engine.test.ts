@@ -1,5 +1,6 @@
 /** The engine around the detectors: IBAN countries, policy words, masking, file names, tables. */
-import { detectFileName, detectText, DETECTOR_REGISTRY, detectorTexts } from '../../src/detection';
+import { detectFileName, detectText, DETECTOR_REGISTRY } from '../../src/detection';
+import { detectorTexts } from '../../src/detection/descriptions';
 import { IBAN_LENGTHS, validateIban } from '../../src/detection/checks/iban-countries';
 import { CONTENT_DETECTORS } from '../../src/model/finding';
 import { elfproefNumber, groupsOfFour, makeIban } from './helpers';

@@ -1,7 +1,7 @@
 /** employment-contract reaches every surface: policy validation, the alert text and the task pane's words, in nl and en. */
 import type { Finding } from '../../src/model/finding';
 import { decide, detectorName } from '../../src/on-send/alert';
-import { detectorTexts } from '../../src/scan/texts';
+import { detectorTexts } from '../../src/scan/descriptions';
 import type { DetectorId, Language } from '../../src/model/finding';
 
 const detectorMessages = (id: DetectorId, lang: Language) => detectorTexts(id)[lang];

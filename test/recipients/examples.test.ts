@@ -5,6 +5,7 @@ import { defaultPolicy } from '../../src/policy/defaults';
 import { EXAMPLE_SENDER, type RecipientCheck, type RecipientExample } from '../../src/recipients/check';
 import { recipientContext } from '../../src/recipients/context';
 import { emptyStore, rememberSensitiveDomains } from '../../src/recipients/domains/first-time';
+import { RECIPIENT_TEXTS } from '../../src/recipients/descriptions';
 import { RECIPIENT_CHECKS, RECIPIENT_REGISTRY } from '../../src/recipients/registry';
 
 /** Runs one example through the check alone, with the context checkRecipients would build. */
@@ -36,8 +37,8 @@ describe('every recipient check is registered and describes itself', () => {
   it.each(RECIPIENT_CHECKS.map((c) => [c.id, c] as const))('%s has texts in nl and en and true and false examples', (_id, c) => {
     for (const lang of ['nl', 'en'] as const) {
       expect(c.texts[lang].name.length).toBeGreaterThan(0);
-      expect(c.texts[lang].why.length).toBeGreaterThan(20);
-      expect(c.texts[lang].summary({ count: 2 })).toMatch(/2/);
+      expect(RECIPIENT_TEXTS[c.id][lang].why.length).toBeGreaterThan(20);
+      expect(RECIPIENT_TEXTS[c.id][lang].summary({ count: 2 })).toMatch(/2/);
     }
     expect(RECIPIENT_EXAMPLES[c.id].some((e) => e.finding !== null)).toBe(true);
     expect(RECIPIENT_EXAMPLES[c.id].some((e) => e.finding === null)).toBe(true);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import ts from 'typescript';
 import { RECIPIENT_DETECTORS } from '../../src/model/finding';
-import { RECIPIENT_TEXTS } from '../../src/recipients';
+import { RECIPIENT_TEXTS } from '../../src/recipients/descriptions';
 
 describe('RECIPIENT_TEXTS', () => {
   it.each([...RECIPIENT_DETECTORS])('%s has Dutch and English texts with the count', (id) => {

@@ -1,5 +1,5 @@
 import { DETECTOR_IDS } from '../../src/model/finding';
-import { allDetectorTexts, detectorTexts, reasonText } from '../../src/scan/texts';
+import { allDetectorTexts, detectorTexts, reasonText } from '../../src/scan/descriptions';
 import type { DetectorId, Language } from '../../src/model/finding';
 
 const detectorMessages = (id: DetectorId, lang: Language) => detectorTexts(id)[lang];

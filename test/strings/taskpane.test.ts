@@ -1,5 +1,5 @@
 import { DETECTOR_IDS } from '../../src/model/finding';
-import { allDetectorTexts } from '../../src/scan/texts';
+import { allDetectorTexts } from '../../src/scan/descriptions';
 import { ALERT_STRINGS } from '../../src/strings/alert';
 import { MESSAGES, languageFor, type MessageProps } from '../../src/strings/taskpane';
 

@@ -4,6 +4,7 @@ import type { PreparedText } from '../text/prepared';
 import { isValidBsn, isValidBsnAt } from '../checks/checksums';
 import { glued, headerSays, weighContext } from '../confidence';
 import { MAY_BE_BSN } from '../text/run-flags';
+import { wordList } from '../word-list';
 
 const ID = 'bsn' as const;
 
@@ -150,41 +151,33 @@ export const bsn: Detector = {
   id: ID,
   gate: 'numbers',
   texts: {
-    nl: {
-      name: 'BSN (burgerservicenummer)',
-      summary: ({ count }) => (count === 1 ? '1 BSN gevonden' : count + " BSN's gevonden"),
-      why: 'Een BSN mag alleen gebruikt worden waar een wet dat toestaat. Een BSN naar de verkeerde ontvanger is een datalek dat je organisatie mogelijk moet melden.',
-    },
-    en: {
-      name: 'BSN (Dutch citizen service number)',
-      summary: ({ count }) => (count === 1 ? '1 BSN found' : count + ' BSNs found'),
-      why: 'A BSN may only be used where a law allows it. A BSN sent to the wrong recipient is a data breach you may have to report.',
-    },
+    nl: { name: 'BSN (burgerservicenummer)' },
+    en: { name: 'BSN (Dutch citizen service number)' },
   },
   words: {
     // Labels under which wrapped table cells are read (wrapped.ts).
     terms: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'bsn-nummer', 'citizen service number'],
-    context: [
-      'bsn', 'bsn-nummer', 'bsnnummer', 'bsn nummer', 'bsn nr', 'burgerservicenummer', 'burger service nummer', 'burgerservice nummer',
-      'sofinummer', 'sofi-nummer', 'sofi nummer', 'citizen service number', 'persoonsnummer', 'persoonlijk nummer',
-      'fiscaal nummer', 'fiscaalnummer', 'social security number',
+    context: wordList(
+      'bsn|bsn-nummer|bsnnummer|bsn nummer|bsn nr|burgerservicenummer|burger service nummer|burgerservice nummer|' +
+      'sofinummer|sofi-nummer|sofi nummer|citizen service number|persoonsnummer|persoonlijk nummer|fiscaal nummer|' +
+      'fiscaalnummer|social security number|' +
       // Microsoft Purview, "Netherlands citizen's service (BSN) number", Keywords_netherlands_eu_national_id_card
       // (learn.microsoft.com/purview/sit-defn-netherlands-citizens-service-number).
-      'bsn#', 'person number', 'personal number', 'personal numeric code', 'person-related number', 'persoonlijke numerieke code',
-      'persoonsgebonden nummer', 'sociaal-fiscaal nummer', 'sociaal fiscaal nummer', 'social-fiscal number', 'sofi',
-      'uniek identificatienummer', 'uniek persoonsnummer', "citizen's service number", 'citizens service number',
+      'bsn#|person number|personal number|personal numeric code|person-related number|persoonlijke numerieke code|' +
+      'persoonsgebonden nummer|sociaal-fiscaal nummer|sociaal fiscaal nummer|social-fiscal number|sofi|' +
+      "uniek identificatienummer|uniek persoonsnummer|citizen's service number|citizens service number|" +
       // How people abbreviate and misspell the same (a dot or hyphen after a word ends it, so "BSN-nr." is "bsn" already).
-      'burgerservicenr', 'burgerservicenrs', 'burgerservicenummers', 'burgerservice nr', 'burger service nr', 'burger-servicenummer',
-      'burgerservicenumer', 'burgerservicennummer', 'burgersevicenummer', 'burgerserivcenummer', 'sofinr', 'sofi nr', 'bsnnr',
-      'bsn-nummers', 'citizen service no', 'citizen service nr', 'service number',
-    ],
-    negative: [
-      'ordernummer', 'order', 'ordernr', 'bestelnummer', 'bestelling', 'factuurnummer', 'factuur', 'factuurnr', 'klantnummer', 'klantnr',
-      'debiteurnummer', 'relatienummer', 'lidnummer', 'polisnummer', 'dossiernummer', 'zaaknummer', 'kenmerk', 'referentie', 'referentienummer',
-      'ref', 'artikelnummer', 'artikel', 'art.nr', 'telefoon', 'telefoonnummer', 'tel', 'mobiel', 'fax', 'kvk', 'kvk-nummer', 'kvknummer',
-      'btw', 'btw-nummer', 'trackingnummer', 'track', 'tracking', 'zendingnummer', 'pakket', 'ean', 'isbn', 'invoice', 'customer', 'phone',
-      'rekeningnummer', 'iban', 'tracking number', 'order number', 'invoice number',
-    ],
+      'burgerservicenr|burgerservicenrs|burgerservicenummers|burgerservice nr|burger service nr|burger-servicenummer|' +
+      'burgerservicenumer|burgerservicennummer|burgersevicenummer|burgerserivcenummer|sofinr|sofi nr|bsnnr|bsn-nummers|' +
+      'citizen service no|citizen service nr|service number',
+    ),
+    negative: wordList(
+      'ordernummer|order|ordernr|bestelnummer|bestelling|factuurnummer|factuur|factuurnr|klantnummer|klantnr|' +
+      'debiteurnummer|relatienummer|lidnummer|polisnummer|dossiernummer|zaaknummer|kenmerk|referentie|referentienummer|ref|' +
+      'artikelnummer|artikel|art.nr|telefoon|telefoonnummer|tel|mobiel|fax|kvk|kvk-nummer|kvknummer|btw|btw-nummer|' +
+      'trackingnummer|track|tracking|zendingnummer|pakket|ean|isbn|invoice|customer|phone|rekeningnummer|iban|' +
+      'tracking number|order number|invoice number',
+    ),
   },
   find,
 };

@@ -8,18 +8,19 @@ import type { PreparedText } from '../text/prepared';
 import { lower, NEAR } from '../confidence';
 import { TOKEN_AFTER, TOKEN_BEFORE, TOKEN_LABELS, tokenIn } from '../checks/secret-tokens';
 import { isSpace } from '../text/words';
+import { wordList } from '../word-list';
 
 const ID = 'credential' as const;
 
 /** Labels that only count with a colon or equals sign right after them (too short to trust otherwise). */
 const COLON_ONLY = ['ww', 'pw', 'pwd', 'pin', 'passwd'];
 /** Codes that open something, given to someone: a PIN, or the code of an alarm, door, key safe, printer, phone or wifi. */
-const PIN_LABELS = [
-  'pin', 'pincode', 'pin-code', 'pin code', 'toegangscode', 'inlogcode', 'passcode', 'alarmcode', 'alarm code', 'alarm-code',
-  'deurcode', 'door code', 'toegangspas code', 'kluiscode', 'sleutelkluis', 'sleutelkastje', 'sleutelkluiscode', 'cijfercode',
-  'printercode', 'printpincode', 'pukcode', 'puk-code', 'simpin', 'wifi-code', 'wificode', 'wifi code', 'access code', 'entry code',
-  'security code alarm', 'codeslot', 'hekcode', 'poortcode', 'garagecode',
-];
+const PIN_LABELS = wordList(
+  'pin|pincode|pin-code|pin code|toegangscode|inlogcode|passcode|alarmcode|alarm code|alarm-code|deurcode|door code|' +
+  'toegangspas code|kluiscode|sleutelkluis|sleutelkastje|sleutelkluiscode|cijfercode|printercode|printpincode|pukcode|' +
+  'puk-code|simpin|wifi-code|wificode|wifi code|access code|entry code|security code alarm|codeslot|hekcode|poortcode|' +
+  'garagecode',
+);
 const TOKEN_LABEL_SET = new Set(TOKEN_LABELS);
 /** Words that say a password was changed: with a value given right there ("gewijzigd in: …") it is still a handover. */
 const CHANGED = ['gewijzigd', 'wijzigen', 'veranderen', 'changed'];
@@ -40,7 +41,7 @@ function typos(word: string): string[] {
 const MISTYPED = typos('wachtwoord').concat(typos('password'));
 
 /** Column headers that make every cell below them a secret. */
-const HEADER_LABELS = ['wachtwoord', 'password', 'pincode', 'pin', 'toegangscode', 'inlogcode', 'passcode', 'ww'];
+const HEADER_LABELS = wordList('wachtwoord|password|pincode|pin|toegangscode|inlogcode|passcode|ww');
 
 /** What the secret is for, between the label and its colon. */
 const OF_WHAT = /^(?:van|voor|bij|of|for|to)[ \t][^\n:=]{1,30}[:=]/i;
@@ -315,16 +316,8 @@ export const credential: Detector = {
   id: ID,
   gate: 'terms',
   texts: {
-    nl: {
-      name: 'Wachtwoord of pincode',
-      summary: ({ count }) => (count === 1 ? '1 wachtwoord of pincode gevonden' : count + ' wachtwoorden of pincodes gevonden'),
-      why: 'Wie dit bericht leest, kan met dit wachtwoord inloggen. Deel wachtwoorden via een ander kanaal (sms, telefoon) of een wachtwoordkluis.',
-    },
-    en: {
-      name: 'Password or PIN',
-      summary: ({ count }) => (count === 1 ? '1 password or PIN found' : count + ' passwords or PINs found'),
-      why: 'Anyone who reads this message can log in with it. Share passwords through another channel (text message, phone) or a password manager.',
-    },
+    nl: { name: 'Wachtwoord of pincode' },
+    en: { name: 'Password or PIN' },
   },
   words: {
     terms: [
@@ -339,11 +332,11 @@ export const credential: Detector = {
       ...PIN_LABELS,
     ],
     context: ['gebruikersnaam', 'username', 'inlognaam', 'login', 'inloggen', 'account'],
-    negative: [
-      'vergeten', 'reset', 'resetten', 'herstellen', 'wijzigen', 'gewijzigd', 'veranderen', 'verlopen', 'vereisten', 'eisen', 'beleid',
-      'policy', 'requirements', 'forgot', 'expired', 'minimaal', 'minimum', 'tekens', 'characters', 'voorbeeld', 'example',
-      'voorbeelden', 'bijvoorbeeld', 'examples', 'zwakke', 'zwak', 'weak',
-    ],
+    negative: wordList(
+      'vergeten|reset|resetten|herstellen|wijzigen|gewijzigd|veranderen|verlopen|vereisten|eisen|beleid|policy|' +
+      'requirements|forgot|expired|minimaal|minimum|tekens|characters|voorbeeld|example|voorbeelden|bijvoorbeeld|examples|' +
+      'zwakke|zwak|weak',
+    ),
   },
   find,
 };

@@ -8,13 +8,9 @@
 import type { Confidence } from '../../model/finding';
 import type { Detector, Hit } from '../detector';
 import type { PreparedText, WordHit } from '../text/prepared';
+import { wordList } from '../word-list';
 
 const ID = 'employment-contract' as const;
-
-/** A word list written as one string: "a|b|c" (keeps the handler bundle small). */
-function list(words: string): string[] {
-  return words.split('|');
-}
 
 /**
  * Compounds as people also write them: "oproep-overeenkomst", "oproep overeenkomst"; and words
@@ -41,7 +37,7 @@ function variants(words: readonly string[]): string[] {
  * employment contract and the settlement agreement (employmentlawyer.london, kervinandbarnes.co.uk).
  */
 const TITLES = variants(
-  list(
+  wordList(
     'arbeidsovereenkomst|arbeidsovk|aok|arbeidscontract|oproepovereenkomst|oproepcontract|' +
     'nulurenovereenkomst|nulurencontract|nul-urencontract|0-urencontract|min-maxcontract|' +
     'min-maxovereenkomst|uitzendovereenkomst|uitzendcontract|payrollovereenkomst|stageovereenkomst|' +
@@ -56,9 +52,9 @@ const TITLES = variants(
 );
 
 /** The parties as the agreement names them (7:610: werkgever and werknemer; the model's "hierna te noemen"). */
-const EMPLOYER = list('werkgever|werkgeefster|employer|uitzendonderneming|payrollwerkgever|stageverlener|stagegever');
-const EMPLOYEE = list('werknemer|werkneemster|employee|uitzendkracht|oproepkracht|stagiair|stagiaire|payrollwerknemer');
-const INTRO = list(
+const EMPLOYER = wordList('werkgever|werkgeefster|employer|uitzendonderneming|payrollwerkgever|stageverlener|stagegever');
+const EMPLOYEE = wordList('werknemer|werkneemster|employee|uitzendkracht|oproepkracht|stagiair|stagiaire|payrollwerknemer');
+const INTRO = wordList(
   'ondergetekenden|ondergetekende|hierna te noemen|hierna genoemd|the undersigned|partijen|komen overeen|' +
   'zijn overeengekomen|the parties|hereinafter|made between',
 );
@@ -71,27 +67,27 @@ const INTRO = list(
  * pensioenregeling, cao), plus the proeftijd (7:652) and the study-cost and non-compete clauses.
  */
 const EMPLOYMENT_GROUPS: Record<string, readonly string[]> = {
-  function: list('functie|functieomschrijving|job title|employed as|aangesteld als|werkzaam als|in dienst als'),
-  probation: list('proeftijd|proeftijdbeding|probationary|probation|trial period'),
-  hours: list('arbeidsduur|uur per week|uren per week|werkweek|werktijden|fte|hours per week|working hours|hours of work|oproepbasis'),
-  salary: list('maandsalaris|brutosalaris|salaris|salarisschaal|schaal|trede|uurloon|loon|salary|remuneration|per annum'),
-  holiday: list(
+  function: wordList('functie|functieomschrijving|job title|employed as|aangesteld als|werkzaam als|in dienst als'),
+  probation: wordList('proeftijd|proeftijdbeding|probationary|probation|trial period'),
+  hours: wordList('arbeidsduur|uur per week|uren per week|werkweek|werktijden|fte|hours per week|working hours|hours of work|oproepbasis'),
+  salary: wordList('maandsalaris|brutosalaris|salaris|salarisschaal|schaal|trede|uurloon|loon|salary|remuneration|per annum'),
+  holiday: wordList(
     'vakantiedagen|vakantie-uren|vakantieuren|verlofuren|verlofdagen|vakantietoeslag|vakantiegeld|' +
     'vakantiebijslag|eindejaarsuitkering|holiday entitlement|annual leave|holiday pay|days holiday|paid holiday',
   ),
-  cao: list('cao|collectieve arbeidsovereenkomst|personeelsreglement|collective agreement|collective labour agreement'),
-  pension: list('pensioenregeling|pensioenfonds|pensioenreglement|pensioen|pension'),
-  noncompete: list('concurrentiebeding|non-concurrentiebeding|relatiebeding|non-compete|non-solicitation|restrictive covenants'),
+  cao: wordList('cao|collectieve arbeidsovereenkomst|personeelsreglement|collective agreement|collective labour agreement'),
+  pension: wordList('pensioenregeling|pensioenfonds|pensioenreglement|pensioen|pension'),
+  noncompete: wordList('concurrentiebeding|non-concurrentiebeding|relatiebeding|non-compete|non-solicitation|restrictive covenants'),
   /** The internship agreement's own clauses (hoorayhr.io and vbw.nu on what a stageovereenkomst holds). */
-  internship: list('stagevergoeding|stagebegeleider|praktijkbegeleider|stageperiode|stageplan|loopt stage|stage lopen|leerdoelen'),
-  study: list('studiekosten|studiekostenbeding|terugbetalingsregeling|opleidingskosten|study costs|training costs'),
+  internship: wordList('stagevergoeding|stagebegeleider|praktijkbegeleider|stageperiode|stageplan|loopt stage|stage lopen|leerdoelen'),
+  study: wordList('studiekosten|studiekostenbeding|terugbetalingsregeling|opleidingskosten|study costs|training costs'),
   /**
    * Ending employment by mutual consent (7:900 and 7:670b): honoreadvocaten.nl and
    * ontslagadvocaat.nl list the usual clauses (einddatum, vrijstelling van werk, transitievergoeding,
    * getuigschrift, finale kwijting); the English settlement agreement (employmentlawyer.london).
    */
   settlement: variants(
-    list(
+    wordList(
       'transitievergoeding|finale kwijting|vrijstelling|vrijgesteld|wederzijds goedvinden|einde dienstverband|' +
         'einde van het dienstverband|beëindigingsdatum|ontslagvergoeding|getuigschrift|eindafrekening|bedenktermijn|' +
         'ww-uitkering|termination date|mutual consent|transition payment|released from work|garden leave|' +
@@ -102,26 +98,26 @@ const EMPLOYMENT_GROUPS: Record<string, readonly string[]> = {
 };
 /** Clauses that other agreements have too (dates, notice, signatures): they support, they do not decide. */
 const GENERIC_GROUPS: Record<string, readonly string[]> = {
-  start: list('ingangsdatum|indiensttreding|in dienst|met ingang van|aanvangsdatum|commencement|commence|start date'),
-  duration: list('bepaalde tijd|onbepaalde tijd|einddatum|van rechtswege|fixed term|indefinite period'),
-  notice: list('opzegtermijn|opzegging|notice'),
-  place: list('standplaats|plaats van tewerkstelling|werkplek|place of work|work location'),
-  signature: list('in tweevoud|ondertekend|aldus overeengekomen|voor akkoord|handtekening|ondertekening|getekend|in duplicate|signed|signature'),
-  confidentiality: list('geheimhouding|geheimhoudingsbeding|geheimhoudingsplicht|confidentiality'),
+  start: wordList('ingangsdatum|indiensttreding|in dienst|met ingang van|aanvangsdatum|commencement|commence|start date'),
+  duration: wordList('bepaalde tijd|onbepaalde tijd|einddatum|van rechtswege|fixed term|indefinite period'),
+  notice: wordList('opzegtermijn|opzegging|notice'),
+  place: wordList('standplaats|plaats van tewerkstelling|werkplek|place of work|work location'),
+  signature: wordList('in tweevoud|ondertekend|aldus overeengekomen|voor akkoord|handtekening|ondertekening|getekend|in duplicate|signed|signature'),
+  confidentiality: wordList('geheimhouding|geheimhoudingsbeding|geheimhoudingsplicht|confidentiality'),
 };
 
 /** Agreements between companies and with freelancers: their parties are not employer and employee. */
-const BUSINESS = list(
+const BUSINESS = wordList(
   'leverancier|afnemer|verwerker|verwerkersovereenkomst|verwerkingsverantwoordelijke|huurder|verhuurder|huurovereenkomst|' +
     'dienstverleningsovereenkomst|raamovereenkomst|geheimhoudingsovereenkomst|samenwerkingsovereenkomst|supplier|' +
     'processor|service provider|licensee|non-disclosure|service agreement',
 );
-const FREELANCE = list(
+const FREELANCE = wordList(
   'opdrachtnemer|opdrachtgever|overeenkomst van opdracht|opdrachtovereenkomst|freelanceovereenkomst|freelance|zzp|' +
     'uurtarief|modelovereenkomst|contractor|consultancy agreement',
 );
 /** Job ads and news use the clause words about no one in particular. */
-const ABOUT_NO_ONE = list(
+const ABOUT_NO_ONE = wordList(
   'vacature|solliciteer|sollicitatie|solliciteren|wij bieden|wat bieden wij|wij vragen|vakbond|fnv|cnv|cao-akkoord|' +
     'onderhandelingen|loonsverhoging|procent|kabinet|minister|wetsvoorstel|vacancy|apply now|we offer|trade union|pay rise',
 );
@@ -130,18 +126,18 @@ const ABOUT_NO_ONE = list(
  * A payslip or salary specification names werkgever, werknemer, functie and salary too, but it
  * reports one period's pay: without the agreement's own words it is no agreement.
  */
-const PAY_STATEMENT = list(
+const PAY_STATEMENT = wordList(
   'loonstrook|salarisstrook|salarisspecificatie|loonspecificatie|jaaropgaaf|jaaropgave|loonheffing|nettoloon|' +
     'netto loon|netto salaris|uit te betalen|payslip|pay slip|wage tax|net pay|income tax|pay period',
 );
 /** Clause groups only an agreement has (a payslip shows salary, holiday pay and pension premium too). */
-const AGREEMENT_ONLY = list('probation|noncompete|study|settlement|internship|duration|notice|signature');
+const AGREEMENT_ONLY = wordList('probation|noncompete|study|settlement|internship|duration|notice|signature');
 
 /** Employees in general: a policy or news speaks of them in the plural, an agreement of one. */
-const PLURALS = list('werknemers|medewerkers|arbeidsovereenkomsten|werkgevers|employees|employment contracts');
+const PLURALS = wordList('werknemers|medewerkers|arbeidsovereenkomsten|werkgevers|employees|employment contracts');
 
 /** Words for one's employment that are no agreement's title: only with a letter to the person they concern. */
-const WEAK_TITLES = list('contract|dienstverband|aanstelling|verlenging|your employment|je contract|uw contract');
+const WEAK_TITLES = wordList('contract|dienstverband|aanstelling|verlenging|your employment|je contract|uw contract');
 
 const GROUP_OF = new Map<string, { group: string; specific: boolean }>();
 for (const g of Object.keys(EMPLOYMENT_GROUPS)) for (const w of EMPLOYMENT_GROUPS[g]) GROUP_OF.set(w, { group: g, specific: true });
@@ -191,7 +187,7 @@ const SALUTATION = /(?:^|\n)[ \t]*(?:Beste|Geachte|Hoi|Hallo|Dear|Hi)\s{1,9}(?:(
 const NAME =
   /(?:^|[^A-Za-zÀ-ÿ.[<{«])((?:(?:de heer|De heer|heer|[Mm]evrouw|[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|Mr\.?|Mrs\.?|Ms\.?|Miss) +)?)((?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'-]+|(?:[A-Z]\. ?){1,4}))(?: \([A-Z][a-zà-ÿ]+\))? ?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't|Van|De|El) )?([A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'-]+)(?![A-Za-zÀ-ÿ]*[\]>}»])/g;
 /** Capitalised words that are not names in these documents. */
-const NOT_NAMES = list(
+const NOT_NAMES = wordList(
   'de|het|een|dit|deze|die|dat|wij|ik|onze|uw|beste|geachte|met|voor|in|op|bij|na|naam|name|adres|address|' +
   'woonplaats|datum|date|plaats|artikel|article|the|this|agreement|overeenkomst|gemeente|stichting|school|' +
   'groep|group|and|en|of|van|to|te|bijlage|schedule|straat|street|road|postcode|limited|ltd|bv|nv|afdeling',
@@ -207,7 +203,7 @@ const REPRESENTATIVE = /(?:vertegenwoordigd door|namens|represented by|on behalf
  */
 const DEFINED_PARTY =
   /(?:hierna(?:\s{1,9}te\s{1,9}noemen|\s{1,9}genoemd)?|hereinafter(?:\s{1,9}referred\s{1,9}to\s{1,9}as|\s{1,9}called)?|\()[\s:,]{0,9}(?:de |het |the )?['"‘’“”]*(?:de |the )?(werkgever|werkgeefster|werknemer|werkneemster|medewerker|medewerkster|stagiair|stagiaire|uitzendkracht|oproepkracht|employer|employee|company|worker|executive)\b/gi;
-const EMPLOYER_SIDE = list('werkgever|werkgeefster|employer|company');
+const EMPLOYER_SIDE = wordList('werkgever|werkgeefster|employer|company');
 
 /**
  * Blank spots of a template: "[naam werknemer]", "<functie>", "{{salaris}}", "«naam»", "€ ....",
@@ -398,16 +394,8 @@ export const employmentContract: Detector = {
   id: ID,
   gate: 'terms',
   texts: {
-    nl: {
-      name: 'Arbeidsovereenkomst of vaststellingsovereenkomst',
-      summary: ({ count }) => (count === 1 ? 'Een arbeidsovereenkomst met een werknemer gevonden' : count + ' arbeidsovereenkomsten met werknemers gevonden'),
-      why: 'Een arbeidsovereenkomst of vaststellingsovereenkomst bevat het salaris, de functie en persoonlijke gegevens van een werknemer: HR-stukken horen via een beveiligd kanaal, niet in gewone e-mail.',
-    },
-    en: {
-      name: 'Employment or settlement agreement',
-      summary: ({ count }) => (count === 1 ? 'An employment agreement with an employee found' : count + ' employment agreements with employees found'),
-      why: "An employment or settlement agreement holds an employee's salary, position and personal details: HR documents belong in a secure channel, not in plain e-mail.",
-    },
+    nl: { name: 'Arbeidsovereenkomst of vaststellingsovereenkomst' },
+    en: { name: 'Employment or settlement agreement' },
   },
   words: { terms: GATE, context: CLAUSE_WORDS, negative: [] },
   find,

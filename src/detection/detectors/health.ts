@@ -8,45 +8,45 @@ import type { Detector, Hit } from '../detector';
 import type { PreparedText } from '../text/prepared';
 import { clusterHits, distinctWords } from '../text/clusters';
 import { lower, NEAR } from '../confidence';
+import { wordList } from '../word-list';
 
 const ID = 'health' as const;
 const GAP = 300;
 /** A person reference this close to a term ties the term to that person. */
 const TIE = 100;
 
-const TERMS = [
-  'diagnose', 'gediagnosticeerd', 'ziekmelding', 'ziek gemeld', 'ziekgemeld', 'ziekteverzuim', 'verzuimdossier', 'bedrijfsarts', 'arbo-arts',
-  'arboarts', 'medicatie', 'medicijnen', 'behandelplan', 'behandeling', 'behandelaar', 'huisarts', 'psycholoog', 'psychiater',
-  'ziekenhuisopname', 'opgenomen', 'burn-out', 'burnout', 'depressie', 'chemotherapie', 'chemo', 'zwangerschap', 'zwanger', 'operatie',
-  're-integratie', 'reintegratie', 'arbeidsongeschikt', 'hersteld gemeld', 'herstelmelding', 'fysiotherapie', 'diabetes', 'kanker',
-  'hartinfarct', 'medisch dossier', 'medische gegevens', 'indicatie', 'zorgplan', 'diagnosis', 'diagnosed', 'sick leave', 'medication',
-  'treatment plan', 'occupational physician', 'medical record', 'zwangerschapsverlof', 'koorts', 'griep', 'migraine', 'hernia',
+const TERMS = wordList(
+  'diagnose|gediagnosticeerd|ziekmelding|ziek gemeld|ziekgemeld|ziekteverzuim|verzuimdossier|bedrijfsarts|arbo-arts|' +
+  'arboarts|medicatie|medicijnen|behandelplan|behandeling|behandelaar|huisarts|psycholoog|psychiater|ziekenhuisopname|' +
+  'opgenomen|burn-out|burnout|depressie|chemotherapie|chemo|zwangerschap|zwanger|operatie|re-integratie|reintegratie|' +
+  'arbeidsongeschikt|hersteld gemeld|herstelmelding|fysiotherapie|diabetes|kanker|hartinfarct|medisch dossier|' +
+  'medische gegevens|indicatie|zorgplan|diagnosis|diagnosed|sick leave|medication|treatment plan|occupational physician|' +
+  'medical record|zwangerschapsverlof|koorts|griep|migraine|hernia|' +
   // Conditions as care and school records name them (titles of the NHG-standaarden for GPs, DSM-5 classes
   // in their Dutch names, and the school and sports-club kinds: dyslexie, astma, allergie). Dutch glues
   // words together, so the common compounds are listed as they are written.
-  'stoornis', 'angststoornis', 'eetstoornis', 'persoonlijkheidsstoornis', 'alcoholgebruiksstoornis', 'middelengebruiksstoornis',
-  'gebruiksstoornis', 'depressieve stoornis', 'bipolaire stoornis', 'stressstoornis', 'posttraumatische stressstoornis', 'ptss',
-  'psychose', 'schizofrenie', 'verslaving', 'alcoholverslaving', 'angstklachten', 'paniekaanvallen', 'suïcidaal', 'suicidaal',
-  'zelfbeschadiging', 'anorexia', 'boulimia', 'adhd', 'autisme', 'autismespectrumstoornis', 'dyslexie', 'dyscalculie', 'faalangst',
-  'epilepsie', 'epileptisch', 'astma', 'copd', 'cva', 'tia', 'herseninfarct', 'hersenbloeding', 'beroerte', 'hemiparese', 'dementie',
-  'alzheimer', 'parkinson', 'multiple sclerose', 'hiv', 'hepatitis', 'reuma', 'artrose', 'allergie', 'allergisch', 'notenallergie',
-  'pinda-allergie', 'pinda allergie', 'insuline', 'hartfalen', 'borstkanker', 'longkanker', 'darmkanker', 'tumor', 'leukemie',
-  'fractuur', 'kruisband', 'miskraam', 'zwangerschapsdiabetes', 'medicatieoverzicht', 'herhaalrecept', 'verwijsbrief', 'labuitslag',
-  'bloeduitslag', 'anamnese', 'voorgeschiedenis', 'ontslagbrief', 'revalidatie', 'ggz-behandeling',
-  'asthma', 'epilepsy', 'seizure', 'seizures', 'diabetic', 'depression', 'anxiety disorder', 'cancer', 'stroke', 'dementia', 'autism',
-  'dyslexia', 'allergy', 'allergic', 'surgery', 'hospitalised', 'hospitalized', 'pregnant', 'pregnancy', 'blood results', 'lab results',
-  'prescription', 'prescribed', 'sick note', 'fit note', 'torn acl', 'fracture', 'rehabilitation', 'mental health', 'burnout',
-];
+  'stoornis|angststoornis|eetstoornis|persoonlijkheidsstoornis|alcoholgebruiksstoornis|middelengebruiksstoornis|' +
+  'gebruiksstoornis|depressieve stoornis|bipolaire stoornis|stressstoornis|posttraumatische stressstoornis|ptss|psychose|' +
+  'schizofrenie|verslaving|alcoholverslaving|angstklachten|paniekaanvallen|suïcidaal|suicidaal|zelfbeschadiging|anorexia|' +
+  'boulimia|adhd|autisme|autismespectrumstoornis|dyslexie|dyscalculie|faalangst|epilepsie|epileptisch|astma|copd|cva|tia|' +
+  'herseninfarct|hersenbloeding|beroerte|hemiparese|dementie|alzheimer|parkinson|multiple sclerose|hiv|hepatitis|reuma|' +
+  'artrose|allergie|allergisch|notenallergie|pinda-allergie|pinda allergie|insuline|hartfalen|borstkanker|longkanker|' +
+  'darmkanker|tumor|leukemie|fractuur|kruisband|miskraam|zwangerschapsdiabetes|medicatieoverzicht|herhaalrecept|' +
+  'verwijsbrief|labuitslag|bloeduitslag|anamnese|voorgeschiedenis|ontslagbrief|revalidatie|ggz-behandeling|asthma|epilepsy|' +
+  'seizure|seizures|diabetic|depression|anxiety disorder|cancer|stroke|dementia|autism|dyslexia|allergy|allergic|surgery|' +
+  'hospitalised|hospitalized|pregnant|pregnancy|blood results|lab results|prescription|prescribed|sick note|fit note|' +
+  'torn acl|fracture|rehabilitation|mental health|burnout',
+);
 /** Professions: alone on a line (a signature, "GZ-psycholoog") they name the writer's job, not anyone's health. */
-const PROFESSIONS = ['psycholoog', 'psychiater', 'huisarts', 'bedrijfsarts', 'arbo-arts', 'arboarts', 'behandelaar', 'occupational physician'];
+const PROFESSIONS = wordList('psycholoog|psychiater|huisarts|bedrijfsarts|arbo-arts|arboarts|behandelaar|occupational physician');
 /** Person references that tie health data to someone specific. */
-const ROLES = [
-  'patiënt', 'patient', 'cliënt', 'client', 'medewerker', 'werknemer', 'collega', 'leerling', 'dhr', 'dhr.', 'mevr', 'mevr.', 'mevrouw',
-  'meneer', 'de heer', 'geboortedatum', 'bsn', 'employee', 'mr', 'mrs',
+const ROLES = wordList(
+  'patiënt|patient|cliënt|client|medewerker|werknemer|collega|leerling|dhr|dhr.|mevr|mevr.|mevrouw|meneer|de heer|' +
+  'geboortedatum|bsn|employee|mr|mrs|' +
   // The person a municipality's or a housing file is about.
-  'aanvrager', 'aanvraagster', 'bewoner', 'bewoonster', 'applicant', 'resident',
-];
-const PRONOUNS = ['hij', 'haar', 'hem', 'ik', 'mijn', 'me', 'mij', 'he', 'she', 'his', 'her', 'him', 'my'];
+  'aanvrager|aanvraagster|bewoner|bewoonster|applicant|resident',
+);
+const PRONOUNS = wordList('hij|haar|hem|ik|mijn|me|mij|he|she|his|her|him|my');
 /**
  * "je", "your": general advice ("heb je koorts, ...") unless the mail is written to one named person
  * ("Beste Wilma," ... "je medicatie").
@@ -54,11 +54,14 @@ const PRONOUNS = ['hij', 'haar', 'hem', 'ik', 'mijn', 'me', 'mij', 'he', 'she', 
 const SECOND_PERSON = ['je', 'jij', 'jouw', 'you', 'your'];
 const SALUTATION = /(?:^|\n)[ \t>]*(?:[Bb]este|[Hh]oi|[Hh]allo|[Hh]ai|[Dd]ag|[Ll]ieve|[Gg]eachte|[Dd]ear|[Hh]i|[Hh]ello)[ \t]+(?:[Mm]evrouw |[Mm]eneer |[Hh]eer |[Mm]w\.? |[Dd]hr\.? |M[rs]s?\.? )?[A-Z][a-zà-ÿ]+[ \t]*[,\n]/;
 /** Words of news and research: conditions in general, about no one. */
-const NEWS = ['onderzoek', 'onderzoekers', 'studie', 'rivm', 'ggd', 'cbs', 'nieuws', 'landelijk', 'wereldwijd', 'procent', 'aantal', 'steeds meer', 'research', 'study'];
+const NEWS = wordList('onderzoek|onderzoekers|studie|rivm|ggd|cbs|nieuws|landelijk|wereldwijd|procent|aantal|steeds meer|research|study');
 
 /** "Jan de Vries", "Fatima El Amrani": two capitalised words, optionally with a Dutch infix. */
 const NAME = /(?:^|[^A-Za-zÀ-ÿ])([A-Z][a-zà-ÿ]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-Z][a-zà-ÿ]+/g;
-const NOT_FIRST_NAMES = ['De', 'Het', 'Een', 'Dit', 'Deze', 'Die', 'Dat', 'Wij', 'We', 'Ik', 'Zij', 'Hij', 'Onze', 'Uw', 'Beste', 'Geachte', 'Met', 'Voor', 'Van', 'In', 'Op', 'Bij', 'Na', 'Nieuwe', 'Volgens', 'The', 'Dear', 'Hi', 'Hallo', 'Goedemorgen', 'Vriendelijke', 'Graag', 'Ook', 'Als', 'Maar', 'En'];
+const NOT_FIRST_NAMES = wordList(
+  'De|Het|Een|Dit|Deze|Die|Dat|Wij|We|Ik|Zij|Hij|Onze|Uw|Beste|Geachte|Met|Voor|Van|In|Op|Bij|Na|Nieuwe|Volgens|The|Dear|' +
+  'Hi|Hallo|Goedemorgen|Vriendelijke|Graag|Ook|Als|Maar|En',
+);
 
 function hasName(t: string, start: number, end: number): boolean {
   const slice = t.slice(Math.max(0, start), Math.min(t.length, end));
@@ -131,16 +134,8 @@ export const health: Detector = {
   id: ID,
   gate: 'terms',
   texts: {
-    nl: {
-      name: 'Gezondheidsgegevens',
-      summary: ({ count }) => (count === 1 ? 'Gezondheidsgegevens over een persoon gevonden' : count + ' keer gezondheidsgegevens over personen gevonden'),
-      why: 'Gegevens over iemands gezondheid zijn bijzondere persoonsgegevens (AVG artikel 9): ze mogen alleen met een wettelijke grondslag gedeeld worden.',
-    },
-    en: {
-      name: 'Health data',
-      summary: ({ count }) => (count === 1 ? 'Health data about a person found' : count + ' passages with health data about people found'),
-      why: "Data about someone's health is a special category of personal data (GDPR article 9): it may only be shared with a legal basis.",
-    },
+    nl: { name: 'Gezondheidsgegevens' },
+    en: { name: 'Health data' },
   },
   words: { terms: TERMS, context: ROLES.concat(PRONOUNS, SECOND_PERSON), negative: NEWS },
   find,

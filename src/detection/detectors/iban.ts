@@ -6,6 +6,7 @@ import { ibanMod97 } from '../checks/checksums';
 import { headerSays, NEAR, weighContext } from '../confidence';
 import { isWordChar } from '../text/words';
 import { MAY_BE_IBAN } from '../text/run-flags';
+import { wordList } from '../word-list';
 
 const ID = 'iban' as const;
 /** The longest IBAN (34) with spaces between groups of four. */
@@ -68,6 +69,16 @@ export function ibanAround(text: PreparedText, tokenStart: number, tokenEnd: num
   return null;
 }
 
+/** A valid IBAN at start..end, weighed by its context. */
+function ibanHit(text: PreparedText, start: number, end: number, value: string): Hit | null {
+  let confidence = weighContext(text, ID, start, end, headerSays(text, ID, start));
+  // A bare valid IBAN is still specific (country, length, checksum): medium rather than low.
+  if (confidence === 'low') confidence = 'medium';
+  // Next to a KvK or VAT number it is an organisation's own account (an invoice, a signature).
+  if (text.nearby(ID, start, end, NEAR, true).negative <= NEAR) confidence = 'low';
+  return confidence ? { start, end, confidence, evidence: { kind: 'iban', iban: value } } : null;
+}
+
 function find(text: PreparedText, options: FindOptions): Hit[] {
   const hits: Hit[] = [];
   let lastEnd = -1;
@@ -76,20 +87,14 @@ function find(text: PreparedText, options: FindOptions): Hit[] {
     const found = ibanAround(text, text.starts[k], text.ends[k]);
     if (!found) continue;
     lastEnd = found.end;
-    let confidence = weighContext(text, ID, found.start, found.end, headerSays(text, ID, found.start));
-    // A bare valid IBAN is still specific (country, length, checksum): medium rather than low.
-    if (confidence === 'low') confidence = 'medium';
-    // Next to a KvK or VAT number it is an organisation's own account (an invoice, a signature).
-    if (text.nearby(ID, found.start, found.end, NEAR, true).negative <= NEAR) confidence = 'low';
-    if (confidence) hits.push({ start: found.start, end: found.end, confidence, evidence: { kind: 'iban', iban: found.iban } });
+    const hit = ibanHit(text, found.start, found.end, found.iban);
+    if (hit) hits.push(hit);
   }
   // Wrapped over two lines by a narrow table cell: joined, and checked like any other.
   for (const w of text.wrapped()) {
     if (w.kind !== 'iban' || hits.length >= options.limit) continue;
-    let confidence = weighContext(text, ID, w.start, w.end, headerSays(text, ID, w.start));
-    if (confidence === 'low') confidence = 'medium';
-    if (text.nearby(ID, w.start, w.end, NEAR, true).negative <= NEAR) confidence = 'low';
-    if (confidence) hits.push({ start: w.start, end: w.end, confidence, evidence: { kind: 'iban', iban: w.value } });
+    const hit = ibanHit(text, w.start, w.end, w.value);
+    if (hit) hits.push(hit);
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -98,25 +103,17 @@ export const iban: Detector = {
   id: ID,
   gate: 'numbers',
   texts: {
-    nl: {
-      name: 'IBAN (bankrekeningnummer)',
-      summary: ({ count }) => (count === 1 ? '1 IBAN gevonden' : count + " IBAN's gevonden"),
-      why: 'Een rekeningnummer is financiële persoonsgegevens; samen met een naam maakt het fraude en phishing makkelijker.',
-    },
-    en: {
-      name: 'IBAN (bank account number)',
-      summary: ({ count }) => (count === 1 ? '1 IBAN found' : count + ' IBANs found'),
-      why: 'A bank account number is financial personal data; together with a name it makes fraud and phishing easier.',
-    },
+    nl: { name: 'IBAN (bankrekeningnummer)' },
+    en: { name: 'IBAN (bank account number)' },
   },
   words: {
     // Labels under which wrapped table cells are read (wrapped.ts).
     terms: ['iban', 'rekeningnummer', 'bankrekeningnummer', 'bankrekening', 'rekening', 'account number', 'bank account'],
-    context: [
-      'iban', 'rekeningnummer', 'rekening', 'bankrekening', 'bankrekeningnummer', 'rekeningnr', 'rekeningnr.', 'bankrekeningnr',
-      'tnv', 't.n.v.', 'ten name van', 'salaris', 'overmaken', 'account', 'account number', 'bank account',
-    ],
-    negative: ['kvk', 'kvk-nummer', 'kvknummer', 'kvk nr', 'btw', 'btw-nummer', 'btw nr', 'btw-nr', 'vat', 'vat number', 'handelsregister'],
+    context: wordList(
+      'iban|rekeningnummer|rekening|bankrekening|bankrekeningnummer|rekeningnr|rekeningnr.|bankrekeningnr|tnv|t.n.v.|' +
+      'ten name van|salaris|overmaken|account|account number|bank account',
+    ),
+    negative: wordList('kvk|kvk-nummer|kvknummer|kvk nr|btw|btw-nummer|btw nr|btw-nr|vat|vat number|handelsregister'),
   },
   find,
 };

@@ -6,6 +6,7 @@ import type { Confidence } from '../../model/finding';
 import type { Detector, FindOptions, Hit } from '../detector';
 import type { PreparedText, WordHit } from '../text/prepared';
 import { glued, NEAR } from '../confidence';
+import { wordList } from '../word-list';
 
 const ID = 'id-document' as const;
 /** How far from the document word a number may stand. */
@@ -13,22 +14,24 @@ const WINDOW = 150;
 
 const DOCUMENT_NUMBER = /(?:^|[^A-Za-z0-9])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}[0-9])(?![A-Za-z0-9])/g;
 
-const LICENCE_WORDS = [
-  'rijbewijs', 'rijbewijsnummer', 'rijbewijs nummer', 'driving licence', 'driving license', "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driver license', 'driver licence',
+const LICENCE_WORDS = wordList(
+  "rijbewijs|rijbewijsnummer|rijbewijs nummer|driving licence|driving license|driver's license|driver's licence|" +
+  'drivers license|drivers licence|driver license|driver licence|' +
   // Microsoft Purview, "Netherlands driver's license number" keywords (learn.microsoft.com/purview/sit-defn-netherlands-drivers-license-number),
   // and how people abbreviate them.
-  'rijbewijzen', 'rijbewijsnummers', 'rijbewijsnr', 'rijbewijs nr', 'driving permit', 'driver permit', 'dl#', 'dlno#', 'driving licence number', 'driving license number',
-];
-const DOCUMENT_WORDS = [
-  'paspoort', 'paspoortnummer', 'reisdocument', 'reisdocumentnummer', 'identiteitskaart', 'identiteitsbewijs', 'id-kaart', 'idkaart', 'id kaart',
-  'id-bewijs', 'legitimatiebewijs', 'legitimatie', 'documentnummer', 'document nummer', 'passport', 'passport number', 'identity card',
-  'id card', 'id-card', 'document number', 'nationale identiteitskaart',
+  'rijbewijzen|rijbewijsnummers|rijbewijsnr|rijbewijs nr|driving permit|driver permit|dl#|dlno#|driving licence number|' +
+  'driving license number',
+);
+const DOCUMENT_WORDS = wordList(
+  'paspoort|paspoortnummer|reisdocument|reisdocumentnummer|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id kaart|' +
+  'id-bewijs|legitimatiebewijs|legitimatie|documentnummer|document nummer|passport|passport number|identity card|id card|' +
+  'id-card|document number|nationale identiteitskaart|' +
   // Microsoft Purview, "Netherlands passport number": Keywords_eu_passport_number and
   // Keywords_netherlands_eu_passport_number (learn.microsoft.com/purview/sit-defn-netherlands-passport-number).
-  'passport#', 'passport #', 'passportid', 'passports', 'passportno', 'passport no', 'passportnumber', 'passport numbers', 'passportnumbers',
-  'paspoort nummer', 'paspoortnummers', 'paspoort nr', 'paspoortnr', 'paspoort-nr', 'documentnr', 'document nr', 'idnummer', 'id-nummer',
-  'identiteitskaartnummer', 'travel document', 'travel document number',
-];
+  'passport#|passport #|passportid|passports|passportno|passport no|passportnumber|passport numbers|passportnumbers|' +
+  'paspoort nummer|paspoortnummers|paspoort nr|paspoortnr|paspoort-nr|documentnr|document nr|idnummer|id-nummer|' +
+  'identiteitskaartnummer|travel document|travel document number',
+);
 
 function confidenceFor(distance: number): Confidence {
   return distance <= NEAR ? 'high' : 'medium';
@@ -93,21 +96,13 @@ export const idDocument: Detector = {
   id: ID,
   gate: 'terms',
   texts: {
-    nl: {
-      name: 'Nummer van een identiteitsbewijs',
-      summary: ({ count }) => (count === 1 ? '1 paspoort-, ID- of rijbewijsnummer gevonden' : count + ' paspoort-, ID- of rijbewijsnummers gevonden'),
-      why: 'Met een documentnummer (zeker samen met een kopie van het document) kan iemands identiteit worden misbruikt.',
-    },
-    en: {
-      name: 'Identity document number',
-      summary: ({ count }) => (count === 1 ? "1 passport, ID card or driver's licence number found" : count + " passport, ID card or driver's licence numbers found"),
-      why: "A document number, especially with a copy of the document, makes identity fraud possible.",
-    },
+    nl: { name: 'Nummer van een identiteitsbewijs' },
+    en: { name: 'Identity document number' },
   },
   words: {
     terms: DOCUMENT_WORDS.concat(LICENCE_WORDS),
     context: [],
-    negative: ['telefoon', 'telefoonnummer', 'tel', 'mobiel', 'klantnummer', 'ordernummer', 'factuurnummer', 'kvk', 'phone'],
+    negative: wordList('telefoon|telefoonnummer|tel|mobiel|klantnummer|ordernummer|factuurnummer|kvk|phone'),
   },
   find,
 };

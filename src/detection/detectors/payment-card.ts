@@ -5,6 +5,7 @@ import type { PreparedText } from '../text/prepared';
 import { isValidLuhn } from '../checks/checksums';
 import { FAR, glued, headerSays, NEAR } from '../confidence';
 import { MAY_BE_CARD } from '../text/run-flags';
+import { wordList } from '../word-list';
 
 const ID = 'payment-card' as const;
 
@@ -85,28 +86,20 @@ export const paymentCard: Detector = {
   id: ID,
   gate: 'numbers',
   texts: {
-    nl: {
-      name: 'Betaalkaartnummer',
-      summary: ({ count }) => (count === 1 ? '1 creditcardnummer gevonden' : count + ' creditcardnummers gevonden'),
-      why: 'Met een kaartnummer en vervaldatum kan iemand online betalen op kosten van de kaarthouder.',
-    },
-    en: {
-      name: 'Payment card number',
-      summary: ({ count }) => (count === 1 ? '1 card number found' : count + ' card numbers found'),
-      why: "With a card number and expiry date someone can pay online at the cardholder's expense.",
-    },
+    nl: { name: 'Betaalkaartnummer' },
+    en: { name: 'Payment card number' },
   },
   words: {
     terms: [],
-    context: [
-      'creditcard', 'credit card', 'creditcardnummer', 'kaartnummer', 'card number', 'cardnumber', 'card no', 'betaalkaart', 'debitcard',
-      'debit card', 'visa', 'mastercard', 'maestro', 'amex', 'american express', 'cvc', 'cvv', 'cvc2', 'vervaldatum', 'geldig tot',
-      'expiry', 'expiration', 'exp', 'valid thru', 'kaarthouder', 'cardholder',
-    ],
-    negative: [
-      'ordernummer', 'order', 'bestelnummer', 'factuurnummer', 'factuur', 'klantnummer', 'trackingnummer', 'tracking', 'track', 'zending',
-      'zendingnummer', 'pakket', 'barcode', 'ean', 'isbn', 'referentie', 'kenmerk', 'betalingskenmerk', 'iban', 'telefoon', 'tel',
-    ],
+    context: wordList(
+      'creditcard|credit card|creditcardnummer|kaartnummer|card number|cardnumber|card no|betaalkaart|debitcard|debit card|' +
+      'visa|mastercard|maestro|amex|american express|cvc|cvv|cvc2|vervaldatum|geldig tot|expiry|expiration|exp|valid thru|' +
+      'kaarthouder|cardholder',
+    ),
+    negative: wordList(
+      'ordernummer|order|bestelnummer|factuurnummer|factuur|klantnummer|trackingnummer|tracking|track|zending|' +
+      'zendingnummer|pakket|barcode|ean|isbn|referentie|kenmerk|betalingskenmerk|iban|telefoon|tel',
+    ),
   },
   find,
 };

@@ -7,26 +7,27 @@ import type { Detector, Hit } from '../detector';
 import type { PreparedText, WordHit } from '../text/prepared';
 import { clusterHits, distinctWords } from '../text/clusters';
 import { salaryRuns } from '../text/salary-table';
+import { wordList } from '../word-list';
 
 const ID = 'payslip' as const;
 /** Terms of one payslip lie within this many characters of each other. */
 const GAP = 600;
 
 /** Terms that (nearly) only occur on a payslip or annual statement. */
-const STRONG = [
-  'loonstrook', 'salarisstrook', 'salarisspecificatie', 'loonspecificatie', 'jaaropgaaf', 'jaaropgave', 'brutoloon', 'bruto loon',
-  'nettoloon', 'netto loon', 'loonheffing', 'heffingskorting', 'loonheffingskorting', 'netto uit te betalen', 'uit te betalen',
-  'sv-loon', 'loon voor de loonheffing', 'payslip', 'pay slip', 'gross pay', 'net pay', 'wage tax', 'salary slip', 'bijzonder tarief',
-  'tabelloon', 'werknemersverzekeringen',
+const STRONG = wordList(
+  'loonstrook|salarisstrook|salarisspecificatie|loonspecificatie|jaaropgaaf|jaaropgave|brutoloon|bruto loon|nettoloon|' +
+  'netto loon|loonheffing|heffingskorting|loonheffingskorting|netto uit te betalen|uit te betalen|sv-loon|' +
+  'loon voor de loonheffing|payslip|pay slip|gross pay|net pay|wage tax|salary slip|bijzonder tarief|tabelloon|' +
+  'werknemersverzekeringen|' +
   // What payroll software calls its run over all employees (loonjournaal: the Belastingdienst's
   // name for the payroll record an employer keeps per period).
-  'loonjournaal', 'salarisjournaal', 'salarisrun', 'loonrun', 'payroll register', 'payroll journal',
-];
-const WEAK = [
-  'werkgever', 'werknemer', 'personeelsnummer', 'periode', 'loonperiode', 'pensioenpremie', 'pensioen', 'vakantiegeld', 'vakantietoeslag',
-  'uurloon', 'salaris', 'bruto', 'netto', 'zvw', 'employer', 'employee', 'employee number', 'pay period', 'pension contribution',
-  'holiday pay', 'income tax', 'gross', 'gross salary', 'net salary', 'payroll tax', 'salary',
-];
+  'loonjournaal|salarisjournaal|salarisrun|loonrun|payroll register|payroll journal',
+);
+const WEAK = wordList(
+  'werkgever|werknemer|personeelsnummer|periode|loonperiode|pensioenpremie|pensioen|vakantiegeld|vakantietoeslag|uurloon|' +
+  'salaris|bruto|netto|zvw|employer|employee|employee number|pay period|pension contribution|holiday pay|income tax|gross|' +
+  'gross salary|net salary|payroll tax|salary',
+);
 
 /** An amount right after the term, as on a form: "Brutoloon: € 3.250,00", "Loonheffing\t-512,00". */
 const LABELLED_AMOUNT = /^[ \t:=]*(?:€|EUR|eur)?[ \t]*-?[0-9][0-9.]*(?:,[0-9]{2})?/;
@@ -102,16 +103,8 @@ export const payslip: Detector = {
   id: ID,
   gate: 'terms',
   texts: {
-    nl: {
-      name: 'Loonstrook of salarisgegevens',
-      summary: ({ count }) => (count === 1 ? 'Een loonstrook of salarisspecificatie gevonden' : count + ' loonstroken of salarisspecificaties gevonden'),
-      why: 'Een loonstrook bevat inkomen, BSN en rekeningnummer van een werknemer: gevoelige financiële gegevens die alleen de werknemer en de salarisadministratie horen te zien.',
-    },
-    en: {
-      name: 'Payslip or salary details',
-      summary: ({ count }) => (count === 1 ? 'A payslip or salary specification found' : count + ' payslips or salary specifications found'),
-      why: "A payslip holds an employee's income, BSN and bank account: sensitive financial data meant only for the employee and payroll.",
-    },
+    nl: { name: 'Loonstrook of salarisgegevens' },
+    en: { name: 'Payslip or salary details' },
   },
   words: { terms: STRONG.concat(WEAK), context: [], negative: [] },
   find,

@@ -10,6 +10,7 @@ import { isValidBsn } from '../checks/checksums';
 import { eachIban } from '../checks/iban-countries';
 import { salaryRuns } from '../text/salary-table';
 import { recordBlocks } from '../text/record-block';
+import { wordList } from '../word-list';
 
 const ID = 'personal-list' as const;
 /** Rows longer than this are prose, not list rows. */
@@ -41,7 +42,9 @@ const BSN_HEADER = /bsn|sofi|burgerservice|service ?number/;
 const NAME = /([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+)(?: (?:van der|van den|van de|van|de|der|den|ter|ten|te|el|in 't))? [A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+/g;
 /** Names may start with a capital outside ASCII (Öztürk, Çelik) and hold Latin Extended letters (Aydın, Çiğdem). */
 const CELL_NAME = /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+|[A-Z]\.)(?: (?:[a-z']+|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+|[A-Z]\.)){0,4}$/;
-const NOT_NAMES = ['De', 'Het', 'Een', 'Dit', 'Deze', 'Wij', 'Ik', 'Onze', 'Uw', 'Beste', 'Geachte', 'Met', 'Voor', 'In', 'Op', 'Bij', 'Tel', 'Telefoon', 'Email', 'Adres', 'Naam', 'Name', 'The', 'Dear', 'Hallo'];
+const NOT_NAMES = wordList(
+  'De|Het|Een|Dit|Deze|Wij|Ik|Onze|Uw|Beste|Geachte|Met|Voor|In|Op|Bij|Tel|Telefoon|Email|Adres|Naam|Name|The|Dear|Hallo',
+);
 
 /**
  * Whose phone numbers a list holds, when they are not work numbers: parents', emergency contacts',
@@ -383,16 +386,8 @@ export const personalList: Detector = {
   id: ID,
   gate: 'details',
   texts: {
-    nl: {
-      name: 'Lijst met persoonsgegevens',
-      summary: ({ count }) => (count === 1 ? 'Een lijst met gegevens van meerdere personen gevonden' : count + ' lijsten met gegevens van meerdere personen gevonden'),
-      why: 'Een lijst met namen en contact- of persoonsgegevens van meerdere mensen maakt een vergissing meteen een datalek voor al die mensen.',
-    },
-    en: {
-      name: 'List of personal data',
-      summary: ({ count }) => (count === 1 ? 'A list with data about several people found' : count + ' lists with data about several people found'),
-      why: 'A list of names with contact or personal details of several people turns one mistake into a data breach for all of them.',
-    },
+    nl: { name: 'Lijst met persoonsgegevens' },
+    en: { name: 'List of personal data' },
   },
   words: { terms: [], context: [], negative: [] },
   find,

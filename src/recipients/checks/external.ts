@@ -9,7 +9,6 @@ import type { RecipientCheck } from '../check';
 import { maskedList, type NormalisedRecipient } from '../domains/address';
 import type { DomainClassifier } from '../domains/domains';
 import { domainsOfAddresses, newSensitiveDomains } from '../domains/first-time';
-import { plural } from '../../strings/words';
 
 export interface ExternalProps {
   count: number;
@@ -30,18 +29,8 @@ function outside(recipients: NormalisedRecipient[], classifier: DomainClassifier
 export const externalRecipients: RecipientCheck<ExternalProps> = {
   id: 'external-recipients',
   texts: {
-    nl: {
-      name: 'Externe ontvangers',
-      summary: ({ count }) => 'Gevoelige gegevens gaan naar ' + count + ' ' + plural(count, 'externe ontvanger', 'externe ontvangers'),
-      why:
-        'Deze mail bevat persoonsgegevens en gaat naar mensen buiten je organisatie. Controleer of zij dit mogen ontvangen en verstuur het beveiligd: dan kan een verkeerde ontvanger de gegevens niet lezen, en een verkeerd geadresseerde mail is een datalek.',
-    },
-    en: {
-      name: 'External recipients',
-      summary: ({ count }) => 'Sensitive data goes to ' + count + ' ' + plural(count, 'external recipient', 'external recipients'),
-      why:
-        'This message holds personal data and goes to people outside your organisation. Check that they may receive it and send it securely: then a wrong recipient cannot read the data, and a misaddressed message is a data breach.',
-    },
+    nl: { name: 'Externe ontvangers' },
+    en: { name: 'External recipients' },
   },
   evidence: {
     nl: (p) =>

@@ -67,18 +67,8 @@ function findVisible(
 export const visibleRecipients: RecipientCheck<VisibleProps> = {
   id: 'visible-recipients',
   texts: {
-    nl: {
-      name: 'Zichtbare ontvangers',
-      summary: ({ count }) => count + ' externe adressen zijn voor elkaar zichtbaar in Aan/CC',
-      why:
-        'Wie in Aan of CC staat, ziet alle andere adressen. Een zichtbare lijst van externe mensen, zeker met privéadressen, geldt als datalek. Zet ze in BCC.',
-    },
-    en: {
-      name: 'Visible recipients',
-      summary: ({ count }) => count + ' external addresses can see each other in To/Cc',
-      why:
-        'Everyone in To or Cc sees every other address. A visible list of external people, above all private addresses, counts as a data breach under Dutch practice. Move them to Bcc.',
-    },
+    nl: { name: 'Zichtbare ontvangers' },
+    en: { name: 'Visible recipients' },
   },
   evidence: {
     nl: (p) =>
