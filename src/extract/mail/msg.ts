@@ -8,6 +8,7 @@ import { openCompoundFile } from '../office/cfb';
 import type { CompoundFile, CompoundFileEntry } from '../office/cfb';
 import { decompressRtf } from './lzfu';
 import type { AttachmentInput, MessageInput, Recipient } from '../../model/message';
+import { u32 } from '../little-endian';
 
 const PT_LONG = 0x0003;
 const PT_BOOLEAN = 0x000b;
@@ -68,10 +69,6 @@ export interface MsgOptions {
 function hex4(value: number): string {
   const text = value.toString(16).toUpperCase();
   return '0000'.slice(text.length) + text;
-}
-
-function u32(bytes: Uint8Array, at: number): number {
-  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
 }
 
 /** Reads the MAPI properties of one storage: the message itself, a recipient or an attachment. */

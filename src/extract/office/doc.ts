@@ -5,17 +5,10 @@
  */
 import { decodeWindows1252 } from '../../codec/bytes';
 import type { CompoundFile } from './cfb';
+import { u16, u32 } from '../little-endian';
 
 /** `damaged`: the pieces cover less than the document's declared length, or run into zeroed bytes. */
 export type WordResult = { text: string; truncated: boolean; damaged?: boolean } | { problem: 'encrypted' | 'corrupt' | 'unknown-format' };
-
-function u16(bytes: Uint8Array, at: number): number {
-  return bytes[at] | (bytes[at + 1] << 8);
-}
-
-function u32(bytes: Uint8Array, at: number): number {
-  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-}
 
 const FIB_ENCRYPTED = 0x0100;
 const FIB_WHICH_TABLE = 0x0200;

@@ -5,6 +5,7 @@
  * cells formatted as dates come out as yyyy-mm-dd (a date of birth is personal data too).
  */
 import { decodeWindows1252 } from '../../codec/bytes';
+import { u16, u32 } from '../little-endian';
 
 /** `damaged`: records ran off the stream or made no sense; what was read is kept, but more may have been there. */
 export type WorkbookResult = { sheets: Array<{ name: string; text: string }>; truncated: boolean; damaged?: boolean } | { problem: 'encrypted' | 'corrupt' };
@@ -42,14 +43,6 @@ for (let i = 50; i <= 58; i++) BUILTIN_DATE_FORMATS[i] = true;
 const MAX_COLUMN = 1023;
 
 const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
-
-function u16(bytes: Uint8Array, at: number): number {
-  return bytes[at] | (bytes[at + 1] << 8);
-}
-
-function u32(bytes: Uint8Array, at: number): number {
-  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-}
 
 function f64(bytes: Uint8Array, at: number): number {
   return new DataView(bytes.buffer, bytes.byteOffset + at, 8).getFloat64(0, true);
