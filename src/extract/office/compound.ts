@@ -12,7 +12,8 @@ import { htmlToText } from '../text/html';
 import { ATTACHMENT_ERRORS, looksLikeMessage, messageFromStorage } from '../mail/msg';
 import { reportIfNoText } from '../no-text';
 import { extractPresentationText, looksLikePresentation } from './ppt';
-import type { ExtractContext, ExtractProblem, ExtractResult } from '../types';
+import type { ExtractContext, ExtractedText, ExtractProblem, ExtractResult } from '../types';
+import { unscannable } from '../guard';
 import { extractWorkbook } from './xls';
 import type { MessageInput, Recipient } from '../../model/message';
 
@@ -49,28 +50,13 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
 
   if (file.find('WordDocument')) {
     const result = extractWordText(file, maxChars);
-    if ('problem' in result) {
-      return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
-    }
-    const out: ExtractResult = { texts: [{ path: ctx.path, text: result.text }], problems: [] };
-    if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
-    if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
-    return reportIfNoText(out, ctx.path);
+    return fromReader(result, ctx, 'problem' in result ? [] : [{ path: ctx.path, text: result.text }]);
   }
 
   const workbook = file.find('Workbook') || file.find('Book');
   if (workbook && workbook.kind === 'stream') {
-    const checkClock = (): void => {
-      if (ctx.budget.now() > ctx.budget.deadline) throw new CompoundFileError('time-out', 'deadline');
-    };
-    const result = extractWorkbook(file.read(workbook), maxChars, checkClock);
-    if ('problem' in result) {
-      return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
-    }
-    const out: ExtractResult = { texts: result.sheets.map((sheet) => ({ path: joinPath(ctx.path, sheet.name), text: sheet.text })), problems: [] };
-    if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
-    if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
-    return reportIfNoText(out, ctx.path);
+    const result = extractWorkbook(file.read(workbook), maxChars, clockCheck(ctx));
+    return fromReader(result, ctx, 'problem' in result ? [] : result.sheets.map((sheet) => ({ path: joinPath(ctx.path, sheet.name), text: sheet.text })));
   }
 
   if (looksLikePresentation(file)) return extractPresentation(file, ctx);
@@ -85,17 +71,26 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
 
 /** A .ppt: one text in stream order; a break in its record tree is reported beside what was found. */
 function extractPresentation(file: CompoundFile, ctx: ExtractContext): ExtractResult {
-  const checkClock = (): void => {
+  const result = extractPresentationText(file, ctx.budget.limits.extractedChars, clockCheck(ctx));
+  const texts: ExtractedText[] = [];
+  if (!('problem' in result) && /\S/.test(result.text)) texts.push(result.slideChars > 0 ? { path: ctx.path, text: result.text } : { path: ctx.path, text: result.text, hidden: true });
+  return fromReader(result, ctx, texts);
+}
+
+function clockCheck(ctx: ExtractContext): () => void {
+  return () => {
     if (ctx.budget.now() > ctx.budget.deadline) throw new CompoundFileError('time-out', 'deadline');
   };
-  const result = extractPresentationText(file, ctx.budget.limits.extractedChars, checkClock);
+}
+
+/** What a .doc/.xls/.ppt reader gave: its texts, with a cut or a damaged part reported beside them. */
+function fromReader(result: { problem: string } | { truncated: boolean; damaged?: boolean }, ctx: ExtractContext, texts: ExtractedText[]): ExtractResult {
   if ('problem' in result) {
     return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
   }
-  const out: ExtractResult = { texts: [], problems: [] };
-  if (/\S/.test(result.text)) out.texts.push(result.slideChars > 0 ? { path: ctx.path, text: result.text } : { path: ctx.path, text: result.text, hidden: true });
-  if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
-  if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
+  const out: ExtractResult = { texts, problems: [] };
+  if (result.truncated) out.problems.push(unscannable(ctx.path, 'too-large'));
+  if (result.damaged) out.problems.push(unscannable(ctx.path, 'corrupt'));
   return reportIfNoText(out, ctx.path);
 }
 
@@ -106,14 +101,14 @@ function extractMessage(message: MessageInput, ctx: ExtractContext): ExtractResu
   const result: ExtractResult = { texts: [], problems: [] };
   if (text.length > maxChars) {
     text = text.slice(0, maxChars);
-    result.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+    result.problems.push(unscannable(ctx.path, 'too-large'));
   }
   result.texts.push({ path: ctx.path, text });
   for (const attachment of message.attachments) {
     if (attachment.kind === 'cloud') continue;
     if (attachment.error || !attachment.bytes) {
       const reason = (attachment.error && ATTACHMENT_ERRORS[attachment.error]) || 'corrupt';
-      result.problems.push({ detector: 'unscannable-attachment', path: joinPath(ctx.path, attachment.name), reason });
+      result.problems.push(unscannable(joinPath(ctx.path, attachment.name), reason));
       continue;
     }
     // An attached message goes on as EML (the form Office.js gives item attachments), under the
