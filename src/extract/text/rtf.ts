@@ -30,7 +30,11 @@ interface GroupState {
   deleted: boolean;
 }
 
-export function rtfToText(rtf: string, sink: TextSink, stop: () => boolean): boolean {
+/**
+ * `html`: the RTF encapsulates HTML (\fromhtml1, MS-OXRTFEX), as a .msg body kept only as RTF may:
+ * gives back that HTML, from its \*\htmltag groups, without the text marked \htmlrtf.
+ */
+export function rtfToText(rtf: string, sink: Pick<TextSink, 'add'>, stop: () => boolean, html = false): boolean {
   const stack: GroupState[] = [];
   let state: GroupState = { skip: false, uc: 1, deleted: false };
   let groupStart = false;
@@ -113,6 +117,7 @@ export function rtfToText(rtf: string, sink: TextSink, stop: () => boolean): boo
         continue;
       }
       if (wasStarred) {
+        if (html && word === 'htmltag') continue;
         if (STARRED_TEXT.has(word)) out(' ');
         else state.skip = true;
         continue;
@@ -154,8 +159,9 @@ export function rtfToText(rtf: string, sink: TextSink, stop: () => boolean): boo
             pendingSkip = state.uc;
           }
           break;
+        case 'htmlrtf':
         case 'deleted':
-          state.deleted = !hasParam || param !== 0;
+          if (word === 'deleted' || html) state.deleted = !hasParam || param !== 0;
           break;
         case 'bin':
           if (param > 0) i += param;
