@@ -179,8 +179,10 @@ export function messageFromStorage(file: CompoundFile, storage: string, depth: n
     const rtf = props.binary(PR_RTF_COMPRESSED);
     const raw = rtf ? decompressRtf(rtf, maxBodyBytes) : undefined;
     if (raw) {
-      const html = startsWith(raw, 0, '{\\rtf1') && bytesInclude(raw, '\\fromhtml1');
-      const text = rtfBodyText(raw, html);
+      const rtfText = bytesToLatin1(raw);
+      // The \fromhtml1 control word is in the RTF header.
+      const html = rtfText.startsWith('{\\rtf1') && rtfText.slice(0, 1024).indexOf('\\fromhtml1') >= 0;
+      const text = rtfBodyText(rtfText, html);
       if (html) message.bodyHtml = text;
       else message.bodyText = text;
     }
@@ -257,9 +259,9 @@ function readAttachment(file: CompoundFile, storage: string, codePage: number | 
 }
 
 /** A body that Outlook kept only as RTF, read by the same RTF reader as an .rtf attachment. */
-export function rtfBodyText(rtf: Uint8Array, html: boolean): string {
+export function rtfBodyText(rtf: string, html: boolean): string {
   let text = '';
-  rtfToText(bytesToLatin1(rtf), { add: (piece) => (text += piece) }, () => false, html);
+  rtfToText(rtf, { add: (piece) => (text += piece) }, () => false, html);
   return text;
 }
 
@@ -293,17 +295,6 @@ export function messageToEml(message: MessageInput, level = 0): Uint8Array {
   }
   lines.push(`--${boundary}--`, '');
   return encodeUtf8(lines.join('\r\n'));
-}
-
-function bytesInclude(bytes: Uint8Array, text: string): boolean {
-  const limit = Math.min(bytes.length, 1024); // the \fromhtml1 control word is in the RTF header
-  for (let at = 0; at + text.length <= limit; at++) if (startsWith(bytes, at, text)) return true;
-  return false;
-}
-
-function startsWith(bytes: Uint8Array, at: number, text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (bytes[at + k] !== text.charCodeAt(k)) return false;
-  return true;
 }
 
 function formatAddress(r: Recipient): string {
