@@ -17,11 +17,7 @@ interface SheetRef {
 
 export function extractXlsx(pkg: OfficePackage, ctx: ExtractContext): ExtractResult {
   const result = emptyResult();
-  const workbook =
-    pkg
-      .relationships('')
-      .filter((r) => relType(r) === 'officeDocument' && !r.external && pkg.has(r.target))
-      .map((r) => r.target)[0] || 'xl/workbook.xml';
+  const workbook = pkg.mainPart('xl/workbook.xml');
   const rels = pkg.relationships(workbook);
   const sheets = listSheets(pkg, workbook, rels);
   const stop = makeStopCheck(ctx);
