@@ -7,6 +7,7 @@
  */
 import type { AttachmentInput, MessageInput, Recipient } from '../../model/message';
 import { bytesToLatin1, concatBytes, decodeBase64, decodeText, decodeUtf8, decodeWindows1252, isValidUtf8 } from '../../codec/bytes';
+import { hexValue } from '../binary';
 
 /** Nested multiparts deeper than this are not read (hostile nesting). */
 const MAX_DEPTH = 30;
@@ -352,8 +353,6 @@ export function parseStructured(value: string | undefined): ContentType {
 export function decodeQuotedPrintable(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   let n = 0;
-  const hex = (c: number): number =>
-    c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 61 /* = */) {
@@ -372,8 +371,8 @@ export function decodeQuotedPrintable(text: string): Uint8Array {
       continue;
     }
     if (j >= text.length) break;
-    const hi = hex(text.charCodeAt(i + 1));
-    const lo = hex(text.charCodeAt(i + 2));
+    const hi = hexValue(text.charCodeAt(i + 1));
+    const lo = hexValue(text.charCodeAt(i + 2));
     if (hi >= 0 && lo >= 0) {
       out[n++] = (hi << 4) | lo;
       i += 2;

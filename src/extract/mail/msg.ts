@@ -9,7 +9,7 @@ import { openCompoundFile } from '../office/cfb';
 import type { CompoundFile, CompoundFileEntry } from '../office/cfb';
 import { decompressRtf } from './lzfu';
 import type { AttachmentInput, MessageInput, Recipient } from '../../model/message';
-import { u32 } from '../little-endian';
+import { u32 } from '../binary';
 
 const PT_LONG = 0x0003;
 const PT_BOOLEAN = 0x000b;

@@ -3,7 +3,7 @@
  * password-protected .docx/.xlsx/.pptx. Hostile input is expected: every sector number is checked,
  * every chain is walked with loop detection, and stream sizes are capped before anything is copied.
  */
-import { u16, u32 } from '../little-endian';
+import { u16, u32 } from '../binary';
 
 /** Why a compound file could not be read; the stable reason codes of an ExtractProblem. */
 export type CompoundFileFailure = 'corrupt' | 'too-large' | 'time-out';

@@ -5,7 +5,7 @@
  */
 import { decodeWindows1252 } from '../../codec/bytes';
 import type { CompoundFile } from './cfb';
-import { u16, u32 } from '../little-endian';
+import { u16, u32 } from '../binary';
 
 /** `damaged`: the pieces cover less than the document's declared length, or run into zeroed bytes. */
 export type WordResult = { text: string; truncated: boolean; damaged?: boolean } | { problem: 'encrypted' | 'corrupt' | 'unknown-format' };

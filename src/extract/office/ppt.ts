@@ -10,7 +10,7 @@
  */
 import { decodeWindows1252 } from '../../codec/bytes';
 import type { CompoundFile } from './cfb';
-import { u16, u32 } from '../little-endian';
+import { u16, u32 } from '../binary';
 
 export type PresentationResult =
   | {

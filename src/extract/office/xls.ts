@@ -5,7 +5,7 @@
  * cells formatted as dates come out as yyyy-mm-dd (a date of birth is personal data too).
  */
 import { decodeWindows1252 } from '../../codec/bytes';
-import { u16, u32 } from '../little-endian';
+import { u16, u32 } from '../binary';
 
 /** `damaged`: records ran off the stream or made no sense; what was read is kept, but more may have been there. */
 export type WorkbookResult = { sheets: Array<{ name: string; text: string }>; truncated: boolean; damaged?: boolean } | { problem: 'encrypted' | 'corrupt' };

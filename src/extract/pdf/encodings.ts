@@ -59,12 +59,6 @@ for (const [name, cp] of OTHER_NAMES) GLYPHS.set(name, String.fromCharCode(cp));
 GLYPHS.set('space', ' ');
 GLYPHS.set('nbspace', ' ');
 
-function fromCodePoint(cp: number): string {
-  if (cp < 0x10000) return String.fromCharCode(cp);
-  cp -= 0x10000;
-  return String.fromCharCode(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
-}
-
 /**
  * Unicode text for a glyph name, or undefined. Handles suffixes (`a.sc`), ligature names with
  * underscores (`f_i`), `uniXXXX[XXXX...]`, `uXXXX[XX]`, and `gXX`/`GXX`/`cDD` names that some
@@ -93,7 +87,7 @@ export function glyphNameToUnicode(name: string): string | undefined {
   m = /^u([0-9A-F]{4,6})$/.exec(name);
   if (m) {
     const cp = parseInt(m[1], 16);
-    return cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? fromCodePoint(cp) : undefined;
+    return cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : undefined;
   }
   m = /^[Gg]([0-9A-Fa-f]{2})$/.exec(name);
   if (m) return String.fromCharCode(parseInt(m[1], 16));
