@@ -1,4 +1,5 @@
 /** Byte-level helpers of the binary readers (compound files, .doc, .xls, .ppt, .msg, PDF, MIME). */
+import { decodeWindows1252 } from '../codec/bytes';
 
 /** Little-endian integers. */
 export function u16(bytes: Uint8Array, at: number): number {
@@ -16,3 +17,6 @@ export function hexValue(code: number): number {
   if (code >= 97 && code <= 102) return code - 87;
   return -1;
 }
+
+/** The character of each byte value in Windows-1252 (U+FFFD where 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined). */
+export const WINDOWS_1252 = decodeWindows1252(Uint8Array.from({ length: 256 }, (_, i) => i));

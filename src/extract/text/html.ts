@@ -9,6 +9,7 @@
  * inbox previews), so personal data hidden that way must be found too.
  */
 
+import { WINDOWS_1252 } from '../binary';
 import { Searcher } from './searcher';
 
 const BLOCK_TAGS = new Set([
@@ -69,18 +70,12 @@ const NAMED_ENTITIES: { [name: string]: string } = {
   NAMED_ENTITIES.Ccedil = 'Ç';
 })();
 
-/** Windows-1252 meanings of the C1 range, which the HTML spec applies to numeric references 128-159. */
-const C1_REMAP: { [code: number]: number } = {
-  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02c6,
-  0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c,
-  0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a,
-  0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
-};
 
 const ENTITY = /&(?:#([0-9]{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/g;
 
 function codePointText(code: number): string {
-  if (C1_REMAP[code]) return String.fromCharCode(C1_REMAP[code]);
+  // The HTML spec reads references 128-159 as Windows-1252 where it defines them.
+  if (code >= 0x80 && code <= 0x9f && WINDOWS_1252[code] !== '\ufffd') return WINDOWS_1252[code];
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
   return String.fromCodePoint(code);
 }
