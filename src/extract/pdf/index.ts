@@ -112,8 +112,9 @@ function embeddedFiles(doc: PdfDocument, pages: { page: PdfDict }[]): { name: st
       doc.budget.tick();
       const annot = doc.resolve(item);
       if (!(annot instanceof PdfDict)) continue;
-      const subtype = doc.dictGet(annot, 'Subtype');
-      if (subtype instanceof PdfName && subtype.name === 'FileAttachment') take(doc.dictGet(annot, 'FS'), undefined);
+      // Only a FileAttachment annotation has a file specification (/FS): followed whatever its
+      // /Subtype says, so a damaged subtype does not hide the file.
+      take(doc.dictGet(annot, 'FS'), undefined);
     }
   }
   // Attached files that no link reaches any more (a damaged catalog or annotation, or an attachment
