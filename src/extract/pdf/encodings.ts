@@ -13,27 +13,42 @@ const ASCII_NAMES = (
   'a b c d e f g h i j k l m n o p q r s t u v w x y z braceleft bar braceright asciitilde'
 ).split(' ');
 
-// 0xA0..0xFF (Latin-1 supplement).
+/** Each capital followed by its small letter (Amacron amacron ...), as most of Latin Extended-A runs. */
+function withSmall(capitals: string): string[] {
+  const out: string[] = [];
+  for (const name of capitals.split(' ')) out.push(name, name.toLowerCase());
+  return out;
+}
+
+// 0xA0..0xDF (Latin-1 supplement); 0xE0..0xFF are the small letters of 0xC0..0xDF, but for divide
+// (not multiply) and ydieresis (not germandbls).
+const LATIN1_CAPITALS = (
+  'Agrave Aacute Acircumflex Atilde Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex Idieresis ' +
+  'Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls'
+).split(' ');
 const LATIN1_NAMES = (
   'nbspace exclamdown cent sterling currency yen brokenbar section dieresis copyright ordfeminine guillemotleft logicalnot sfthyphen registered macron ' +
-  'degree plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown ' +
-  'Agrave Aacute Acircumflex Atilde Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex Idieresis ' +
-  'Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls ' +
-  'agrave aacute acircumflex atilde adieresis aring ae ccedilla egrave eacute ecircumflex edieresis igrave iacute icircumflex idieresis ' +
-  'eth ntilde ograve oacute ocircumflex otilde odieresis divide oslash ugrave uacute ucircumflex udieresis yacute thorn ydieresis'
-).split(' ');
+  'degree plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown'
+)
+  .split(' ')
+  .concat(LATIN1_CAPITALS, LATIN1_CAPITALS.map((name) => (name === 'multiply' ? 'divide' : name === 'germandbls' ? 'ydieresis' : name.toLowerCase())));
 
-// 0x100..0x17F (Latin Extended-A).
-export const LATIN_EXT_A_NAMES = (
-  'Amacron amacron Abreve abreve Aogonek aogonek Cacute cacute Ccircumflex ccircumflex Cdotaccent cdotaccent Ccaron ccaron Dcaron dcaron ' +
-  'Dcroat dcroat Emacron emacron Ebreve ebreve Edotaccent edotaccent Eogonek eogonek Ecaron ecaron Gcircumflex gcircumflex Gbreve gbreve ' +
-  'Gdotaccent gdotaccent Gcommaaccent gcommaaccent Hcircumflex hcircumflex Hbar hbar Itilde itilde Imacron imacron Ibreve ibreve Iogonek iogonek ' +
-  'Idotaccent dotlessi IJ ij Jcircumflex jcircumflex Kcommaaccent kcommaaccent kgreenlandic Lacute lacute Lcommaaccent lcommaaccent Lcaron lcaron Ldot ' +
-  'ldot Lslash lslash Nacute nacute Ncommaaccent ncommaaccent Ncaron ncaron napostrophe Eng eng Omacron omacron Obreve obreve ' +
-  'Ohungarumlaut ohungarumlaut OE oe Racute racute Rcommaaccent rcommaaccent Rcaron rcaron Sacute sacute Scircumflex scircumflex Scedilla scedilla ' +
-  'Scaron scaron Tcommaaccent tcommaaccent Tcaron tcaron Tbar tbar Utilde utilde Umacron umacron Ubreve ubreve Uring uring ' +
-  'Uhungarumlaut uhungarumlaut Uogonek uogonek Wcircumflex wcircumflex Ycircumflex ycircumflex Ydieresis Zacute zacute Zdotaccent zdotaccent Zcaron zcaron longs'
-).split(' ');
+// 0x100..0x17F (Latin Extended-A): capital and small letter pairs, and five letters without a partner.
+const LATIN_EXT_A_NAMES = [
+  ...withSmall('Amacron Abreve Aogonek Cacute Ccircumflex Cdotaccent Ccaron Dcaron Dcroat Emacron Ebreve Edotaccent Eogonek Ecaron'),
+  ...withSmall('Gcircumflex Gbreve Gdotaccent Gcommaaccent Hcircumflex Hbar Itilde Imacron Ibreve Iogonek'),
+  'Idotaccent',
+  'dotlessi',
+  ...withSmall('IJ Jcircumflex Kcommaaccent'),
+  'kgreenlandic',
+  ...withSmall('Lacute Lcommaaccent Lcaron Ldot Lslash Nacute Ncommaaccent Ncaron'),
+  'napostrophe',
+  ...withSmall('Eng Omacron Obreve Ohungarumlaut OE Racute Rcommaaccent Rcaron Sacute Scircumflex Scedilla Scaron Tcommaaccent Tcaron Tbar'),
+  ...withSmall('Utilde Umacron Ubreve Uring Uhungarumlaut Uogonek Wcircumflex Ycircumflex'),
+  'Ydieresis',
+  ...withSmall('Zacute Zdotaccent Zcaron'),
+  'longs',
+];
 
 // Punctuation, symbols and ligatures outside those ranges (name, code point).
 const OTHER_NAMES: [string, number][] = [
