@@ -12,23 +12,15 @@ import { htmlToText } from '../text/html';
 import { ATTACHMENT_ERRORS, looksLikeMessage, messageFromStorage } from '../mail/msg';
 import { reportIfNoText } from '../no-text';
 import { extractPresentationText, looksLikePresentation } from './ppt';
-import type { ExtractContext, ExtractedText, ExtractProblem, ExtractResult } from '../types';
-import { unscannable } from '../guard';
+import type { ExtractContext, ExtractedText, ExtractResult } from '../types';
+import { encrypted, joinPath, onlyProblem, unscannable } from '../guard';
 import { extractWorkbook } from './xls';
 import type { MessageInput, Recipient } from '../../model/message';
-
-function problem(detector: ExtractProblem['detector'], path: string, reason: string): ExtractResult {
-  return { texts: [], problems: [{ detector, path, reason }] };
-}
-
-function joinPath(base: string, name: string): string {
-  return base ? `${base}/${name}` : name;
-}
 
 /** `ignoreSignature`: try a file whose first bytes are damaged (its name or header says compound file). */
 export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext, ignoreSignature = false): ExtractResult {
   const { budget } = ctx;
-  if (budget.now() > budget.deadline) return problem('unscannable-attachment', ctx.path, 'time-out');
+  if (budget.now() > budget.deadline) return onlyProblem(unscannable(ctx.path, 'time-out'));
   try {
     const file = openCompoundFile(bytes, {
       maxStreamBytes: budget.limits.attachmentBytes,
@@ -38,15 +30,15 @@ export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext, igno
     });
     return extractFromFile(file, ctx);
   } catch (error) {
-    if (error instanceof CompoundFileError) return problem('unscannable-attachment', ctx.path, error.reason);
+    if (error instanceof CompoundFileError) return onlyProblem(unscannable(ctx.path, error.reason));
     // Anything else thrown by a reader on hostile bytes (a typed array out of range, a bad length).
-    return problem('unscannable-attachment', ctx.path, 'corrupt');
+    return onlyProblem(unscannable(ctx.path, 'corrupt'));
   }
 }
 
 function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult {
   const maxChars = ctx.budget.limits.extractedChars;
-  if (file.find('EncryptionInfo') && file.find('EncryptedPackage')) return problem('encrypted-attachment', ctx.path, 'encrypted');
+  if (file.find('EncryptionInfo') && file.find('EncryptedPackage')) return onlyProblem(encrypted(ctx.path));
 
   if (file.find('WordDocument')) {
     const result = extractWordText(file, maxChars);
@@ -66,7 +58,7 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
   const embedded = extractOleObject(file, ctx);
   if (embedded) return embedded;
 
-  return problem('unscannable-attachment', ctx.path, 'unknown-format');
+  return onlyProblem(unscannable(ctx.path, 'unknown-format'));
 }
 
 /** A .ppt: one text in stream order; a break in its record tree is reported beside what was found. */
@@ -86,7 +78,7 @@ function clockCheck(ctx: ExtractContext): () => void {
 /** What a .doc/.xls/.ppt reader gave: its texts, with a cut or a damaged part reported beside them. */
 function fromReader(result: { problem: string } | { truncated: boolean; damaged?: boolean }, ctx: ExtractContext, texts: ExtractedText[]): ExtractResult {
   if ('problem' in result) {
-    return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
+    return onlyProblem(result.problem === 'encrypted' ? encrypted(ctx.path) : unscannable(ctx.path, result.problem));
   }
   const out: ExtractResult = { texts, problems: [] };
   if (result.truncated) out.problems.push(unscannable(ctx.path, 'too-large'));
@@ -128,7 +120,7 @@ function extractOleObject(file: CompoundFile, ctx: ExtractContext): ExtractResul
   const native = file.find('\u0001Ole10Native');
   if (native && native.kind === 'stream') {
     const packaged = readOlePackage(file.read(native));
-    if (!packaged) return problem('unscannable-attachment', ctx.path, 'corrupt');
+    if (!packaged) return onlyProblem(unscannable(ctx.path, 'corrupt'));
     return ctx.nested(packaged.name, packaged.bytes);
   }
   // An OOXML package (Office's "Package" stream) or a PDF (Acrobat's "CONTENTS"), known by their first bytes.
