@@ -48,6 +48,11 @@ export function emptyResult(): ExtractResult {
   return { texts: [], problems: [] };
 }
 
+/** The result of a file that gave nothing but this problem. */
+export function onlyProblem(problem: ExtractProblem): ExtractResult {
+  return { texts: [], problems: [problem] };
+}
+
 export function unscannable(path: string, reason: string): ExtractProblem {
   return { detector: 'unscannable-attachment', path, reason };
 }

@@ -9,7 +9,7 @@ import { bytesToLatin1 } from '../codec/bytes';
 import { looksLikeDamagedCompoundFile } from './office/cfb';
 import { extractCompoundFile } from './office/compound';
 import { extractDocx } from './office/docx';
-import { emptyResult, type GuardedContext, joinPath, mergeInto, newSession, type Session, timeUp, unscannable } from './guard';
+import { emptyResult, type GuardedContext, joinPath, mergeInto, newSession, onlyProblem, type Session, timeUp, unscannable } from './guard';
 import { extractPackageObjects } from './embedded';
 import { damagedReason, kindFromName, type NamedKind } from './kind';
 import { extractEml, looksLikeMail } from './mail';
@@ -40,7 +40,7 @@ export function extractAttachment(name: string, bytes: Uint8Array, budget: Extra
   const ctx = makeContext(budget, '', 0, newSession());
   let result: ExtractResult;
   if (bytes.length > budget.limits.attachmentBytes || budget.usedBytes + bytes.length > budget.limits.totalBytes) {
-    result = { texts: [], problems: [unscannable('', 'too-large')] };
+    result = onlyProblem(unscannable('', 'too-large'));
   } else {
     budget.usedBytes += bytes.length;
     result = extractFile(name, bytes, ctx);
@@ -56,8 +56,8 @@ function makeContext(budget: ExtractBudget, path: string, depth: number, session
     session,
     nested(innerName: string, innerBytes: Uint8Array): ExtractResult {
       const innerPath = joinPath(path, innerName);
-      if (depth + 1 > budget.limits.archiveDepth) return { texts: [], problems: [unscannable(innerPath, 'too-deep')] };
-      if (innerBytes.length > budget.limits.attachmentBytes) return { texts: [], problems: [unscannable(innerPath, 'too-large')] };
+      if (depth + 1 > budget.limits.archiveDepth) return onlyProblem(unscannable(innerPath, 'too-deep'));
+      if (innerBytes.length > budget.limits.attachmentBytes) return onlyProblem(unscannable(innerPath, 'too-large'));
       return extractFile(innerName, innerBytes, makeContext(budget, innerPath, depth + 1, session));
     },
   };
@@ -65,11 +65,11 @@ function makeContext(budget: ExtractBudget, path: string, depth: number, session
 
 /** One file at any depth: time check, format, extractor; any exception becomes `corrupt`. */
 function extractFile(name: string, bytes: Uint8Array, ctx: ExtractContext): ExtractResult {
-  if (timeUp(ctx)) return { texts: [], problems: [unscannable(ctx.path, 'time-out')] };
+  if (timeUp(ctx)) return onlyProblem(unscannable(ctx.path, 'time-out'));
   try {
     return extractByFormat(name, bytes, ctx);
   } catch {
-    return { texts: [], problems: [unscannable(ctx.path, 'corrupt')] };
+    return onlyProblem(unscannable(ctx.path, 'corrupt'));
   }
 }
 
@@ -97,7 +97,7 @@ function extractByFormat(name: string, bytes: Uint8Array, ctx: ExtractContext): 
   if (named && named.container === 'pdf') return extractDamaged(named, extractPdf(bytes, ctx), ctx);
   if (!isTextual(bytes)) {
     if (named) return extractAsNamed(named, bytes, ctx);
-    return { texts: [], problems: [unscannable(ctx.path, zipTail ? damagedReason('archive') : 'unknown-format')] };
+    return onlyProblem(unscannable(ctx.path, zipTail ? damagedReason('archive') : 'unknown-format'));
   }
   const trimmed = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').split('\u0000').join('').trim();
   if (looksLikeMail(trimmed)) return extractEml(bytes, ctx);
@@ -151,7 +151,7 @@ function extractAsNamed(named: NamedKind, bytes: Uint8Array, ctx: ExtractContext
       return named.family === 'mail' ? extractEml(bytes, ctx) : extractPlainText(bytes, ctx);
     default:
       // A package (docx, xlsx, odt, zip) whose zip structure is not there at all.
-      return { texts: [], problems: [unscannable(ctx.path, damagedReason(named.family))] };
+      return onlyProblem(unscannable(ctx.path, damagedReason(named.family)));
   }
 }
 

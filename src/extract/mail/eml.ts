@@ -7,6 +7,7 @@
  */
 import type { AttachmentInput, MessageInput, Recipient } from '../../model/message';
 import { bytesToLatin1, concatBytes, decodeBase64, decodeText, decodeUtf8, decodeWindows1252, isValidUtf8 } from '../../codec/bytes';
+import { hexValue } from '../binary';
 
 /** Nested multiparts deeper than this are not read (hostile nesting). */
 const MAX_DEPTH = 30;
@@ -352,8 +353,6 @@ export function parseStructured(value: string | undefined): ContentType {
 export function decodeQuotedPrintable(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   let n = 0;
-  const hex = (c: number): number =>
-    c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 61 /* = */) {
@@ -372,8 +371,8 @@ export function decodeQuotedPrintable(text: string): Uint8Array {
       continue;
     }
     if (j >= text.length) break;
-    const hi = hex(text.charCodeAt(i + 1));
-    const lo = hex(text.charCodeAt(i + 2));
+    const hi = hexValue(text.charCodeAt(i + 1));
+    const lo = hexValue(text.charCodeAt(i + 2));
     if (hi >= 0 && lo >= 0) {
       out[n++] = (hi << 4) | lo;
       i += 2;
@@ -421,6 +420,9 @@ function holdsDamagedDelimiter(part: string, delimiter: string): boolean {
   }
   return false;
 }
+
+/** Two Content- fields on lines of their own, one after the other: a part's header block. */
+const SWALLOWED_PART = /\nContent-[A-Za-z-]+:[^\n]*\r?\nContent-[A-Za-z-]+:/i;
 
 /** A part's header line or a boundary-like line in what follows a multipart's closing delimiter. */
 const EPILOGUE_PART = /\n(?:Content-Type:|Content-Disposition:|Content-Transfer-Encoding:|--[\x21-\x7e])/i;
@@ -523,6 +525,9 @@ interface Collected {
 /** A boundary line followed by a part's header block: MIME parts in a body whose Content-Type was lost. */
 const PART_START = /^--([\x21-\x7e]{1,70})\r?\n(?:[A-Za-z][A-Za-z0-9-]*:[^\n]*\r?\n)*?Content-(?:Type|Disposition|Transfer-Encoding):/im;
 
+/** The registered top-level media types (RFC 6838) and x- ones: any other is a damaged header. */
+const MEDIA_TYPE = /^(text|image|audio|video|application|multipart|message|model|font|haptics|example|x-[a-z0-9.+-]+)\//;
+
 function partName(part: Part, contentType: ContentType): string {
   const disposition = parseStructured(header(part, 'content-disposition'));
   const name = disposition.params.filename || contentType.params.name || '';
@@ -539,8 +544,9 @@ function innerSubject(bytes: Uint8Array): string {
 function walk(part: Part, collected: Collected, depth: number, inAlternative: boolean): void {
   if (part.damaged) collected.damaged.found = true;
   const contentType = parseStructured(header(part, 'content-type'));
-  if (!/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(contentType.type || '')) {
-    // No (readable) Content-Type, yet the body holds MIME parts: the header was damaged. Read the parts.
+  if (!/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(contentType.type || '') || !MEDIA_TYPE.test(contentType.type)) {
+    // No (readable or known) Content-Type, yet the body holds MIME parts: the header was damaged
+    // ("multipart/mixed" with a byte changed). Read the parts.
     const lost = PART_START.exec(part.body.slice(0, 64 * 1024));
     if (lost && part.body.indexOf('--' + lost[1], lost.index + 2) > 0) {
       collected.damaged.found = true;
@@ -573,9 +579,13 @@ function walk(part: Part, collected: Collected, depth: number, inAlternative: bo
     return;
   }
   if (SIGNATURE_TYPES.has(type)) return;
+  // A part's header lines inside a leaf part's body: the delimiter line before them was lost.
+  if (!type.startsWith('message/') && SWALLOWED_PART.test(part.body.slice(0, 1024 * 1024))) collected.damaged.found = true;
 
   const isAttachment = disposition.type === 'attachment' || name !== '';
   if (!isAttachment && (type === 'text/plain' || type === 'text/html')) {
+    // NUL never occurs in a 7bit, 8bit or quoted-printable body: bytes were overwritten there.
+    if (part.body.indexOf('\u0000') >= 0 && (header(part, 'content-transfer-encoding') || '').trim().toLowerCase() !== 'binary') collected.damaged.found = true;
     let text = decodeText(decodeBody(part), contentType.params.charset);
     if (type === 'text/plain' && (contentType.params.format || '').toLowerCase() === 'flowed') {
       text = unflow(text, (contentType.params.delsp || '').toLowerCase() === 'yes');

@@ -2,16 +2,13 @@
  * Compressed RTF (MS-OXRTFCP, "LZFu"): how Outlook stores a message's RTF body (PR_RTF_COMPRESSED).
  * An LZ77 variant over a 4 KB ring buffer that starts filled with common RTF words.
  */
+import { u32 } from '../binary';
 
 const PREFILL =
   '{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript \\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx';
 
 const COMPRESSED = 0x75465a4c; // "LZFu"
 const UNCOMPRESSED = 0x414c454d; // "MELA"
-
-function u32(bytes: Uint8Array, at: number): number {
-  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-}
 
 /**
  * Decompresses PR_RTF_COMPRESSED. Returns undefined when the header is not LZFu/MELA. Output is

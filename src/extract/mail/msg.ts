@@ -3,11 +3,13 @@
  * (`__substg1.0_IIIITTTT`: property id, property type), with one storage per recipient and per
  * attachment, and attached messages as nested storages.
  */
-import { decodeText, decodeUtf16, encodeBase64, encodeUtf8 } from '../../codec/bytes';
+import { bytesToLatin1, decodeText, decodeUtf16, encodeBase64, encodeUtf8 } from '../../codec/bytes';
+import { rtfToText } from '../text/rtf';
 import { openCompoundFile } from '../office/cfb';
 import type { CompoundFile, CompoundFileEntry } from '../office/cfb';
 import { decompressRtf } from './lzfu';
 import type { AttachmentInput, MessageInput, Recipient } from '../../model/message';
+import { u32 } from '../binary';
 
 const PT_LONG = 0x0003;
 const PT_BOOLEAN = 0x000b;
@@ -68,10 +70,6 @@ export interface MsgOptions {
 function hex4(value: number): string {
   const text = value.toString(16).toUpperCase();
   return '0000'.slice(text.length) + text;
-}
-
-function u32(bytes: Uint8Array, at: number): number {
-  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
 }
 
 /** Reads the MAPI properties of one storage: the message itself, a recipient or an attachment. */
@@ -181,8 +179,11 @@ export function messageFromStorage(file: CompoundFile, storage: string, depth: n
     const rtf = props.binary(PR_RTF_COMPRESSED);
     const raw = rtf ? decompressRtf(rtf, maxBodyBytes) : undefined;
     if (raw) {
-      const text = rtfToText(raw);
-      if (startsWith(raw, 0, '{\\rtf1') && bytesInclude(raw, '\\fromhtml1')) message.bodyHtml = text;
+      const rtfText = bytesToLatin1(raw);
+      // The \fromhtml1 control word is in the RTF header.
+      const html = rtfText.startsWith('{\\rtf1') && rtfText.slice(0, 1024).indexOf('\\fromhtml1') >= 0;
+      const text = rtfBodyText(rtfText, html);
+      if (html) message.bodyHtml = text;
       else message.bodyText = text;
     }
   }
@@ -257,80 +258,11 @@ function readAttachment(file: CompoundFile, storage: string, codePage: number | 
   return attachment;
 }
 
-/**
- * RTF to plain text, enough for a body that Outlook kept only as RTF: text, paragraphs, escapes.
- * An RTF body made from HTML (\fromhtml1) gives back the HTML it encapsulates (MS-OXRTFEX):
- * the \*\htmltag groups are kept and the text marked \htmlrtf is dropped.
- */
-export function rtfToText(rtf: Uint8Array): string {
-  let out = '';
-  let depth = 0;
-  let skipDepth = -1; // inside a destination we do not show (font table, pictures, \*)
-  let rtfOnly = false; // between \htmlrtf and \htmlrtf0
-  let i = 0;
-  const n = rtf.length;
-  const emit = (text: string): void => {
-    if (skipDepth < 0 && !rtfOnly) out += text;
-  };
-  while (i < n) {
-    const c = rtf[i];
-    if (c === 0x7b /* { */) {
-      depth++;
-      i++;
-      // {\* ...} is an optional destination: skipped, except the HTML tags of encapsulated HTML.
-      if (rtf[i] === 0x5c && rtf[i + 1] === 0x2a && skipDepth < 0 && !startsWith(rtf, i + 2, '\\htmltag')) skipDepth = depth;
-      continue;
-    }
-    if (c === 0x7d /* } */) {
-      if (skipDepth === depth) skipDepth = -1;
-      depth--;
-      i++;
-      continue;
-    }
-    if (c === 0x0d || c === 0x0a) {
-      i++;
-      continue;
-    }
-    if (c !== 0x5c /* \ */) {
-      emit(c < 0x80 ? String.fromCharCode(c) : decodeText(Uint8Array.of(c), 'windows-1252'));
-      i++;
-      continue;
-    }
-    const next = rtf[i + 1];
-    if (next === 0x27 /* ' */) {
-      const code = parseInt(String.fromCharCode(rtf[i + 2] || 0, rtf[i + 3] || 0), 16);
-      if (!isNaN(code)) emit(decodeText(Uint8Array.of(code), 'windows-1252'));
-      i += 4;
-      continue;
-    }
-    if (next === undefined || !((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a))) {
-      if (next === 0x7e /* ~ */) emit(' ');
-      else if (next === 0x5c || next === 0x7b || next === 0x7d) emit(String.fromCharCode(next));
-      i += 2;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && ((rtf[j] >= 0x41 && rtf[j] <= 0x5a) || (rtf[j] >= 0x61 && rtf[j] <= 0x7a))) j++;
-    const word = String.fromCharCode.apply(null, Array.prototype.slice.call(rtf, i + 1, j) as number[]);
-    let k = j;
-    if (rtf[k] === 0x2d) k++;
-    while (k < n && rtf[k] >= 0x30 && rtf[k] <= 0x39) k++;
-    const param = k > j ? parseInt(String.fromCharCode.apply(null, Array.prototype.slice.call(rtf, j, k) as number[]), 10) : NaN;
-    if (rtf[k] === 0x20) k++;
-    i = k;
-    if (word === 'htmlrtf') rtfOnly = param !== 0;
-    else if (word === 'par' || word === 'line' || word === 'row') emit('\n');
-    else if (word === 'tab' || word === 'cell') emit('\t');
-    else if (word === 'u' && !isNaN(param)) {
-      emit(String.fromCharCode(param < 0 ? param + 65536 : param));
-      // Skip the one-character fallback that follows (\ucN other than 1 is rare in mail).
-      if (rtf[i] === 0x5c && rtf[i + 1] === 0x27) i += 4;
-      else if (rtf[i] !== 0x5c && rtf[i] !== 0x7b && rtf[i] !== 0x7d && i < n) i++;
-    } else if (/^(fonttbl|colortbl|stylesheet|info|pict|object|header|footer|themedata|colorschememapping|datastore|latentstyles|listtable|listoverridetable|rsidtbl|generator|xmlnstbl|mmathPr)$/.test(word)) {
-      if (skipDepth < 0) skipDepth = depth;
-    }
-  }
-  return out;
+/** A body that Outlook kept only as RTF, read by the same RTF reader as an .rtf attachment. */
+export function rtfBodyText(rtf: string, html: boolean): string {
+  let text = '';
+  rtfToText(rtf, { add: (piece) => (text += piece) }, () => false, html);
+  return text;
 }
 
 /** A message as MIME text, so an attached message reaches the scanner the way Office.js hands one over. */
@@ -363,17 +295,6 @@ export function messageToEml(message: MessageInput, level = 0): Uint8Array {
   }
   lines.push(`--${boundary}--`, '');
   return encodeUtf8(lines.join('\r\n'));
-}
-
-function bytesInclude(bytes: Uint8Array, text: string): boolean {
-  const limit = Math.min(bytes.length, 1024); // the \fromhtml1 control word is in the RTF header
-  for (let at = 0; at + text.length <= limit; at++) if (startsWith(bytes, at, text)) return true;
-  return false;
-}
-
-function startsWith(bytes: Uint8Array, at: number, text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (bytes[at + k] !== text.charCodeAt(k)) return false;
-  return true;
 }
 
 function formatAddress(r: Recipient): string {

@@ -3,6 +3,7 @@
  * password-protected .docx/.xlsx/.pptx. Hostile input is expected: every sector number is checked,
  * every chain is walked with loop detection, and stream sizes are capped before anything is copied.
  */
+import { u16, u32 } from '../binary';
 
 /** Why a compound file could not be read; the stable reason codes of an ExtractProblem. */
 export type CompoundFileFailure = 'corrupt' | 'too-large' | 'time-out';
@@ -82,14 +83,6 @@ const ROOT_ENTRY = 'Root Entry';
 function isRootEntryName(bytes: Uint8Array, at: number): boolean {
   for (let i = 0; i < ROOT_ENTRY.length; i++) if (bytes[at + 2 * i] !== ROOT_ENTRY.charCodeAt(i) || bytes[at + 2 * i + 1] !== 0) return false;
   return true;
-}
-
-function u16(bytes: Uint8Array, at: number): number {
-  return bytes[at] | (bytes[at + 1] << 8);
-}
-
-function u32(bytes: Uint8Array, at: number): number {
-  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
 }
 
 function corrupt(detail: string): CompoundFileError {

@@ -12,22 +12,15 @@ import { htmlToText } from '../text/html';
 import { ATTACHMENT_ERRORS, looksLikeMessage, messageFromStorage } from '../mail/msg';
 import { reportIfNoText } from '../no-text';
 import { extractPresentationText, looksLikePresentation } from './ppt';
-import type { ExtractContext, ExtractProblem, ExtractResult } from '../types';
+import type { ExtractContext, ExtractedText, ExtractResult } from '../types';
+import { encrypted, joinPath, onlyProblem, unscannable } from '../guard';
 import { extractWorkbook } from './xls';
 import type { MessageInput, Recipient } from '../../model/message';
-
-function problem(detector: ExtractProblem['detector'], path: string, reason: string): ExtractResult {
-  return { texts: [], problems: [{ detector, path, reason }] };
-}
-
-function joinPath(base: string, name: string): string {
-  return base ? `${base}/${name}` : name;
-}
 
 /** `ignoreSignature`: try a file whose first bytes are damaged (its name or header says compound file). */
 export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext, ignoreSignature = false): ExtractResult {
   const { budget } = ctx;
-  if (budget.now() > budget.deadline) return problem('unscannable-attachment', ctx.path, 'time-out');
+  if (budget.now() > budget.deadline) return onlyProblem(unscannable(ctx.path, 'time-out'));
   try {
     const file = openCompoundFile(bytes, {
       maxStreamBytes: budget.limits.attachmentBytes,
@@ -37,40 +30,25 @@ export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext, igno
     });
     return extractFromFile(file, ctx);
   } catch (error) {
-    if (error instanceof CompoundFileError) return problem('unscannable-attachment', ctx.path, error.reason);
+    if (error instanceof CompoundFileError) return onlyProblem(unscannable(ctx.path, error.reason));
     // Anything else thrown by a reader on hostile bytes (a typed array out of range, a bad length).
-    return problem('unscannable-attachment', ctx.path, 'corrupt');
+    return onlyProblem(unscannable(ctx.path, 'corrupt'));
   }
 }
 
 function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult {
   const maxChars = ctx.budget.limits.extractedChars;
-  if (file.find('EncryptionInfo') && file.find('EncryptedPackage')) return problem('encrypted-attachment', ctx.path, 'encrypted');
+  if (file.find('EncryptionInfo') && file.find('EncryptedPackage')) return onlyProblem(encrypted(ctx.path));
 
   if (file.find('WordDocument')) {
     const result = extractWordText(file, maxChars);
-    if ('problem' in result) {
-      return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
-    }
-    const out: ExtractResult = { texts: [{ path: ctx.path, text: result.text }], problems: [] };
-    if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
-    if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
-    return reportIfNoText(out, ctx.path);
+    return fromReader(result, ctx, 'problem' in result ? [] : [{ path: ctx.path, text: result.text }]);
   }
 
   const workbook = file.find('Workbook') || file.find('Book');
   if (workbook && workbook.kind === 'stream') {
-    const checkClock = (): void => {
-      if (ctx.budget.now() > ctx.budget.deadline) throw new CompoundFileError('time-out', 'deadline');
-    };
-    const result = extractWorkbook(file.read(workbook), maxChars, checkClock);
-    if ('problem' in result) {
-      return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
-    }
-    const out: ExtractResult = { texts: result.sheets.map((sheet) => ({ path: joinPath(ctx.path, sheet.name), text: sheet.text })), problems: [] };
-    if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
-    if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
-    return reportIfNoText(out, ctx.path);
+    const result = extractWorkbook(file.read(workbook), maxChars, clockCheck(ctx));
+    return fromReader(result, ctx, 'problem' in result ? [] : result.sheets.map((sheet) => ({ path: joinPath(ctx.path, sheet.name), text: sheet.text })));
   }
 
   if (looksLikePresentation(file)) return extractPresentation(file, ctx);
@@ -80,22 +58,31 @@ function extractFromFile(file: CompoundFile, ctx: ExtractContext): ExtractResult
   const embedded = extractOleObject(file, ctx);
   if (embedded) return embedded;
 
-  return problem('unscannable-attachment', ctx.path, 'unknown-format');
+  return onlyProblem(unscannable(ctx.path, 'unknown-format'));
 }
 
 /** A .ppt: one text in stream order; a break in its record tree is reported beside what was found. */
 function extractPresentation(file: CompoundFile, ctx: ExtractContext): ExtractResult {
-  const checkClock = (): void => {
+  const result = extractPresentationText(file, ctx.budget.limits.extractedChars, clockCheck(ctx));
+  const texts: ExtractedText[] = [];
+  if (!('problem' in result) && /\S/.test(result.text)) texts.push(result.slideChars > 0 ? { path: ctx.path, text: result.text } : { path: ctx.path, text: result.text, hidden: true });
+  return fromReader(result, ctx, texts);
+}
+
+function clockCheck(ctx: ExtractContext): () => void {
+  return () => {
     if (ctx.budget.now() > ctx.budget.deadline) throw new CompoundFileError('time-out', 'deadline');
   };
-  const result = extractPresentationText(file, ctx.budget.limits.extractedChars, checkClock);
+}
+
+/** What a .doc/.xls/.ppt reader gave: its texts, with a cut or a damaged part reported beside them. */
+function fromReader(result: { problem: string } | { truncated: boolean; damaged?: boolean }, ctx: ExtractContext, texts: ExtractedText[]): ExtractResult {
   if ('problem' in result) {
-    return problem(result.problem === 'encrypted' ? 'encrypted-attachment' : 'unscannable-attachment', ctx.path, result.problem);
+    return onlyProblem(result.problem === 'encrypted' ? encrypted(ctx.path) : unscannable(ctx.path, result.problem));
   }
-  const out: ExtractResult = { texts: [], problems: [] };
-  if (/\S/.test(result.text)) out.texts.push(result.slideChars > 0 ? { path: ctx.path, text: result.text } : { path: ctx.path, text: result.text, hidden: true });
-  if (result.truncated) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
-  if (result.damaged) out.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'corrupt' });
+  const out: ExtractResult = { texts, problems: [] };
+  if (result.truncated) out.problems.push(unscannable(ctx.path, 'too-large'));
+  if (result.damaged) out.problems.push(unscannable(ctx.path, 'corrupt'));
   return reportIfNoText(out, ctx.path);
 }
 
@@ -106,14 +93,14 @@ function extractMessage(message: MessageInput, ctx: ExtractContext): ExtractResu
   const result: ExtractResult = { texts: [], problems: [] };
   if (text.length > maxChars) {
     text = text.slice(0, maxChars);
-    result.problems.push({ detector: 'unscannable-attachment', path: ctx.path, reason: 'too-large' });
+    result.problems.push(unscannable(ctx.path, 'too-large'));
   }
   result.texts.push({ path: ctx.path, text });
   for (const attachment of message.attachments) {
     if (attachment.kind === 'cloud') continue;
     if (attachment.error || !attachment.bytes) {
       const reason = (attachment.error && ATTACHMENT_ERRORS[attachment.error]) || 'corrupt';
-      result.problems.push({ detector: 'unscannable-attachment', path: joinPath(ctx.path, attachment.name), reason });
+      result.problems.push(unscannable(joinPath(ctx.path, attachment.name), reason));
       continue;
     }
     // An attached message goes on as EML (the form Office.js gives item attachments), under the
@@ -133,7 +120,7 @@ function extractOleObject(file: CompoundFile, ctx: ExtractContext): ExtractResul
   const native = file.find('\u0001Ole10Native');
   if (native && native.kind === 'stream') {
     const packaged = readOlePackage(file.read(native));
-    if (!packaged) return problem('unscannable-attachment', ctx.path, 'corrupt');
+    if (!packaged) return onlyProblem(unscannable(ctx.path, 'corrupt'));
     return ctx.nested(packaged.name, packaged.bytes);
   }
   // An OOXML package (Office's "Package" stream) or a PDF (Acrobat's "CONTENTS"), known by their first bytes.

@@ -3,19 +3,11 @@
  * where each run of characters lives in the WordDocument stream (8-bit cp1252 or UTF-16).
  * All stories are read in order: main text, footnotes, headers/footers, comments, endnotes, text boxes.
  */
-import { decodeWindows1252 } from '../../codec/bytes';
 import type { CompoundFile } from './cfb';
+import { u16, u32, WINDOWS_1252 } from '../binary';
 
 /** `damaged`: the pieces cover less than the document's declared length, or run into zeroed bytes. */
 export type WordResult = { text: string; truncated: boolean; damaged?: boolean } | { problem: 'encrypted' | 'corrupt' | 'unknown-format' };
-
-function u16(bytes: Uint8Array, at: number): number {
-  return bytes[at] | (bytes[at + 1] << 8);
-}
-
-function u32(bytes: Uint8Array, at: number): number {
-  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-}
 
 const FIB_ENCRYPTED = 0x0100;
 const FIB_WHICH_TABLE = 0x0200;
@@ -23,16 +15,6 @@ const FIB_OBFUSCATED = 0x8000;
 /** Position of the CLX (fcClx/lcbClx) among the FIB's fc/lcb pairs, and of the paragraph BTE table. */
 const CLX_PAIR = 33;
 const PAPX_BTE_PAIR = 13;
-
-/** The character code of each byte value in the 8-bit ("compressed") pieces: Windows-1252. */
-const CP1252_CODES: Uint16Array = (() => {
-  const all = new Uint8Array(256);
-  for (let i = 0; i < 256; i++) all[i] = i;
-  const text = decodeWindows1252(all);
-  const codes = new Uint16Array(256);
-  for (let i = 0; i < 256; i++) codes[i] = text.charCodeAt(i);
-  return codes;
-})();
 
 interface Piece {
   cpStart: number;
@@ -197,7 +179,7 @@ function piecesToText(word: Uint8Array, pieces: Piece[], limit: number, rowEnds:
         lost += piece.cpEnd - cp;
         break;
       }
-      const code = piece.compressed ? CP1252_CODES[word[at]] : u16(word, at);
+      const code = piece.compressed ? WINDOWS_1252.charCodeAt(word[at]) : u16(word, at);
       if (code === 0) lost++;
       if (code === 0x13) {
         fields.push(false);

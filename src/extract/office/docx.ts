@@ -15,11 +15,7 @@ const EXTRA_PARTS = ['header', 'footer', 'footnotes', 'endnotes', 'comments'];
 
 export function extractDocx(pkg: OfficePackage, ctx: ExtractContext): ExtractResult {
   const result = emptyResult();
-  const main = pkg
-    .relationships('')
-    .filter((r) => relType(r) === 'officeDocument' && !r.external)
-    .map((r) => r.target)
-    .filter((name) => pkg.has(name))[0] || (pkg.has('word/document.xml') ? 'word/document.xml' : '');
+  const main = pkg.mainPart(pkg.has('word/document.xml') ? 'word/document.xml' : '');
   if (!main) {
     result.problems.push(unscannable(ctx.path, 'corrupt'));
     return result;

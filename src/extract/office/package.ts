@@ -105,6 +105,12 @@ export class OfficePackage {
     return out;
   }
 
+  /** The part the package's officeDocument relationship names (word/document.xml, ...), else `fallback`. */
+  mainPart(fallback: string): string {
+    for (const r of this.relationships('')) if (relType(r) === 'officeDocument' && !r.external && this.has(r.target)) return r.target;
+    return fallback;
+  }
+
   /** Path for problems and texts about a part of this package. */
   pathOf(inner: string): string {
     return joinPath(this.ctx.path, inner);

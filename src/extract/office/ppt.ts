@@ -10,6 +10,7 @@
  */
 import { decodeWindows1252 } from '../../codec/bytes';
 import type { CompoundFile } from './cfb';
+import { u16, u32 } from '../binary';
 
 export type PresentationResult =
   | {
@@ -39,14 +40,6 @@ const CRYPT_SESSION_CONTAINER = 0x2f14;
 const ENCRYPTED_TOKEN = 0xf3d1c4df;
 const MAX_DEPTH = 32;
 const CLOCK_EVERY = 4096;
-
-function u16(bytes: Uint8Array, at: number): number {
-  return bytes[at] | (bytes[at + 1] << 8);
-}
-
-function u32(bytes: Uint8Array, at: number): number {
-  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-}
 
 /** A .ppt holds these two streams; the dispatcher asks before choosing this reader. */
 export function looksLikePresentation(file: CompoundFile): boolean {

@@ -11,11 +11,7 @@ import { parseXml } from '../text/xml';
 
 export function extractPptx(pkg: OfficePackage, ctx: ExtractContext): ExtractResult {
   const result = emptyResult();
-  const presentation =
-    pkg
-      .relationships('')
-      .filter((r) => relType(r) === 'officeDocument' && !r.external && pkg.has(r.target))
-      .map((r) => r.target)[0] || 'ppt/presentation.xml';
+  const presentation = pkg.mainPart('ppt/presentation.xml');
   const slides = listSlides(pkg, presentation);
   for (let i = 0; i < slides.length; i++) {
     if (timeUp(ctx)) {

@@ -5,6 +5,7 @@
  * cells formatted as dates come out as yyyy-mm-dd (a date of birth is personal data too).
  */
 import { decodeWindows1252 } from '../../codec/bytes';
+import { u16, u32, WINDOWS_1252 } from '../binary';
 
 /** `damaged`: records ran off the stream or made no sense; what was read is kept, but more may have been there. */
 export type WorkbookResult = { sheets: Array<{ name: string; text: string }>; truncated: boolean; damaged?: boolean } | { problem: 'encrypted' | 'corrupt' };
@@ -42,14 +43,6 @@ for (let i = 50; i <= 58; i++) BUILTIN_DATE_FORMATS[i] = true;
 const MAX_COLUMN = 1023;
 
 const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
-
-function u16(bytes: Uint8Array, at: number): number {
-  return bytes[at] | (bytes[at + 1] << 8);
-}
-
-function u32(bytes: Uint8Array, at: number): number {
-  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-}
 
 function f64(bytes: Uint8Array, at: number): number {
   return new DataView(bytes.buffer, bytes.byteOffset + at, 8).getFloat64(0, true);
@@ -198,15 +191,9 @@ function utf16(bytes: Uint8Array, at: number, count: number): string {
 function latin(bytes: Uint8Array, start: number, end: number): string {
   if (end - start > SHORT) return decodeWindows1252(bytes, start, end);
   codes.length = Math.max(0, end - start);
-  for (let i = start; i < end; i++) {
-    const b = bytes[i];
-    codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
-  }
+  for (let i = start; i < end; i++) codes[i - start] = WINDOWS_1252.charCodeAt(bytes[i]);
   return String.fromCharCode.apply(null, codes);
 }
-
-/** Windows-1252's 0x80-0x9F (the rest of the 8-bit range is Latin-1). */
-const CP1252_HIGH = decodeWindows1252(Uint8Array.from([0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f]));
 
 /** A record plus the CONTINUE records that follow it. */
 function withContinues(stream: Uint8Array, first: BiffRecord): { parts: BiffRecord[]; next: number } {

@@ -10,6 +10,7 @@ import { emptyResult, joinPath, makeStopCheck, TextSink, timeUp, unscannable } f
 import { type OfficePackage, relType, byNumber } from './package';
 import type { ExtractContext, ExtractResult } from '../types';
 import { parseXml } from '../text/xml';
+import { formatDate } from './xls';
 
 interface SheetRef {
   name: string;
@@ -18,11 +19,7 @@ interface SheetRef {
 
 export function extractXlsx(pkg: OfficePackage, ctx: ExtractContext): ExtractResult {
   const result = emptyResult();
-  const workbook =
-    pkg
-      .relationships('')
-      .filter((r) => relType(r) === 'officeDocument' && !r.external && pkg.has(r.target))
-      .map((r) => r.target)[0] || 'xl/workbook.xml';
+  const workbook = pkg.mainPart('xl/workbook.xml');
   const rels = pkg.relationships(workbook);
   const sheets = listSheets(pkg, workbook, rels);
   const stop = makeStopCheck(ctx);
@@ -190,17 +187,6 @@ export function numberText(raw: string): string {
   return text;
 }
 
-/** Excel serial date to yyyy-mm-dd (1900 system with its leap-year bug, or 1904). */
-function serialDate(serial: number, date1904: boolean): string {
-  if (!(serial >= 1 && serial < 2958466)) return String(serial);
-  let days = Math.floor(serial) + (date1904 ? 1462 : 0);
-  if (!date1904 && days < 60) days += 1; // before the fictional 1900-02-29
-  const ms = (days - 25569) * 86400000;
-  const d = new Date(ms);
-  const pad = (n: number) => (n < 10 ? '0' : '') + n;
-  return d.getUTCFullYear() + '-' + pad(d.getUTCMonth() + 1) + '-' + pad(d.getUTCDate());
-}
-
 function readSheet(xml: string, sink: TextSink, shared: string[], dateStyles: boolean[], date1904: boolean, stop: () => boolean): boolean {
   let row: string[] = [];
   let nextColumn = 0;
@@ -282,7 +268,7 @@ function cellText(type: string, value: string, inline: string, shared: string[],
     default: {
       if (!value) return inline;
       const number = Number(value);
-      if (isDate && isFinite(number)) return serialDate(number, date1904);
+      if (isDate && isFinite(number)) return formatDate(number, date1904);
       return numberText(value);
     }
   }

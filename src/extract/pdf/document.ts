@@ -25,7 +25,7 @@ const MAX_REF_CHAIN = 32;
 const MAX_LOAD_DEPTH = 100;
 
 /** Byte search (patterns are short ASCII keywords). */
-function indexOf(bytes: Uint8Array, text: string, from: number, to = bytes.length): number {
+export function indexOf(bytes: Uint8Array, text: string, from: number, to = bytes.length): number {
   const first = text.charCodeAt(0);
   const n = text.length;
   const end = Math.min(to, bytes.length) - n;

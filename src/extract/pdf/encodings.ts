@@ -3,6 +3,7 @@
  * List that Latin text needs (letters with diacritics, digits, punctuation), plus uniXXXX,
  * uXXXX and gXX glyph names. Code -> glyph name -> Unicode, as ISO 32000 §9.6.6 describes.
  */
+import { WINDOWS_1252 } from '../binary';
 
 // Printable ASCII glyph names, 0x20..0x7E.
 const ASCII_NAMES = (
@@ -12,27 +13,42 @@ const ASCII_NAMES = (
   'a b c d e f g h i j k l m n o p q r s t u v w x y z braceleft bar braceright asciitilde'
 ).split(' ');
 
-// 0xA0..0xFF (Latin-1 supplement).
+/** Each capital followed by its small letter (Amacron amacron ...), as most of Latin Extended-A runs. */
+function withSmall(capitals: string): string[] {
+  const out: string[] = [];
+  for (const name of capitals.split(' ')) out.push(name, name.toLowerCase());
+  return out;
+}
+
+// 0xA0..0xDF (Latin-1 supplement); 0xE0..0xFF are the small letters of 0xC0..0xDF, but for divide
+// (not multiply) and ydieresis (not germandbls).
+const LATIN1_CAPITALS = (
+  'Agrave Aacute Acircumflex Atilde Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex Idieresis ' +
+  'Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls'
+).split(' ');
 const LATIN1_NAMES = (
   'nbspace exclamdown cent sterling currency yen brokenbar section dieresis copyright ordfeminine guillemotleft logicalnot sfthyphen registered macron ' +
-  'degree plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown ' +
-  'Agrave Aacute Acircumflex Atilde Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex Idieresis ' +
-  'Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls ' +
-  'agrave aacute acircumflex atilde adieresis aring ae ccedilla egrave eacute ecircumflex edieresis igrave iacute icircumflex idieresis ' +
-  'eth ntilde ograve oacute ocircumflex otilde odieresis divide oslash ugrave uacute ucircumflex udieresis yacute thorn ydieresis'
-).split(' ');
+  'degree plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown'
+)
+  .split(' ')
+  .concat(LATIN1_CAPITALS, LATIN1_CAPITALS.map((name) => (name === 'multiply' ? 'divide' : name === 'germandbls' ? 'ydieresis' : name.toLowerCase())));
 
-// 0x100..0x17F (Latin Extended-A).
-export const LATIN_EXT_A_NAMES = (
-  'Amacron amacron Abreve abreve Aogonek aogonek Cacute cacute Ccircumflex ccircumflex Cdotaccent cdotaccent Ccaron ccaron Dcaron dcaron ' +
-  'Dcroat dcroat Emacron emacron Ebreve ebreve Edotaccent edotaccent Eogonek eogonek Ecaron ecaron Gcircumflex gcircumflex Gbreve gbreve ' +
-  'Gdotaccent gdotaccent Gcommaaccent gcommaaccent Hcircumflex hcircumflex Hbar hbar Itilde itilde Imacron imacron Ibreve ibreve Iogonek iogonek ' +
-  'Idotaccent dotlessi IJ ij Jcircumflex jcircumflex Kcommaaccent kcommaaccent kgreenlandic Lacute lacute Lcommaaccent lcommaaccent Lcaron lcaron Ldot ' +
-  'ldot Lslash lslash Nacute nacute Ncommaaccent ncommaaccent Ncaron ncaron napostrophe Eng eng Omacron omacron Obreve obreve ' +
-  'Ohungarumlaut ohungarumlaut OE oe Racute racute Rcommaaccent rcommaaccent Rcaron rcaron Sacute sacute Scircumflex scircumflex Scedilla scedilla ' +
-  'Scaron scaron Tcommaaccent tcommaaccent Tcaron tcaron Tbar tbar Utilde utilde Umacron umacron Ubreve ubreve Uring uring ' +
-  'Uhungarumlaut uhungarumlaut Uogonek uogonek Wcircumflex wcircumflex Ycircumflex ycircumflex Ydieresis Zacute zacute Zdotaccent zdotaccent Zcaron zcaron longs'
-).split(' ');
+// 0x100..0x17F (Latin Extended-A): capital and small letter pairs, and five letters without a partner.
+const LATIN_EXT_A_NAMES = [
+  ...withSmall('Amacron Abreve Aogonek Cacute Ccircumflex Cdotaccent Ccaron Dcaron Dcroat Emacron Ebreve Edotaccent Eogonek Ecaron'),
+  ...withSmall('Gcircumflex Gbreve Gdotaccent Gcommaaccent Hcircumflex Hbar Itilde Imacron Ibreve Iogonek'),
+  'Idotaccent',
+  'dotlessi',
+  ...withSmall('IJ Jcircumflex Kcommaaccent'),
+  'kgreenlandic',
+  ...withSmall('Lacute Lcommaaccent Lcaron Ldot Lslash Nacute Ncommaaccent Ncaron'),
+  'napostrophe',
+  ...withSmall('Eng Omacron Obreve Ohungarumlaut OE Racute Rcommaaccent Rcaron Sacute Scircumflex Scedilla Scaron Tcommaaccent Tcaron Tbar'),
+  ...withSmall('Utilde Umacron Ubreve Uring Uhungarumlaut Uogonek Wcircumflex Ycircumflex'),
+  'Ydieresis',
+  ...withSmall('Zacute Zdotaccent Zcaron'),
+  'longs',
+];
 
 // Punctuation, symbols and ligatures outside those ranges (name, code point).
 const OTHER_NAMES: [string, number][] = [
@@ -58,12 +74,6 @@ LATIN_EXT_A_NAMES.forEach((name, i) => GLYPHS.set(name, String.fromCharCode(0x10
 for (const [name, cp] of OTHER_NAMES) GLYPHS.set(name, String.fromCharCode(cp));
 GLYPHS.set('space', ' ');
 GLYPHS.set('nbspace', ' ');
-
-function fromCodePoint(cp: number): string {
-  if (cp < 0x10000) return String.fromCharCode(cp);
-  cp -= 0x10000;
-  return String.fromCharCode(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
-}
 
 /**
  * Unicode text for a glyph name, or undefined. Handles suffixes (`a.sc`), ligature names with
@@ -93,7 +103,7 @@ export function glyphNameToUnicode(name: string): string | undefined {
   m = /^u([0-9A-F]{4,6})$/.exec(name);
   if (m) {
     const cp = parseInt(m[1], 16);
-    return cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? fromCodePoint(cp) : undefined;
+    return cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : undefined;
   }
   m = /^[Gg]([0-9A-Fa-f]{2})$/.exec(name);
   if (m) return String.fromCharCode(parseInt(m[1], 16));
@@ -130,10 +140,9 @@ function fromCodePoints(base: Encoding, start: number, points: number[]): Encodi
   return base;
 }
 
-const CP1252_80 = [
-  0x20ac, 0x2022, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x2022, 0x017d, 0x2022,
-  0x2022, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x2022, 0x017e, 0x0178,
-];
+// WinAnsiEncoding is Windows-1252, with a bullet for its five undefined codes.
+const CP1252_80: number[] = [];
+for (let b = 0x80; b < 0xa0; b++) CP1252_80.push(WINDOWS_1252[b] === '\ufffd' ? 0x2022 : WINDOWS_1252.charCodeAt(b));
 
 const MAC_ROMAN_80 = [
   0xc4, 0xc5, 0xc7, 0xc9, 0xd1, 0xd6, 0xdc, 0xe1, 0xe0, 0xe2, 0xe4, 0xe3, 0xe5, 0xe7, 0xe9, 0xe8, 0xea, 0xeb, 0xed, 0xec, 0xee, 0xef, 0xf1, 0xf3, 0xf2,

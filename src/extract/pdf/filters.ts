@@ -5,6 +5,7 @@
  */
 import { concatBytes } from '../../codec/bytes';
 import { Inflate, inflateSync } from 'fflate';
+import { hexValue } from '../binary';
 import { PdfBudget, PdfStop } from './budget';
 import { PdfDict, PdfName, type PdfObject } from './objects';
 
@@ -211,7 +212,7 @@ export function asciiHexDecode(data: Uint8Array, budget: PdfBudget): Uint8Array 
   for (let i = 0; i < data.length; i++) {
     const c = data[i];
     if (c === 62 /* > */) break;
-    const v = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
+    const v = hexValue(c);
     if (v < 0) continue;
     if (high < 0) high = v;
     else {

@@ -7,7 +7,7 @@
 import { bytesToLatin1 } from '../../codec/bytes';
 import { PdfBudget, PdfStop } from './budget';
 import { reportIfNoText } from '../no-text';
-import { EncryptedError, PdfDocument } from './document';
+import { EncryptedError, indexOf, PdfDocument } from './document';
 import { decodeTextString } from './encodings';
 import { PdfDict, PdfName, PdfStream, PdfString, type PdfObject } from './objects';
 import { PageReader, layoutPage, type PageStats, type TextRun } from './text';
@@ -112,8 +112,9 @@ function embeddedFiles(doc: PdfDocument, pages: { page: PdfDict }[]): { name: st
       doc.budget.tick();
       const annot = doc.resolve(item);
       if (!(annot instanceof PdfDict)) continue;
-      const subtype = doc.dictGet(annot, 'Subtype');
-      if (subtype instanceof PdfName && subtype.name === 'FileAttachment') take(doc.dictGet(annot, 'FS'), undefined);
+      // Only a FileAttachment annotation has a file specification (/FS): followed whatever its
+      // /Subtype says, so a damaged subtype does not hide the file.
+      take(doc.dictGet(annot, 'FS'), undefined);
     }
   }
   // Attached files that no link reaches any more (a damaged catalog or annotation, or an attachment
@@ -133,7 +134,7 @@ function embeddedFiles(doc: PdfDocument, pages: { page: PdfDict }[]): { name: st
 function unlinkedFileObjects(bytes: Uint8Array): number[] {
   const out: number[] = [];
   const needle = '/EmbeddedFile';
-  for (let at = indexOfText(bytes, needle, 0); at >= 0 && out.length < MAX_EMBEDDED; at = indexOfText(bytes, needle, at + needle.length)) {
+  for (let at = indexOf(bytes, needle, 0); at >= 0 && out.length < MAX_EMBEDDED; at = indexOf(bytes, needle, at + needle.length)) {
     const next = bytes[at + needle.length];
     // '/EmbeddedFiles' (the name tree's key) and longer names are something else.
     if ((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39)) continue;
@@ -142,16 +143,6 @@ function unlinkedFileObjects(bytes: Uint8Array): number[] {
     if (header) out.push(parseInt(header[1], 10));
   }
   return out;
-}
-
-function indexOfText(bytes: Uint8Array, text: string, from: number): number {
-  const first = text.charCodeAt(0);
-  outer: for (let i = from; i + text.length <= bytes.length; i++) {
-    if (bytes[i] !== first) continue;
-    for (let k = 1; k < text.length; k++) if (bytes[i + k] !== text.charCodeAt(k)) continue outer;
-    return i;
-  }
-  return -1;
 }
 
 /** A page we could not read: images but no text, or mostly glyphs without a known meaning. */

@@ -3,6 +3,7 @@
  * streams and CMaps all share this syntax). Works on bytes, never on decoded strings, so binary
  * string contents survive untouched.
  */
+import { hexValue } from '../binary';
 
 /** A /Name. Interned, so two names with the same text are the same object and compare with ===. */
 export class PdfName {
@@ -66,13 +67,6 @@ for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 
 export function isWhite(b: number): boolean {
   return CLASS[b] === 1;
-}
-
-function hexValue(b: number): number {
-  if (b >= 48 && b <= 57) return b - 48;
-  if (b >= 65 && b <= 70) return b - 55;
-  if (b >= 97 && b <= 102) return b - 87;
-  return -1;
 }
 
 /** Tokens: numbers, names, strings, keywords; arrays and dictionaries are built by the parser. */

@@ -9,6 +9,7 @@
  * inbox previews), so personal data hidden that way must be found too.
  */
 
+import { WINDOWS_1252 } from '../binary';
 import { Searcher } from './searcher';
 
 const BLOCK_TAGS = new Set([
@@ -36,51 +37,33 @@ const HEAD_TAGS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'title
 const NAMED_ENTITIES: { [name: string]: string } = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
   shy: '', zwnj: '', zwj: '', lrm: '', rlm: '',
-  euro: '€', pound: '£', yen: '¥', cent: '¢', curren: '¤', copy: '©', reg: '®', trade: '™',
-  hellip: '…', ndash: '–', mdash: '—', minus: '−', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
-  laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', bull: '•', middot: '·', deg: '°', plusmn: '±', times: '×', divide: '÷',
-  para: '¶', sect: '§', frac12: '½', frac14: '¼', frac34: '¾', sup1: '¹', sup2: '²', sup3: '³', micro: 'µ', ordf: 'ª', ordm: 'º',
-  iexcl: '¡', iquest: '¿', brvbar: '¦', uml: '¨', acute: '´', cedil: '¸', macr: '¯', not: '¬', dagger: '†', Dagger: '‡', permil: '‰',
+  euro: '€', trade: '™', hellip: '…', ndash: '–', mdash: '—', minus: '−', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
+  lsaquo: '‹', rsaquo: '›', bull: '•', dagger: '†', Dagger: '‡', permil: '‰',
   larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', check: '✓', hyphen: '‐', dash: '‐', period: '.', comma: ',', colon: ':',
   semi: ';', excl: '!', quest: '?', num: '#', dollar: '$', percnt: '%', ast: '*', commat: '@', lpar: '(', rpar: ')', sol: '/',
   bsol: '\\', lowbar: '_', verbar: '|', Tab: '\t', NewLine: '\n',
-  szlig: 'ß', ij: 'ĳ', IJ: 'Ĳ', oelig: 'œ', OElig: 'Œ', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å',
-  eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ', scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž', fnof: 'ƒ',
+  ij: 'ĳ', IJ: 'Ĳ', oelig: 'œ', OElig: 'Œ', scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž', Yuml: 'Ÿ', fnof: 'ƒ',
 };
-// Letters with accents: the regular names (eacute, Euml, ...) built from one table.
-(() => {
-  const accents: Array<[string, string, string]> = [
-    // [name suffix, lower-case letters aeiouy..., upper-case]
-    ['acute', 'áéíóúý', 'ÁÉÍÓÚÝ'],
-    ['grave', 'àèìòù', 'ÀÈÌÒÙ'],
-    ['circ', 'âêîôû', 'ÂÊÎÔÛ'],
-    ['uml', 'äëïöüÿ', 'ÄËÏÖÜŸ'],
-    ['tilde', 'ãõñ', 'ÃÕÑ'],
-  ];
-  const base: { [suffix: string]: string } = { acute: 'aeiouy', grave: 'aeiou', circ: 'aeiou', uml: 'aeiouy', tilde: 'aon' };
-  for (const [suffix, lower, upper] of accents) {
-    const letters = base[suffix];
-    for (let i = 0; i < letters.length; i++) {
-      NAMED_ENTITIES[letters[i] + suffix] = lower[i];
-      NAMED_ENTITIES[letters[i].toUpperCase() + suffix] = upper[i];
-    }
-  }
-  NAMED_ENTITIES.ccedil = 'ç';
-  NAMED_ENTITIES.Ccedil = 'Ç';
-})();
 
-/** Windows-1252 meanings of the C1 range, which the HTML spec applies to numeric references 128-159. */
-const C1_REMAP: { [code: number]: number } = {
-  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02c6,
-  0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c,
-  0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a,
-  0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
-};
+/** HTML's names for U+00A0..U+00FF in code point order; nbsp and shy keep their meaning above (a space, nothing). */
+(
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr ' +
+  'deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest ' +
+  'Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ' +
+  'ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig ' +
+  'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml ' +
+  'eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'
+)
+  .split(' ')
+  .forEach((name, i) => {
+    if (NAMED_ENTITIES[name] === undefined) NAMED_ENTITIES[name] = String.fromCharCode(0xa0 + i);
+  });
 
 const ENTITY = /&(?:#([0-9]{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/g;
 
 function codePointText(code: number): string {
-  if (C1_REMAP[code]) return String.fromCharCode(C1_REMAP[code]);
+  // The HTML spec reads references 128-159 as Windows-1252 where it defines them.
+  if (code >= 0x80 && code <= 0x9f && WINDOWS_1252[code] !== '\ufffd') return WINDOWS_1252[code];
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
   return String.fromCodePoint(code);
 }

@@ -4,7 +4,8 @@
  * document text (font and colour tables, styles, info, pictures, objects, \* groups) skipped.
  * Paragraphs end with a newline; table cells are separated by TAB and rows end the line.
  */
-import { bytesToLatin1, decodeWindows1252 } from '../../codec/bytes';
+import { bytesToLatin1 } from '../../codec/bytes';
+import { WINDOWS_1252 } from '../binary';
 import { emptyResult, makeStopCheck, TextSink, unscannable } from '../guard';
 import type { ExtractContext, ExtractResult } from '../types';
 
@@ -22,15 +23,17 @@ const SYMBOLS: Record<string, string> = {
   rdblquote: '\u201d', emspace: ' ', enspace: ' ', qmspace: ' ',
 };
 
-const CP1252 = decodeWindows1252(Uint8Array.from({ length: 256 }, (_, i) => i));
-
 interface GroupState {
   skip: boolean;
   uc: number;
   deleted: boolean;
 }
 
-export function rtfToText(rtf: string, sink: TextSink, stop: () => boolean): boolean {
+/**
+ * `html`: the RTF encapsulates HTML (\fromhtml1, MS-OXRTFEX), as a .msg body kept only as RTF may:
+ * gives back that HTML, from its \*\htmltag groups, without the text marked \htmlrtf.
+ */
+export function rtfToText(rtf: string, sink: Pick<TextSink, 'add'>, stop: () => boolean, html = false): boolean {
   const stack: GroupState[] = [];
   let state: GroupState = { skip: false, uc: 1, deleted: false };
   let groupStart = false;
@@ -75,7 +78,7 @@ export function rtfToText(rtf: string, sink: TextSink, stop: () => boolean): boo
       groupStart = false;
       if (next === "'") {
         const code = parseInt(rtf.slice(i + 2, i + 4), 16);
-        if (code >= 0) out(CP1252[code]);
+        if (code >= 0) out(WINDOWS_1252[code]);
         i += 4;
         continue;
       }
@@ -113,6 +116,7 @@ export function rtfToText(rtf: string, sink: TextSink, stop: () => boolean): boo
         continue;
       }
       if (wasStarred) {
+        if (html && word === 'htmltag') continue;
         if (STARRED_TEXT.has(word)) out(' ');
         else state.skip = true;
         continue;
@@ -154,8 +158,9 @@ export function rtfToText(rtf: string, sink: TextSink, stop: () => boolean): boo
             pendingSkip = state.uc;
           }
           break;
+        case 'htmlrtf':
         case 'deleted':
-          state.deleted = !hasParam || param !== 0;
+          if (word === 'deleted' || html) state.deleted = !hasParam || param !== 0;
           break;
         case 'bin':
           if (param > 0) i += param;
@@ -199,7 +204,7 @@ function isLetter(code: number): boolean {
 
 /** Bytes above 0x7F written raw (not as \'hh) are Windows-1252 too. */
 function rawToText(text: string): string {
-  return /[\x80-\x9f]/.test(text) ? text.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0)]) : text;
+  return /[\x80-\x9f]/.test(text) ? text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252[c.charCodeAt(0)]) : text;
 }
 
 /** Drops spaces and TABs before each newline (a loop, not a regex: long blank runs stay linear). */

@@ -74,9 +74,7 @@ export function decodeEntities(text: string): string {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       if (!(code > 0 && code <= 0x10ffff)) return whole;
-      if (code < 0x10000) return String.fromCharCode(code);
-      const c = code - 0x10000;
-      return String.fromCharCode(0xd800 + (c >> 10), 0xdc00 + (c & 0x3ff));
+      return String.fromCodePoint(code);
     }
     const named = NAMED_ENTITIES[ref];
     return named === undefined ? whole : named;

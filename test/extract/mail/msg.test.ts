@@ -1,7 +1,7 @@
 import { decodeBase64, decodeUtf8 } from '../../../src/codec/bytes';
 import { extractCompoundFile } from '../../../src/extract/office/compound';
 import { decompressRtf } from '../../../src/extract/mail/lzfu';
-import { parseMsg, rtfToText } from '../../../src/extract/mail/msg';
+import { parseMsg, rtfBodyText } from '../../../src/extract/mail/msg';
 import { writeCompoundFile } from '../office/cfb-writer';
 import { allText, context, elfproefNumbers, fixture, ibanLike } from '../office/helpers';
 
@@ -157,8 +157,15 @@ describe('compressed RTF (MS-OXRTFCP)', () => {
     expect(decompressRtf(compressed, 10)).toBeUndefined();
   });
 
-  it('turns RTF into text: paragraphs, escapes, unicode, skipped destinations', () => {
+  it('turns an RTF body into text: paragraphs, escapes, unicode, skipped destinations', () => {
     const rtf = "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}{\\*\\generator X;}BSN\\~111222333\\par Caf\\'e9 \\u8364? 5\\tab IBAN}";
-    expect(rtfToText(Uint8Array.from(Array.from(rtf, (c) => c.charCodeAt(0))))).toBe('BSN 111222333\nCafé € 5\tIBAN');
+    expect(rtfBodyText(rtf, false)).toBe('BSN\u00a0111222333\nCafé € 5\tIBAN');
+  });
+
+  it('gives back the HTML an RTF body encapsulates, without the text marked \\htmlrtf', () => {
+    const rtf = '{\\rtf1\\ansi\\fromhtml1 {\\*\\htmltag19 <p>}\\htmlrtf {\\fonttbl x}RTF only\\htmlrtf0 BSN 123456782{\\*\\htmltag84 </p>}}';
+    expect(rtfBodyText(rtf, true)).toBe('<p>BSN 123456782</p>');
+    // Read as plain RTF, the tags are an unknown \\* destination and the RTF-only text is text.
+    expect(rtfBodyText(rtf, false)).toBe('RTF onlyBSN 123456782');
   });
 });

@@ -121,6 +121,11 @@ describe('damage that hid the planted value is read through or reported', () => 
     expect(reported('planted-utf16le-bom.txt', damaged)).toEqual(expect.arrayContaining(['bsn']));
   });
 
+  it('pdf: a file attachment annotation whose /Subtype and embedded file /Type were both damaged is still followed', () => {
+    const damaged = edit(edit(file('extract/embedded/fixtures/annotated.pdf'), '/FileAttachment', '/FileAttachm6nt'), '/EmbeddedFile/', '/E\xfcbeddedFile/');
+    expect(reported('annotated.pdf', damaged)).toEqual(expect.arrayContaining(['bsn']));
+  });
+
   describe('eml (the values only in an xlsx attachment, base64)', () => {
     const mail = (): string => Buffer.from(file('extract/recovery/fixtures/attachment-only.eml')).toString('latin1');
     const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
@@ -139,6 +144,8 @@ describe('damage that hid the planted value is read through or reported', () => 
       ['the delimiter before the attachment zeroed after its first bytes', (m: string) => m.replace('--grens-lijst\nContent-Type: application', '--grens\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000Type: application')],
       ["the boundary parameter damaged (it never occurs)", (m: string) => m.replace('boundary="grens-lijst"', 'boundary="grens-lijst<')],
       ["the attachment part's blank line lost (its header block swallows the data)", (m: string) => m.replace('MIME-Version: 1.0\n\nUEsD', 'MIME-Version: 1.0\n\u0000UEsD')],
+      ['the delimiter line before the attachment overwritten whole (the text part swallows its header lines)', (m: string) => m.replace('\n\n--grens-lijst\nContent-Type: application', '\xa1\xe6\xe0\xe5\xaa\xc2\xe5\xd2s-lijst\nContent-Type: application')],
+      ['the delimiter and the start of the attachment zeroed (NUL bytes in the text part)', (m: string) => { const at = m.indexOf('bijlage.') + 5; return m.slice(0, at) + '\u0000'.repeat(700) + m.slice(at + 700); }],
     ])('%s: reported', (_what, damage) => {
       expect(reported('lijst.eml', bytes(damage(mail())))).toEqual(expect.arrayContaining(['unscannable-attachment']));
     });
@@ -157,6 +164,7 @@ describe('damage that hid the planted value is read through or reported', () => 
 
     it.each([
       ["the message's Content-Type lost (its parts read by the boundary lines they carry)", (m: string) => m.replace('Content-Type: multipart/mixed', 'Content-Tzpe: multipart/mixed')],
+      ["a byte of the message's type changed (\"Content-Type:kmultipart/mixed\", no known media type)", (m: string) => m.replace('Content-Type: multipart/mixed', 'Content-Type:kmultipart/mixed')],
       ['the attachment\'s Content-Transfer-Encoding header damaged (base64 read as base64)', (m: string) => m.replace('Content-Transfer-Encoding: base64\nContent-Disposition', 'Content-Transfer-EncodinN: base64\nContent-Disposition')],
     ])('%s: still read, and reported', (_what, damage) => {
       expect(reported('lijst.eml', bytes(damage(mail())))).toEqual(expect.arrayContaining(['bsn', 'unscannable-attachment']));
