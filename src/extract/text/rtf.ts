@@ -2,7 +2,8 @@
  * RTF to text: control words, \'hh bytes in the document's ANSI code page (Windows-1252; other
  * code pages are read as 1252), \uN with its \ucN fallback skipped, destinations that hold no
  * document text (font and colour tables, styles, info, pictures, objects, \* groups) skipped.
- * Paragraphs end with a newline; table cells are separated by TAB and rows end the line.
+ * Paragraphs end with a newline; table cells are separated by TAB and rows end the line. Tracked
+ * deletions (\deleted) are read: the deleted text still travels in the file.
  */
 import { bytesToLatin1 } from '../../codec/bytes';
 import { WINDOWS_1252 } from '../binary';
@@ -26,7 +27,8 @@ const SYMBOLS: Record<string, string> = {
 interface GroupState {
   skip: boolean;
   uc: number;
-  deleted: boolean;
+  /** Inside \\htmlrtf text of an encapsulated-HTML body. */
+  omitted: boolean;
 }
 
 /**
@@ -35,14 +37,14 @@ interface GroupState {
  */
 export function rtfToText(rtf: string, sink: Pick<TextSink, 'add'>, stop: () => boolean, html = false): boolean {
   const stack: GroupState[] = [];
-  let state: GroupState = { skip: false, uc: 1, deleted: false };
+  let state: GroupState = { skip: false, uc: 1, omitted: false };
   let groupStart = false;
   let starred = false;
   let pendingSkip = 0;
   let inTable = false;
   const length = rtf.length;
   const out = (text: string) => {
-    if (state.skip || state.deleted) return;
+    if (state.skip || state.omitted) return;
     if (pendingSkip > 0) {
       pendingSkip--;
       return;
@@ -50,7 +52,7 @@ export function rtfToText(rtf: string, sink: Pick<TextSink, 'add'>, stop: () => 
     sink.add(text);
   };
   const lineEnd = () => {
-    if (!state.skip && !state.deleted) sink.add(inTable ? ' ' : '\n');
+    if (!state.skip && !state.omitted) sink.add(inTable ? ' ' : '\n');
   };
   let i = 0;
   while (i < length) {
@@ -58,14 +60,14 @@ export function rtfToText(rtf: string, sink: Pick<TextSink, 'add'>, stop: () => 
     const c = rtf[i];
     if (c === '{') {
       stack.push(state);
-      state = { skip: state.skip, uc: state.uc, deleted: state.deleted };
+      state = { skip: state.skip, uc: state.uc, omitted: state.omitted };
       groupStart = true;
       pendingSkip = 0;
       i++;
       continue;
     }
     if (c === '}') {
-      state = stack.pop() || { skip: false, uc: 1, deleted: false };
+      state = stack.pop() || { skip: false, uc: 1, omitted: false };
       groupStart = false;
       pendingSkip = 0;
       i++;
@@ -132,10 +134,10 @@ export function rtfToText(rtf: string, sink: Pick<TextSink, 'add'>, stop: () => 
           out(inTable ? ' ' : '\t');
           break;
         case 'cell':
-          if (!state.skip && !state.deleted) sink.add('\t');
+          if (!state.skip && !state.omitted) sink.add('\t');
           break;
         case 'row':
-          if (!state.skip && !state.deleted) sink.add('\n');
+          if (!state.skip && !state.omitted) sink.add('\n');
           inTable = false;
           break;
         case 'nestcell':
@@ -159,8 +161,8 @@ export function rtfToText(rtf: string, sink: Pick<TextSink, 'add'>, stop: () => 
           }
           break;
         case 'htmlrtf':
-        case 'deleted':
-          if (word === 'deleted' || html) state.deleted = !hasParam || param !== 0;
+          // RTF's own rendering of the encapsulated HTML: that text is read once, from the HTML.
+          if (html) state.omitted = !hasParam || param !== 0;
           break;
         case 'bin':
           if (param > 0) i += param;
@@ -192,7 +194,7 @@ export function rtfToText(rtf: string, sink: Pick<TextSink, 'add'>, stop: () => 
       i += skipped;
       continue;
     }
-    if (!state.skip && !state.deleted) sink.add(rawToText(rtf.slice(i, j)));
+    if (!state.skip && !state.omitted) sink.add(rawToText(rtf.slice(i, j)));
     i = j;
   }
   return true;
