@@ -156,8 +156,8 @@ describe('what masking offers', () => {
 
   test('counts the values in the text, names maskable text attachments, and says what cannot be masked', () => {
     const policy = defaultPolicy();
-    const offer = maskOffer([f('bsn', 'body', undefined, 2), f('iban', 'body'), f('health', 'body'), f('bsn', 'attachment', 'lijst.csv'), f('bsn', 'attachment', 'lijst.xlsx')], policy);
-    expect(offer).toEqual({ count: 3, attachments: ['lijst.csv'], cannotMask: ['health'], keptByPolicy: [] });
+    const offer = maskOffer([f('bsn', 'body', undefined, 2), f('iban', 'body'), f('health', 'body'), f('bsn', 'attachment', 'lijst.csv'), f('bsn', 'attachment', 'lijst.xls'), f('iban', 'attachment', 'rooster.xlsx')], policy);
+    expect(offer).toEqual({ count: 3, attachments: ['lijst.csv', 'rooster.xlsx'], cannotMask: ['health'], keptByPolicy: [] });
   });
 
   test('a detector the policy keeps is not offered and is named as kept', () => {
