@@ -10,7 +10,7 @@ import { normalizeWord } from './words';
 import { Scanner } from './scanner';
 import type { ScanResult } from './scanner';
 import { WordFinder } from './word-finder';
-import { SHORT_TEXT, wordsThatMayOccur } from './short-text';
+import { isPlainWord, scanByWords, SHORT_TEXT, wordsThatMayOccur } from './short-text';
 
 /** Words from the vocabulary, by the part they play for one detector. */
 export interface DetectorWords {
@@ -48,6 +48,9 @@ export class Vocabulary {
     ContentDetectorId,
     { context: string[]; negative: string[]; finder?: { finder: WordFinder; roles: Map<string, WordRole> } }
   >();
+  /** Gate words that scanByWords cannot find (short-text.ts), and the length of the longest word it can. */
+  private readonly notPlain: string[] = [];
+  private longestPlain = 0;
   /** Context and negative words as given, normalized into `local` on first use (most texts never need them). */
   private readonly given = new Map<ContentDetectorId, { context: readonly string[]; negative: readonly string[] }>();
 
@@ -74,9 +77,13 @@ export class Vocabulary {
     return this.fullScanner;
   }
 
-  /** The one pass over a text; a short one before the full scanner exists gets a scanner over its own words. */
+  /**
+   * The one pass over a text. Before the full scanner exists a short text is read word by word, or,
+   * when a word that reading cannot find may occur in it, by a scanner over its own words.
+   */
   scan(text: string): ScanResult {
     if (this.fullScanner || text.length > SHORT_TEXT) return this.scanner.scan(text);
+    if (wordsThatMayOccur(this.notPlain, text).length === 0) return scanByWords(text, this.roles, this.longestPlain);
     return new Scanner(wordsThatMayOccur(Array.from(this.roles.keys()), text)).scan(text);
   }
 
@@ -84,7 +91,11 @@ export class Vocabulary {
     const key = normalizeWord(word);
     if (!key) return;
     let list = this.roles.get(key);
-    if (!list) this.roles.set(key, (list = []));
+    if (!list) {
+      this.roles.set(key, (list = []));
+      if (!isPlainWord(key)) this.notPlain.push(key);
+      else if (key.length > this.longestPlain) this.longestPlain = key.length;
+    }
     if (!list.some((r) => r.detector === detector && r.role === role)) list.push({ detector, role });
   }
 
