@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Vocabulary } from '../../src/detection/text/vocabulary';
 import { Scanner, type ScanResult } from '../../src/detection/text/scanner';
-import { isPlainWord, scanByWords, SHORT_TEXT, wordsThatMayOccur } from '../../src/detection/text/short-text';
+import { isPlainWord, leadingLetters, scanByWords, SHORT_TEXT, wordsThatMayOccur } from '../../src/detection/text/short-text';
 import { parseEml } from '../../src/extract/mail/eml';
 import { htmlToText } from '../../src/extract/text/html';
 import { DETECTORS } from '../../src/detection/registry';
@@ -57,8 +57,10 @@ function byWords(words: readonly string[]) {
   const plainWords = words.filter(isPlainWord);
   const others = words.filter((w) => !isPlainWord(w));
   return {
-    set: new Set(plainWords),
-    longest: plainWords.reduce((most, w) => Math.max(most, w.length), 0),
+    words: Object.assign(new Set(plainWords), {
+      longest: plainWords.reduce((most, w) => Math.max(most, w.length), 0),
+      goesOn: new Set(plainWords.map(leadingLetters).filter(Boolean)),
+    }),
     applies: (text: string) => wordsThatMayOccur(others, text).length === 0,
   };
 }
@@ -78,7 +80,7 @@ describe.each([
       const text = randomText(next, words, Math.floor(next() * (k % 10 === 0 ? 2 * SHORT_TEXT : 400)));
       if (!reading.applies(text)) continue;
       used++;
-      const got = plain(scanByWords(text, reading.set, reading.longest));
+      const got = plain(scanByWords(text, reading.words));
       const want = plain(full.scanner.scan(text));
       if (JSON.stringify(got) !== JSON.stringify(want)) expect({ text, ...got }).toEqual({ text, ...want });
     }
@@ -96,7 +98,7 @@ describe.each([
       for (const text of texts) {
         if (!reading.applies(text)) continue;
         used++;
-        const got = plain(scanByWords(text, reading.set, reading.longest));
+        const got = plain(scanByWords(text, reading.words));
         const want = plain(full.scanner.scan(text));
         if (JSON.stringify(got) !== JSON.stringify(want)) expect({ name, text, ...got }).toEqual({ name, text, ...want });
       }
@@ -108,18 +110,18 @@ describe.each([
 describe('word-by-word scan, cases by hand', () => {
   const words = ['id kaart', 'kaa', 'netto', 'netto uit te betalen', 'uit te betalen', 'pin', 'pin-code', 'pin code', 'a-b', 'x', 'é', 'ëx', 'bruto loon', 'loon', 'a.b/c', 'cliënt nr'];
   const reading = byWords(words);
-  const both = (text: string) => [plain(scanByWords(text, reading.set, reading.longest)), plain(new Scanner(words).scan(text))];
+  const both = (text: string) => [plain(scanByWords(text, reading.words)), plain(new Scanner(words).scan(text))];
 
   it('takes the longest word at a start, runs of (no-break) spaces in terms, and words glued to punctuation', () => {
     for (const text of ['Netto  uit\u00a0te betalen: 123456789', 'PIN-code 1234-5678-9', 'a-b-c a.b/c. x-pin code', 'Cliënt\u00a0 NR 12 34 56 789\n\t@', 'netto uit te', 'ËX é É kaa kaart id']) {
       const [got, want] = both(text);
       expect(got).toEqual(want);
     }
-    expect(plain(scanByWords('Netto  uit\u00a0te betalen', reading.set, reading.longest)).words).toEqual([[0, 21, 'netto uit te betalen']]);
+    expect(plain(scanByWords('Netto  uit\u00a0te betalen', reading.words)).words).toEqual([[0, 21, 'netto uit te betalen']]);
   });
 
   it('finds no word with a character the scanner would not match (dotted I, Kelvin sign)', () => {
-    const found = (text: string) => plain(scanByWords(text, new Set(['pin', 'kaart']), 5)).words;
+    const found = (text: string) => plain(scanByWords(text, byWords(['pin', 'kaart']).words)).words;
     expect(found('P\u0130N KAART')).toEqual([[4, 9, 'kaart']]);
     expect(found('\u212aaart pin')).toEqual([[6, 9, 'pin']]);
     expect(plain(new Scanner(['pin', 'kaart']).scan('\u212aaart P\u0130N')).words).toEqual([]);

@@ -45,11 +45,31 @@ export function isPlainWord(word: string): boolean {
 const PLAIN_WORD = /^[a-z\u00df-\u00f6\u00f8-\u00ff](?:[a-z\u00df-\u00f6\u00f8-\u00ff\x20-\x2f\x3a-\x3f\x5b-\x60\x7b-\x7e]*[a-z\u00df-\u00f6\u00f8-\u00ff])?$/;
 
 /**
+ * The letters a plain word starts with, when more follows them ("pin" of "pin-code", "loon" of
+ * "loon heffing"), else ''. A word start whose first letters are none of these needs one look-up.
+ */
+export function leadingLetters(word: string): string {
+  const letters = LEADING_LETTERS.exec(word);
+  return letters && letters[0].length < word.length ? letters[0] : '';
+}
+
+const LEADING_LETTERS = /^[a-z\u00df-\u00f6\u00f8-\u00ff]+/;
+
+/** The plain gate words as scanByWords looks them up. */
+export interface PlainWords {
+  has(word: string): boolean;
+  /** The most characters of a plain word. */
+  longest: number;
+  /** leadingLetters() of the plain words that have more after them. */
+  goesOn: { has(letters: string): boolean };
+}
+
+/**
  * What the scanner reports for `text`, when every gate word that may occur in it is plain
  * (isPlainWord): digit runs, marks, and at each word start from the end of the last word on, the
- * longest whole word found in `words` (`longest`: the most characters of a plain word).
+ * longest whole word found in `words`.
  */
-export function scanByWords(text: string, words: { has(word: string): boolean }, longest: number): ScanResult {
+export function scanByWords(text: string, words: PlainWords): ScanResult {
   const n = text.length;
   const room = Math.max(256, n >> 7);
   const out = new ScanResult(room);
@@ -71,15 +91,17 @@ export function scanByWords(text: string, words: { has(word: string): boolean },
   // Words: a plain word starts with a letter, so only starts of letter runs need a look-up.
   for (let p = 0; p < n; p++) {
     if (!isWordChar(text.charCodeAt(p)) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
-    const end = longestWordAt(text, p, words, longest, out);
+    const end = longestWordAt(text, p, words, out);
     if (end > p) p = end - 1;
   }
   return out;
 }
 
 /** Adds the longest whole word in `words` that starts at `start` to out.words; returns its end, or -1. */
-function longestWordAt(text: string, start: number, words: { has(word: string): boolean }, longest: number, out: ScanResult): number {
+function longestWordAt(text: string, start: number, words: PlainWords, out: ScanResult): number {
   const n = text.length;
+  const longest = words.longest;
+  let firstLetters = true;
   let key = '';
   let best = -1;
   let bestWord = '';
@@ -98,9 +120,14 @@ function longestWordAt(text: string, start: number, words: { has(word: string): 
     if (lower.length !== 1) break;
     key += lower;
     i++;
-    if (isWordChar(c) && (i >= n || !isWordChar(text.charCodeAt(i))) && words.has(key)) {
-      best = i;
-      bestWord = key;
+    if (isWordChar(c) && (i >= n || !isWordChar(text.charCodeAt(i)))) {
+      if (words.has(key)) {
+        best = i;
+        bestWord = key;
+      }
+      // Most word starts: no longer word begins with these letters.
+      if (firstLetters && !words.goesOn.has(key)) break;
+      firstLetters = false;
     }
   }
   if (best > 0) out.words.push({ start, end: best, word: bestWord });

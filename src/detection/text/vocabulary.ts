@@ -10,7 +10,7 @@ import { normalizeWord } from './words';
 import { Scanner } from './scanner';
 import type { ScanResult } from './scanner';
 import { WordFinder } from './word-finder';
-import { isPlainWord, scanByWords, SHORT_TEXT, wordsThatMayOccur } from './short-text';
+import { isPlainWord, leadingLetters, type PlainWords, scanByWords, SHORT_TEXT, wordsThatMayOccur } from './short-text';
 
 /** Words from the vocabulary, by the part they play for one detector. */
 export interface DetectorWords {
@@ -48,9 +48,9 @@ export class Vocabulary {
     ContentDetectorId,
     { context: string[]; negative: string[]; finder?: { finder: WordFinder; roles: Map<string, WordRole> } }
   >();
-  /** Gate words that scanByWords cannot find (short-text.ts), and the length of the longest word it can. */
+  /** Gate words that scanByWords cannot find (short-text.ts), and how it looks up the others (in `roles`). */
   private readonly notPlain: string[] = [];
-  private longestPlain = 0;
+  private readonly plain: PlainWords = { has: (word) => this.roles.has(word), longest: 0, goesOn: new Set<string>() };
   /** Context and negative words as given, normalized into `local` on first use (most texts never need them). */
   private readonly given = new Map<ContentDetectorId, { context: readonly string[]; negative: readonly string[] }>();
 
@@ -83,7 +83,7 @@ export class Vocabulary {
    */
   scan(text: string): ScanResult {
     if (this.fullScanner || text.length > SHORT_TEXT) return this.scanner.scan(text);
-    if (wordsThatMayOccur(this.notPlain, text).length === 0) return scanByWords(text, this.roles, this.longestPlain);
+    if (wordsThatMayOccur(this.notPlain, text).length === 0) return scanByWords(text, this.plain);
     return new Scanner(wordsThatMayOccur(Array.from(this.roles.keys()), text)).scan(text);
   }
 
@@ -94,9 +94,15 @@ export class Vocabulary {
     if (!list) {
       this.roles.set(key, (list = []));
       if (!isPlainWord(key)) this.notPlain.push(key);
-      else if (key.length > this.longestPlain) this.longestPlain = key.length;
+      else this.addPlain(key);
     }
     if (!list.some((r) => r.detector === detector && r.role === role)) list.push({ detector, role });
+  }
+
+  private addPlain(word: string): void {
+    if (word.length > this.plain.longest) this.plain.longest = word.length;
+    const letters = leadingLetters(word);
+    if (letters) (this.plain.goesOn as Set<string>).add(letters);
   }
 
   private localOf(detector: ContentDetectorId) {
