@@ -4,8 +4,8 @@
  * on-send handler starts on every compose change). A short text is read word by word instead: each
  * word start is looked up in the vocabulary's own map (scanByWords). That gives exactly what the
  * scanner reports (the leftmost, longest whole word at each start, then on from its end) for the
- * words it can handle (isPlainWord); when another word may occur, a scanner over only the gate
- * words that may occur in the text is built. Words that occur nowhere change nothing in what the
+ * words it can handle (plain words, leadingLetters); when another word may occur, a scanner over
+ * only the gate words that may occur in the text is built. Words that occur nowhere change nothing in what the
  * scanner reports, so either way the result is the same.
  */
 import { isWordChar } from './words';
@@ -33,27 +33,23 @@ export function wordsThatMayOccur(words: readonly string[], text: string): strin
 const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
- * Words scanByWords finds exactly as the scanner does: a letter at both ends (a-z, or Latin-1 lower
- * case, none of which has an upper case outside the scanner's table), no digits (a word that jumps
- * over digits would change the digit runs), and in between letters, single spaces and ASCII
- * punctuation other than '@' (a mark). Nearly all gate words are; "dl#" or "0-urencontract" are not.
+ * Plain words are those scanByWords finds exactly as the scanner does: a letter at both ends (a-z,
+ * or Latin-1 lower case, none of which has an upper case outside the scanner's table), no digits (a
+ * word that jumps over digits would change the digit runs), and in between letters, single spaces
+ * and ASCII punctuation other than '@' (a mark). Nearly all gate words are; "dl#" or
+ * "0-urencontract" are not.
+ *
+ * For a plain word: the letters it starts with when more follows them ("pin" of "pin-code", "loon"
+ * of "loon heffing"), else ''. Undefined for a word that is not plain. One match per word: this
+ * runs for every gate word when a vocabulary is made.
  */
-export function isPlainWord(word: string): boolean {
-  return PLAIN_WORD.test(word);
+export function leadingLetters(word: string): string | undefined {
+  const match = PLAIN_WORD.exec(word);
+  if (!match) return undefined;
+  return match[1].length < word.length ? match[1] : '';
 }
 
-const PLAIN_WORD = /^[a-z\u00df-\u00f6\u00f8-\u00ff](?:[a-z\u00df-\u00f6\u00f8-\u00ff\x20-\x2f\x3a-\x3f\x5b-\x60\x7b-\x7e]*[a-z\u00df-\u00f6\u00f8-\u00ff])?$/;
-
-/**
- * The letters a plain word starts with, when more follows them ("pin" of "pin-code", "loon" of
- * "loon heffing"), else ''. A word start whose first letters are none of these needs one look-up.
- */
-export function leadingLetters(word: string): string {
-  const letters = LEADING_LETTERS.exec(word);
-  return letters && letters[0].length < word.length ? letters[0] : '';
-}
-
-const LEADING_LETTERS = /^[a-z\u00df-\u00f6\u00f8-\u00ff]+/;
+const PLAIN_WORD = /^([a-z\u00df-\u00f6\u00f8-\u00ff]+)(?:[\x20-\x2f\x3a-\x3f\x5b-\x60\x7b-\x7e][a-z\u00df-\u00f6\u00f8-\u00ff\x20-\x2f\x3a-\x3f\x5b-\x60\x7b-\x7e]*[a-z\u00df-\u00f6\u00f8-\u00ff])?$/;
 
 /** The plain gate words as scanByWords looks them up. */
 export interface PlainWords {
@@ -66,7 +62,7 @@ export interface PlainWords {
 
 /**
  * What the scanner reports for `text`, when every gate word that may occur in it is plain
- * (isPlainWord): digit runs, marks, and at each word start from the end of the last word on, the
+ * (leadingLetters): digit runs, marks, and at each word start from the end of the last word on, the
  * longest whole word found in `words`.
  */
 export function scanByWords(text: string, words: PlainWords): ScanResult {

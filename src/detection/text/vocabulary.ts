@@ -10,7 +10,7 @@ import { normalizeWord } from './words';
 import { Scanner } from './scanner';
 import type { ScanResult } from './scanner';
 import { WordFinder } from './word-finder';
-import { isPlainWord, leadingLetters, type PlainWords, scanByWords, SHORT_TEXT, wordsThatMayOccur } from './short-text';
+import { leadingLetters, type PlainWords, scanByWords, SHORT_TEXT, wordsThatMayOccur } from './short-text';
 
 /** Words from the vocabulary, by the part they play for one detector. */
 export interface DetectorWords {
@@ -93,15 +93,16 @@ export class Vocabulary {
     let list = this.roles.get(key);
     if (!list) {
       this.roles.set(key, (list = []));
-      if (!isPlainWord(key)) this.notPlain.push(key);
-      else this.addPlain(key);
+      const letters = leadingLetters(key);
+      if (letters === undefined) this.notPlain.push(key);
+      else this.addPlain(key, letters);
     }
     if (!list.some((r) => r.detector === detector && r.role === role)) list.push({ detector, role });
   }
 
-  private addPlain(word: string): void {
+  /** A plain word and the letters it starts with when more follows them (leadingLetters). */
+  private addPlain(word: string, letters: string): void {
     if (word.length > this.plain.longest) this.plain.longest = word.length;
-    const letters = leadingLetters(word);
     if (letters) (this.plain.goesOn as Set<string>).add(letters);
   }
 
