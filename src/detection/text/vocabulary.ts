@@ -50,7 +50,8 @@ export class Vocabulary {
   >();
   /** Gate words that scanByWords cannot find (short-text.ts), and how it looks up the others (in `roles`). */
   private readonly notPlain: string[] = [];
-  private readonly plain: PlainWords = { has: (word) => this.roles.has(word), longest: 0, goesOn: new Set<string>() };
+  private readonly goesOn = new Set<string>();
+  private readonly plain: PlainWords = { has: (word) => this.roles.has(word), longest: 0, goesOn: this.goesOn };
   /** Context and negative words as given, normalized into `local` on first use (most texts never need them). */
   private readonly given = new Map<ContentDetectorId, { context: readonly string[]; negative: readonly string[] }>();
 
@@ -103,7 +104,7 @@ export class Vocabulary {
   /** A plain word and the letters it starts with when more follows them (leadingLetters). */
   private addPlain(word: string, letters: string): void {
     if (word.length > this.plain.longest) this.plain.longest = word.length;
-    if (letters) (this.plain.goesOn as Set<string>).add(letters);
+    if (letters) this.goesOn.add(letters);
   }
 
   private localOf(detector: ContentDetectorId) {
