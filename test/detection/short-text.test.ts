@@ -8,9 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Vocabulary } from '../../src/detection/text/vocabulary';
 import { Scanner, type ScanResult } from '../../src/detection/text/scanner';
-import { leadingLetters, scanByWords, SHORT_TEXT, wordsThatMayOccur } from '../../src/detection/text/short-text';
-
-const isPlainWord = (word: string): boolean => leadingLetters(word) !== undefined;
+import { GateWordText, isPlainWord, scanByWords, SHORT_TEXT, wordsThatMayOccur } from '../../src/detection/text/short-text';
 import { parseEml } from '../../src/extract/mail/eml';
 import { htmlToText } from '../../src/extract/text/html';
 import { DETECTORS } from '../../src/detection/registry';
@@ -58,11 +56,11 @@ describe.each([
 function byWords(words: readonly string[]) {
   const plainWords = words.filter(isPlainWord);
   const others = words.filter((w) => !isPlainWord(w));
+  const set = new Set(plainWords);
+  const prefixes = new Set<string>();
+  for (const w of plainWords) for (let k = 1; k <= w.length; k++) prefixes.add(w.slice(0, k));
   return {
-    words: Object.assign(new Set(plainWords), {
-      longest: plainWords.reduce((most, w) => Math.max(most, w.length), 0),
-      goesOn: new Set(plainWords.map((w) => leadingLetters(w) || '').filter(Boolean)),
-    }),
+    words: { has: (w: string) => set.has(w), startsWith: (p: string) => prefixes.has(p) },
     applies: (text: string) => wordsThatMayOccur(others, text).length === 0,
   };
 }
@@ -132,9 +130,54 @@ describe('word-by-word scan, cases by hand', () => {
   it('leaves to the scanner the words it cannot read the same way: digits, ending in punctuation, an @', () => {
     expect(['pin-code', 'loon heffing', "driver's license", 'cliënt nr', 'a.b/c', 'mongodb+srv'].every(isPlainWord)).toBe(true);
     expect(['0-urencontract', 'dl#', 'passport #', 'a@b', 'x2', '#geheim', 'µg'].some(isPlainWord)).toBe(false);
-    expect(['pin', 'pin-code', 'loon heffing', 'a.b/c', 'dl#'].map(leadingLetters)).toEqual(['', 'pin', 'loon', 'a', undefined]);
   });
 });
+
+/** Admin words that are also the detectors' own, in every role: the roles' order must still be the map's. */
+const OVERLAPPING = { credential: { keywords: ['Kluis', 'wachtwoord'], contextWords: ['kluis', 'WACHTWOORD'] }, bsn: { keywords: ['bsn'], contextWords: ['klantnummer'] } };
+
+describe.each([
+  ['the detectors’ words', {}],
+  ['the detectors’ words and an admin’s keywords', EXTRA],
+  ['admin words that are also the detectors’ own', OVERLAPPING],
+])('gate words as text (GateWordText) with %s', (_, extra) => {
+  const full = new Vocabulary(DETECTORS, extra);
+  const words = Array.from(full.roles.keys());
+  const lists = DETECTORS.map((d) => {
+    const more = (extra as { [id: string]: { keywords: string[]; contextWords: string[] } })[d.id];
+    return { detector: d.id, terms: d.words.terms, keywords: more ? more.keywords : [], moreTerms: more && d.gate !== 'numbers' ? more.contextWords : [] };
+  });
+  const text = new GateWordText(lists);
+
+  it('knows every normalized gate word, with the roles the map gives it, in the same order', () => {
+    for (const w of words) expect([w, text.rolesOf(w)]).toEqual([w, full.roles.get(w)]);
+    for (const w of ['', 'loon', 'wachtwoor', 'wachtwoord x', 'Wachtwoord', ' wachtwoord']) expect([w, text.rolesOf(w)]).toEqual([w, full.roles.get(w)]);
+  });
+
+  it('names exactly the words that are not plain, and knows which words start a gate word', () => {
+    expect(text.notPlain.slice().sort()).toEqual(words.filter((w) => !isPlainWord(w)).sort());
+    expect(text.notPlain).toContain('dl#');
+    expect([text.startsWith('wachtw'), text.startsWith('pin-c'), text.startsWith('achtwoord'), text.startsWith('xyzzy')]).toEqual([true, true, false, false]);
+  });
+
+  it('a fresh vocabulary reads a short text by the text, without making the map', () => {
+    const v = new Vocabulary(DETECTORS, extra);
+    const found = new PreparedTextLike(v, 'Hier is mijn Wachtwoord en het BSN van de werknemer.');
+    expect(found.words).toEqual(plain(full.scanner.scan('Hier is mijn Wachtwoord en het BSN van de werknemer.')).words);
+    expect(found.roles).toEqual(found.words.map(([, , w]) => full.roles.get(w as string)));
+    expect((v as unknown as { rolesMap?: unknown }).rolesMap).toBeUndefined();
+  });
+});
+
+/** What PreparedText asks of a vocabulary: the pass, then the roles of each word found. */
+class PreparedTextLike {
+  readonly words: Array<[number, number, string]>;
+  readonly roles: unknown[];
+  constructor(v: Vocabulary, text: string) {
+    this.words = v.scan(text).words.map((w): [number, number, string] => [w.start, w.end, w.word]);
+    this.roles = this.words.map(([, , w]) => v.rolesOf(w));
+  }
+}
 
 describe('wordsThatMayOccur', () => {
   const words = Array.from(new Vocabulary(DETECTORS).roles.keys());

@@ -4,13 +4,15 @@
  * on-send handler starts on every compose change). A short text is read word by word instead: each
  * word start is looked up in the vocabulary's own map (scanByWords). That gives exactly what the
  * scanner reports (the leftmost, longest whole word at each start, then on from its end) for the
- * words it can handle (plain words, leadingLetters); when another word may occur, a scanner over
+ * words it can handle (isPlainWord); when another word may occur, a scanner over
  * only the gate words that may occur in the text is built. Words that occur nowhere change nothing in what the
  * scanner reports, so either way the result is the same.
  */
 import { isWordChar } from './words';
 import { AFTER_SEPARATOR, digitStep, ENDED, ENOUGH, inputDigitClass, ScanResult, Positions } from './scanner';
 import { TABLE } from './word-finder';
+import type { ContentDetectorId } from '../../model/finding';
+import type { WordRole } from './vocabulary';
 
 /** Texts up to this length are scanned without the full scanner (while it does not exist yet). */
 export const SHORT_TEXT = 4096;
@@ -38,31 +40,88 @@ const NOT_ASCII = /[\u0080-\uffff]/;
  * word that jumps over digits would change the digit runs), and in between letters, single spaces
  * and ASCII punctuation other than '@' (a mark). Nearly all gate words are; "dl#" or
  * "0-urencontract" are not.
- *
- * For a plain word: the letters it starts with when more follows them ("pin" of "pin-code", "loon"
- * of "loon heffing"), else ''. Undefined for a word that is not plain. One match per word: this
- * runs for every gate word when a vocabulary is made.
  */
-export function leadingLetters(word: string): string | undefined {
-  const match = PLAIN_WORD.exec(word);
-  if (!match) return undefined;
-  return match[1].length < word.length ? match[1] : '';
+export function isPlainWord(word: string): boolean {
+  return PLAIN_WORD.test(word);
 }
 
-const PLAIN_WORD = /^([a-z\u00df-\u00f6\u00f8-\u00ff]+)(?:[\x20-\x2f\x3a-\x3f\x5b-\x60\x7b-\x7e][a-z\u00df-\u00f6\u00f8-\u00ff\x20-\x2f\x3a-\x3f\x5b-\x60\x7b-\x7e]*[a-z\u00df-\u00f6\u00f8-\u00ff])?$/;
+const LETTER = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff';
+const PUNCTUATION = '\\x20-\\x2f\\x3a-\\x3f\\x5b-\\x60\\x7b-\\x7e';
+const PLAIN_WORD = new RegExp('^[' + LETTER + '](?:[' + LETTER + PUNCTUATION + ']*[' + LETTER + '])?$');
+/** In a list of words between NULs: each word that is not plain (it has another character, or does not start or end with a letter). */
+const NOT_PLAIN_IN_LIST = new RegExp('\\0(?=[^\\0]*[^\\0' + LETTER + PUNCTUATION + ']|[^\\0' + LETTER + ']|[^\\0]*[^\\0' + LETTER + ']\\0)([^\\0]+)', 'g');
 
-/** The plain gate words as scanByWords looks them up. */
+/** The gate words as scanByWords looks them up. */
 export interface PlainWords {
   has(word: string): boolean;
-  /** The most characters of a plain word. */
-  longest: number;
-  /** leadingLetters() of the plain words that have more after them. */
-  goesOn: { has(letters: string): boolean };
+  /** Whether some gate word starts with these characters (it may be the word itself). */
+  startsWith(prefix: string): boolean;
+}
+
+/** One detector's gate words, by role (as given: normalized here). */
+export interface GateWordLists {
+  detector: ContentDetectorId;
+  terms: readonly string[];
+  keywords: readonly string[];
+  /** The admin's context words of a detector that reads words: more of its terms. */
+  moreTerms: readonly string[];
+}
+
+/**
+ * The gate words of a vocabulary as normalized text, each list one string of words between NULs
+ * (normalizeWord applied to the whole list at once): a handful of native calls instead of a map
+ * entry per word, which is what a fresh runtime's first short text needs. Look-ups are native
+ * string searches, and only the few words of a short text are looked up.
+ */
+export class GateWordText implements PlainWords {
+  private readonly all: string;
+  private readonly lists: Array<{ detector: ContentDetectorId; terms: string; keywords: string; moreTerms: string }>;
+  /** The words that are not plain. */
+  readonly notPlain: string[] = [];
+
+  constructor(lists: readonly GateWordLists[]) {
+    this.lists = lists.map((l) => ({ detector: l.detector, terms: normalizedList(l.terms), keywords: normalizedList(l.keywords), moreTerms: normalizedList(l.moreTerms) }));
+    this.all = this.lists.map((l) => l.terms + l.keywords + l.moreTerms).join('');
+    NOT_PLAIN_IN_LIST.lastIndex = 0;
+    for (let m = NOT_PLAIN_IN_LIST.exec(this.all); m; m = NOT_PLAIN_IN_LIST.exec(this.all)) this.notPlain.push(m[1]);
+  }
+
+  has(word: string): boolean {
+    return word !== '' && this.all.indexOf(NUL + word + NUL) >= 0;
+  }
+
+  startsWith(prefix: string): boolean {
+    return this.all.indexOf(NUL + prefix) >= 0;
+  }
+
+  /** The detectors a word matters to and how, in the order Vocabulary.roles has them. */
+  rolesOf(word: string): Array<{ detector: ContentDetectorId; role: WordRole }> | undefined {
+    if (!this.has(word)) return undefined;
+    const key = NUL + word + NUL;
+    const roles: Array<{ detector: ContentDetectorId; role: WordRole }> = [];
+    for (const l of this.lists) {
+      const term = l.terms.indexOf(key) >= 0;
+      if (term) roles.push({ detector: l.detector, role: 'term' });
+      if (l.keywords.indexOf(key) >= 0) roles.push({ detector: l.detector, role: 'keyword' });
+      if (!term && l.moreTerms.indexOf(key) >= 0) roles.push({ detector: l.detector, role: 'term' });
+    }
+    return roles;
+  }
+}
+
+const NUL = '\0';
+
+/** normalizeWord for every word of a list, as one string of words between NULs ("\0a\0b\0"). */
+function normalizedList(words: readonly string[]): string {
+  if (words.length === 0) return '';
+  const text = (NUL + words.join(NUL) + NUL).toLowerCase();
+  // Runs of white space become one space, and a word's leading and trailing space goes (trim).
+  return /[\s\u00a0]/.test(text) ? text.replace(/[\s\u00a0]+/g, ' ').replace(/ ?\0 ?/g, NUL) : text;
 }
 
 /**
  * What the scanner reports for `text`, when every gate word that may occur in it is plain
- * (leadingLetters): digit runs, marks, and at each word start from the end of the last word on, the
+ * (isPlainWord): digit runs, marks, and at each word start from the end of the last word on, the
  * longest whole word found in `words`.
  */
 export function scanByWords(text: string, words: PlainWords): ScanResult {
@@ -96,13 +155,11 @@ export function scanByWords(text: string, words: PlainWords): ScanResult {
 /** Adds the longest whole word in `words` that starts at `start` to out.words; returns its end, or -1. */
 function longestWordAt(text: string, start: number, words: PlainWords, out: ScanResult): number {
   const n = text.length;
-  const longest = words.longest;
-  let firstLetters = true;
   let key = '';
   let best = -1;
   let bestWord = '';
   let i = start;
-  while (i < n && key.length < longest) {
+  while (i < n) {
     const c = text.charCodeAt(i);
     if (c === SPACE || c === NBSP) {
       // A space in a term matches a run of spaces and no-break spaces.
@@ -121,9 +178,8 @@ function longestWordAt(text: string, start: number, words: PlainWords, out: Scan
         best = i;
         bestWord = key;
       }
-      // Most word starts: no longer word begins with these letters.
-      if (firstLetters && !words.goesOn.has(key)) break;
-      firstLetters = false;
+      // Read on only while some gate word starts this way (for most word starts, none does).
+      if (!words.startsWith(key)) break;
     }
   }
   if (best > 0) out.words.push({ start, end: best, word: bestWord });
