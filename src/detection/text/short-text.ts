@@ -12,7 +12,6 @@ import { isWordChar } from './words';
 import { AFTER_SEPARATOR, digitStep, ENDED, ENOUGH, inputDigitClass, ScanResult, Positions } from './scanner';
 import { TABLE } from './word-finder';
 import type { ContentDetectorId } from '../../model/finding';
-import type { WordRole } from './vocabulary';
 
 /** Texts up to this length are scanned without the full scanner (while it does not exist yet). */
 export const SHORT_TEXT = 4096;
@@ -58,6 +57,9 @@ export interface PlainWords {
   startsWith(prefix: string): boolean;
 }
 
+/** The roles a gate word plays (vocabulary.ts's WordRole has these and the local ones). */
+export type GateRole = 'term' | 'keyword';
+
 /** One detector's gate words, by role (as given: normalized here). */
 export interface GateWordLists {
   detector: ContentDetectorId;
@@ -95,10 +97,10 @@ export class GateWordText implements PlainWords {
   }
 
   /** The detectors a word matters to and how, in the order Vocabulary.roles has them. */
-  rolesOf(word: string): Array<{ detector: ContentDetectorId; role: WordRole }> | undefined {
+  rolesOf(word: string): Array<{ detector: ContentDetectorId; role: GateRole }> | undefined {
     if (!this.has(word)) return undefined;
     const key = NUL + word + NUL;
-    const roles: Array<{ detector: ContentDetectorId; role: WordRole }> = [];
+    const roles: Array<{ detector: ContentDetectorId; role: GateRole }> = [];
     for (const l of this.lists) {
       const term = l.terms.indexOf(key) >= 0;
       if (term) roles.push({ detector: l.detector, role: 'term' });
