@@ -1,12 +1,13 @@
 /**
  * The first scan of a short message must not wait for the full scanner: its automaton over all
  * gate words has thousands of states and costs milliseconds to build in a fresh runtime (the
- * on-send handler starts on every compose change). A short text is read word by word instead: each
- * word start is looked up in the vocabulary's own map (scanByWords). That gives exactly what the
- * scanner reports (the leftmost, longest whole word at each start, then on from its end) for the
- * words it can handle (isPlainWord); when another word may occur, a scanner over
- * only the gate words that may occur in the text is built. Words that occur nowhere change nothing in what the
- * scanner reports, so either way the result is the same.
+ * on-send handler starts on every compose change). A short text is read word by word instead:
+ * each word start is looked up in the gate words (scanByWords, against GateWordText, which needs
+ * no map entry per word). That gives exactly what the scanner reports (the leftmost, longest whole
+ * word at each start, then on from its end) for the words it can handle (isPlainWord); when
+ * another word may occur, a scanner over only the gate words that may occur in the text is built.
+ * Words that occur nowhere change nothing in what the scanner reports, so either way the result is
+ * the same.
  */
 import { isWordChar } from './words';
 import { AFTER_SEPARATOR, digitStep, ENDED, ENOUGH, inputDigitClass, ScanResult, Positions } from './scanner';
