@@ -5,14 +5,14 @@
  */
 import { defaultPolicy } from '../policy/defaults';
 import type { Policy } from '../policy/types';
-import { alertSupport, promptUserSendMode, displayLanguage, listAttachments, OfficeCallError, readMessage, readSessionValue } from '../outlook';
+import { alertSupport, promptUserSendMode, displayLanguage, listAttachments, OfficeCallError, readMessage, readSessionValue, readSessionValues } from '../outlook';
 import type { MessageInput } from '../model/message';
 import type { Report } from '../model/finding';
 import type { ScanOptions } from '../scan/options';
 import { type AlertSettings, type CompletedOptions, decide, decideOnError, stoppingFindings } from './alert';
 import { fingerprintMessage } from '../session/fingerprint';
-import { loadDecision, loadEncrypted, writeAudit } from '../session/memory';
-import { type AuditEntry, cleanReason } from '../session/decision';
+import { writeAudit } from '../session/memory';
+import { type AuditEntry, cleanReason, DECISION_KEY, ENCRYPTED_KEY, parseDecision, parseEncrypted } from '../session/decision';
 import { knownResult, parseStore, policyKey, PRESCAN_KEY, type PrescanStore } from '../session/prescan';
 import type { Finding } from '../model/finding';
 
@@ -82,8 +82,23 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
     resolveDone(options);
   };
 
+  // The content's fingerprint (a SHA-256) is made only when it is used: against a stored decision,
+  // or in the context of a stopped send. `checked` is the content once it has been read.
+  let checked: MessageInput | undefined;
+  let fingerprint = '';
+  const fingerprinted = (): AlertSettings => {
+    if (checked && !fingerprint) {
+      try {
+        fingerprint = fingerprintMessage(checked);
+      } catch {
+        // The send is still decided, without a fingerprint (the task pane then checks the message afresh).
+      }
+    }
+    return { ...settings, fingerprint };
+  };
+
   if (typeof setTimeout === 'function') {
-    watchdog = setTimeout(() => complete(decideOnError(policy.onError, true, settings)), deps.watchdogMs !== undefined ? deps.watchdogMs : DEFAULT_WATCHDOG_MS);
+    watchdog = setTimeout(() => complete(decideOnError(policy.onError, true, fingerprinted())), deps.watchdogMs !== undefined ? deps.watchdogMs : DEFAULT_WATCHDOG_MS);
   }
 
   // Once the event is completed (the watchdog may get there first) the header is no longer ours to write.
@@ -100,19 +115,29 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
     const start = now();
     // Attachments the compose-time check already scanned (same id, name and size, same policy) are
     // not read again: their stored findings go into the scan. Everything else is read as always.
-    const listed = await listAttachments(call);
-    const store = await loadPrescan(policyKey(policy, settings.lang), call);
-    const known = listed.filter((a) => knownResult(store, a) !== undefined);
+    // The list and all that is stored for the item (compose-time results, the task pane's decision
+    // and encrypted copies) are asked for together with the message's fields, one round trip for
+    // all; only attachment content waits for the list. Storage failing means none of it: all is checked.
+    const listing = Promise.all([
+      listAttachments(call),
+      readSessionValues([PRESCAN_KEY, DECISION_KEY, ENCRYPTED_KEY], call).catch((): { [key: string]: string | undefined } => ({})),
+    ]).then(([listed, stored]) => {
+      // The policy's hash (of the whole policy) only when there are stored results to hold it against.
+      const results = stored[PRESCAN_KEY];
+      const store = parseStore(results, results ? policyKey(policy, settings.lang) : '');
+      return { listed, stored, store, known: listed.filter((a) => knownResult(store, a) !== undefined) };
+    });
+    const toRead = listing.then(({ listed, known }) => listed.filter((a) => known.indexOf(a) < 0));
+    const message = await readMessage({ limits: policy.limits, callTimeoutMs, deadline: start + budget / 2, now, attachmentList: toRead });
+    const { listed, stored, store, known } = await listing;
     const prior: Finding[] = [];
     for (const a of known) prior.push(...(knownResult(store, a) || { findings: [] }).findings);
-    const message = await readMessage({ limits: policy.limits, callTimeoutMs, deadline: start + budget / 2, now, attachmentList: listed.filter((a) => known.indexOf(a) < 0) });
     if (completedWith) return;
-    const fingerprint = fingerprintMessage({ ...message, attachments: message.attachments.concat(known.map((a) => ({ name: a.name, size: a.size, kind: a.kind }))) });
-    settings = { ...settings, fingerprint };
-    const decision = await loadDecision(call);
+    checked = { ...message, attachments: message.attachments.concat(known.map((a) => ({ name: a.name, size: a.size, kind: a.kind }))) };
+    const decision = parseDecision(stored[DECISION_KEY]);
     // Encrypted in the task pane and still attached: the audit header names them.
-    encrypted = (await loadEncrypted(call)).filter((r) => listed.some((a) => cleanReason(a.name) === r.name));
-    const remembered = !!decision && decision.fingerprint === fingerprint;
+    encrypted = parseEncrypted(stored[ENCRYPTED_KEY]).filter((r) => listed.some((a) => cleanReason(a.name) === r.name));
+    const remembered = !!decision && decision.fingerprint === fingerprinted().fingerprint;
     if (decision && remembered && decision.action !== 'send-anyway') {
       // A reason here says how it was made safe (e.g. encrypted with Outlook's own button, as the user said).
       await audit({ result: 'decided', action: decision.action, detectors: decision.detectors, reason: decision.reason });
@@ -129,7 +154,7 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
       complete({ allowEvent: true });
       return;
     }
-    const options = decide(report, settings);
+    const options = decide(report, stopping.length > 0 ? fingerprinted() : settings);
     if (options.allowEvent) await audit({ result: 'clean' });
     else if (options.sendModeOverride) await audit({ result: 'warned', detectors: stopping.map((f) => f.detector) });
     complete(options);
@@ -140,7 +165,7 @@ export async function checkOnSend(event: SendEvent, deps: Pick<OnSendDeps, 'scan
   } catch (e) {
     const timedOut = e instanceof OfficeCallError && e.code === 'timeout';
     if (!completedWith && policy.onError === 'allow') await audit({ result: 'unchecked' });
-    complete(decideOnError(policy.onError, timedOut, settings));
+    complete(decideOnError(policy.onError, timedOut, fingerprinted()));
   }
   return done;
 }

@@ -23,7 +23,7 @@ export {
   type RecipientField,
 } from './item';
 export { addFileAttachment, contentBytes, getAttachmentContent, listAttachments, MAX_ADDED_ATTACHMENT_BASE64, readAttachments, type AttachmentInfo } from './attachments';
-export { hasSessionData, readSessionValue, removeSessionValue, writeSessionValue } from './session-store';
+export { hasSessionData, readSessionValue, readSessionValues, removeSessionValue, writeSessionValue } from './session-store';
 export { readMessage, type ReadMessageOptions } from './read-message';
 export { findSensitivityLabel, type SensitivityLabelInfo } from './labels';
 export { notificationDetails, removeNotification, showNotification, MAX_NOTIFICATION, type NotificationBar } from './notifications';

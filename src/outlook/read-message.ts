@@ -11,8 +11,11 @@ export interface ReadMessageOptions {
   /** Absolute time (now() ms) after which attachment content is no longer fetched. */
   deadline?: number;
   now?: () => number;
-  /** The attachments to read (some of listAttachments' list); all of the item's when absent. */
-  attachmentList?: AttachmentInfo[];
+  /**
+   * The attachments to read (some of listAttachments' list); all of the item's when absent. A
+   * promise of the list lets the other fields be read meanwhile (one round trip to Outlook less).
+   */
+  attachmentList?: AttachmentInfo[] | Promise<AttachmentInfo[]>;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface ReadMessageOptions {
  */
 export async function readMessage(options: ReadMessageOptions): Promise<MessageInput> {
   const call = options.callTimeoutMs !== undefined ? { timeoutMs: options.callTimeoutMs } : {};
-  const [to, cc, bcc, from, subject, bodyHtml, bodyText] = await Promise.all([
+  const [to, cc, bcc, from, subject, bodyHtml, bodyText, list] = await Promise.all([
     getRecipients('to', call),
     getRecipients('cc', call),
     getRecipients('bcc', call),
@@ -29,6 +32,7 @@ export async function readMessage(options: ReadMessageOptions): Promise<MessageI
     getSubject(call),
     getBody('html', call),
     getBody('text', call),
+    options.attachmentList,
   ]);
   const attachments = await readAttachments({
     timeoutMs: options.callTimeoutMs,
@@ -36,7 +40,7 @@ export async function readMessage(options: ReadMessageOptions): Promise<MessageI
     totalBytes: options.limits.totalBytes,
     deadline: options.deadline,
     now: options.now,
-    list: options.attachmentList,
+    list,
   });
   const message: MessageInput = { to, cc, bcc, subject, bodyHtml, bodyText, attachments };
   if (from) message.from = from;

@@ -35,15 +35,26 @@ function parseAll(value: unknown): { [key: string]: unknown } {
 
 /** The stored value, or undefined when there is none. */
 export async function readSessionValue(key: string, options?: CallOptions): Promise<string | undefined> {
+  return (await readSessionValues([key], options))[key];
+}
+
+/** Several stored values with one Office call (each round trip to Outlook costs a millisecond or more); undefined where there is none. */
+export async function readSessionValues(keys: readonly string[], options?: CallOptions): Promise<{ [key: string]: string | undefined }> {
+  let stored: (key: string) => unknown;
   if (hasSessionData()) {
     // getAllAsync rather than getAsync: a missing key is then simply absent, never an error.
     const all = parseAll(await officeCall<unknown>('sessionData.getAllAsync', (cb) => composeItem().sessionData.getAllAsync(cb), options));
-    const value = all[key];
-    return typeof value === 'string' ? value : undefined;
+    stored = (key) => all[key];
+  } else {
+    const props = await loadCustomProperties(options);
+    stored = (key) => props.get(key);
   }
-  const props = await loadCustomProperties(options);
-  const value = props.get(key);
-  return typeof value === 'string' ? value : undefined;
+  const values: { [key: string]: string | undefined } = {};
+  for (const key of keys) {
+    const value = stored(key);
+    values[key] = typeof value === 'string' ? value : undefined;
+  }
+  return values;
 }
 
 export async function writeSessionValue(key: string, value: string, options?: CallOptions): Promise<void> {

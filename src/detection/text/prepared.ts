@@ -88,7 +88,7 @@ export class PreparedText {
   }
 
   private addWord(start: number, end: number, word: string): void {
-    const roles = this.vocabulary.roles.get(word);
+    const roles = this.vocabulary.rolesOf(word);
     if (!roles) return;
     for (const r of roles) {
       let list = this.wordHits.get(r.detector);

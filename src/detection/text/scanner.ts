@@ -27,9 +27,9 @@ const SPACE = 32;
  * Digit automaton: 0 outside a run; 1..9 digits seen (9: enough), the last character a digit;
  * 11..19 the same with a separator last; ENDED: a run of 9+ digits ended before this character.
  */
-const ENOUGH = 9;
-const AFTER_SEPARATOR = 10;
-const ENDED = 20;
+export const ENOUGH = 9;
+export const AFTER_SEPARATOR = 10;
+export const ENDED = 20;
 const NOT_DIGIT = 0;
 const DIGIT = 1;
 const SEPARATOR = 2;
@@ -163,8 +163,7 @@ export class Scanner {
       return id;
     };
     for (let c = 0; c < TABLE; c++) {
-      const dc = isDigit(c) ? DIGIT : isSeparator(c) ? SEPARATOR : NOT_DIGIT;
-      this.input[c] = inputOf(finder.low[c], dc, MARKS[c] || NO_MARK);
+      this.input[c] = inputOf(finder.low[c], inputDigitClass(c), MARKS[c] || NO_MARK);
     }
     for (let wc = 0; wc < classCount; wc++) this.inputOfWordClass[wc] = inputOf(wc, NOT_DIGIT, NO_MARK);
     const width = inputWord.length;
@@ -319,8 +318,13 @@ export class Scanner {
   }
 }
 
+/** The digit automaton's input class of a character. */
+export function inputDigitClass(c: number): number {
+  return isDigit(c) ? DIGIT : isSeparator(c) ? SEPARATOR : NOT_DIGIT;
+}
+
 /** One step of the digit automaton. */
-function digitStep(d: number, dc: number): number {
+export function digitStep(d: number, dc: number): number {
   const count = d % AFTER_SEPARATOR;
   if (dc === DIGIT) return Math.min(count + 1, ENOUGH);
   const ended = count === ENOUGH ? ENDED : 0;

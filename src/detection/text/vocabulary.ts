@@ -10,7 +10,7 @@ import { normalizeWord } from './words';
 import { Scanner } from './scanner';
 import type { ScanResult } from './scanner';
 import { WordFinder } from './word-finder';
-import { SHORT_TEXT, wordsThatMayOccur } from './short-text';
+import { GateWordText, type GateWordLists, scanByWords, SHORT_TEXT, wordsThatMayOccur } from './short-text';
 
 /** Words from the vocabulary, by the part they play for one detector. */
 export interface DetectorWords {
@@ -40,8 +40,11 @@ export interface ExtraWords {
 }
 
 export class Vocabulary {
-  /** Gate words: normalized word -> the detectors it matters to, and how ('term' or 'keyword'). */
-  readonly roles = new Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>();
+  /** The gate words by detector and role, as given. */
+  private readonly lists: GateWordLists[] = [];
+  private rolesMap?: Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>;
+  /** The gate words as text, for short texts while neither the map nor the full scanner exists (short-text.ts). */
+  private gateText?: GateWordText;
   /** The full scanner, built when a text first needs it (short texts may not: short-text.ts). */
   private fullScanner?: Scanner;
   private readonly local = new Map<
@@ -54,18 +57,40 @@ export class Vocabulary {
   constructor(detectors: readonly WordSource[], extra: Partial<Record<ContentDetectorId, ExtraWords>> = {}) {
     for (const d of detectors) {
       const context = d.words.context.slice();
-      for (const w of d.words.terms) this.add(w, d.id, 'term');
+      const moreTerms: string[] = [];
       const more = extra[d.id];
       if (more) {
-        for (const w of more.keywords) this.add(w, d.id, 'keyword');
         // For detectors that read words, the admin's context words are more of their words.
         for (const w of more.contextWords) {
           if (d.gate === 'numbers') context.push(w);
-          else this.add(w, d.id, 'term');
+          else moreTerms.push(w);
         }
       }
+      this.lists.push({ detector: d.id, terms: d.words.terms, keywords: more ? more.keywords : [], moreTerms });
       this.given.set(d.id, { context, negative: d.words.negative });
     }
+  }
+
+  /**
+   * Gate words: normalized word -> the detectors it matters to, and how ('term' or 'keyword'). Made
+   * on first use (the full scanner, a short text with a word the word-by-word reading cannot find).
+   */
+  get roles(): Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>> {
+    if (!this.rolesMap) {
+      this.rolesMap = new Map();
+      for (const l of this.lists) {
+        for (const w of l.terms) this.add(w, l.detector, 'term');
+        for (const w of l.keywords) this.add(w, l.detector, 'keyword');
+        for (const w of l.moreTerms) this.add(w, l.detector, 'term');
+      }
+    }
+    return this.rolesMap;
+  }
+
+  /** What roles.get(word) says, without making the map when it does not exist yet. */
+  rolesOf(word: string): Array<{ detector: ContentDetectorId; role: WordRole }> | undefined {
+    if (this.rolesMap || !this.gateText) return this.roles.get(word);
+    return this.gateText.rolesOf(word);
   }
 
   /** The gate words, for the one pass over the text. */
@@ -74,17 +99,25 @@ export class Vocabulary {
     return this.fullScanner;
   }
 
-  /** The one pass over a text; a short one before the full scanner exists gets a scanner over its own words. */
+  /**
+   * The one pass over a text. Before the full scanner exists a short text is read word by word, or,
+   * when a word that reading cannot find may occur in it, by a scanner over its own words.
+   */
   scan(text: string): ScanResult {
     if (this.fullScanner || text.length > SHORT_TEXT) return this.scanner.scan(text);
+    if (!this.rolesMap) {
+      if (!this.gateText) this.gateText = new GateWordText(this.lists);
+      if (wordsThatMayOccur(this.gateText.notPlain, text).length === 0) return scanByWords(text, this.gateText);
+    }
     return new Scanner(wordsThatMayOccur(Array.from(this.roles.keys()), text)).scan(text);
   }
 
   private add(word: string, detector: ContentDetectorId, role: WordRole): void {
     const key = normalizeWord(word);
     if (!key) return;
-    let list = this.roles.get(key);
-    if (!list) this.roles.set(key, (list = []));
+    const roles = this.rolesMap as Map<string, Array<{ detector: ContentDetectorId; role: WordRole }>>;
+    let list = roles.get(key);
+    if (!list) roles.set(key, (list = []));
     if (!list.some((r) => r.detector === detector && r.role === role)) list.push({ detector, role });
   }
 

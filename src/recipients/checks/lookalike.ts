@@ -314,6 +314,9 @@ let visitCounter = 0;
  * domain; `recipients` the addresses at the look-alike.
  */
 export function findLookalikeDomains(recipients: NormalisedRecipient[], classifier: DomainClassifier, lang: Language = 'en'): Finding[] {
+  // Only external recipients can be suspects: a message to colleagues needs none of the entries below
+  // (the first Send in a fresh runtime would otherwise build all of the listed ones for nothing).
+  if (!recipients.some((recipient) => classifier.isExternal(recipient.domain))) return [];
   // Protected domains: listed organisations and providers (built once), then the policy's trusted and
   // internal domains (a few hundred in all, bucketed by length) ...
   const strongEntries = new Map<string, DomainEntry>(listedEntries());

@@ -269,3 +269,22 @@ describe('lookalike-domain: one finding per look-alike domain', () => {
     expect(findings[0].resembles).toBe('gmiall.com');
   });
 });
+
+describe('work only for external recipients', () => {
+  test('a message to colleagues only builds no domain entries; one to an outside address does', async () => {
+    // Fresh modules: the listed domains' entries are made once per runtime, on first need.
+    await jest.isolateModulesAsync(async () => {
+      const skeletons = await import('../../../src/recipients/domains/skeleton');
+      const made = jest.spyOn(skeletons, 'skeleton');
+      const { findLookalikeDomains: find } = await import('../../../src/recipients/checks/lookalike');
+      const { DomainClassifier: Classifier } = await import('../../../src/recipients/domains/domains');
+      const { collectRecipients: collect } = await import('../../../src/recipients/domains/address');
+      const check = (addresses: string[]) =>
+        find(collect({ to: addresses.map((address) => ({ address })), cc: [], bcc: [] }), new Classifier({ internalDomains: [], trustedDomains: [] }, SENDER));
+      expect(check(['collega@zorggroep-oost.nl', 'ander@zorggroep-oost.nl'])).toEqual([]);
+      expect(made).not.toHaveBeenCalled();
+      expect(check(['collega@zorggroep-oost.nl', 'jan@gmial.com']).map((f) => f.resembles)).toEqual(['gmail.com']);
+      expect(made.mock.calls.length).toBeGreaterThan(KNOWN_ORGANISATION_DOMAINS.length);
+    });
+  });
+});
