@@ -3,7 +3,7 @@
  * detector (src/detection/detector.ts): its id, its texts, its evidence sentences, its examples and
  * the check itself.
  */
-import type { Confidence, ContentDetectorId, DetectorMessages, Finding, Language, RecipientDetectorId } from '../model/finding';
+import type { Confidence, ContentDetectorId, DetectorNames, Finding, Language, RecipientDetectorId } from '../model/finding';
 import type { RecipientPolicy } from '../policy/types';
 import type { NormalisedRecipient } from './domains/address';
 import type { DomainClassifier } from './domains/domains';
@@ -71,11 +71,8 @@ export const EXAMPLE_SENDER = 'medewerker@zorggroep-oost.nl';
  */
 export interface RecipientCheck<P = never> {
   id: RecipientDetectorId;
-  /**
-   * Its name per language; the summary and why are in descriptions.ts, out of the handler's bundle.
-   * A check may still carry them here (lookalike.ts does), and descriptions.ts then takes them from it.
-   */
-  texts: Record<Language, Pick<DetectorMessages, 'name'> & Partial<DetectorMessages>>;
+  /** Its name per language; the summary and why are in descriptions.ts, out of the handler's bundle. */
+  texts: DetectorNames;
   evidence: EvidenceTexts<P>;
   /** The check's findings, with its own confidence and severity 'warn' as a placeholder (the scan applies the policy). */
   check(context: RecipientContext): Finding[];

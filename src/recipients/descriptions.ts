@@ -3,14 +3,11 @@
  * and why it matters. Kept out of the check modules because the send handler bundles those and
  * only names what it found.
  */
-import type { DetectorMessages, DetectorTexts, Language, RecipientDetectorId } from '../model/finding';
+import type { DetectorDescriptions, DetectorMessages, DetectorTexts, Language, RecipientDetectorId } from '../model/finding';
 import { plural } from '../strings/words';
 import { RECIPIENT_REGISTRY } from './registry';
 
-type Description = Omit<DetectorMessages, 'name'>;
-
-/** lookalike.ts still keeps its summary and why beside its name; they are taken from there. */
-const DESCRIPTIONS: Partial<Record<RecipientDetectorId, Record<Language, Description>>> = {
+const DESCRIPTIONS: Record<RecipientDetectorId, DetectorDescriptions> = {
   'external-recipients': {
     nl: {
       summary: ({ count }) => 'Gevoelige gegevens gaan naar ' + count + ' ' + plural(count, 'externe ontvanger', 'externe ontvangers'),
@@ -35,6 +32,18 @@ const DESCRIPTIONS: Partial<Record<RecipientDetectorId, Record<Language, Descrip
         'Everyone in To or Cc sees every other address. A visible list of external people, above all private addresses, counts as a data breach under Dutch practice. Move them to Bcc.',
     },
   },
+  'lookalike-domain': {
+    nl: {
+      summary: ({ count }) => count + ' ' + plural(count, 'ontvanger heeft', 'ontvangers hebben') + ' een domein dat lijkt op een bekend domein',
+      why:
+        'Het domein lijkt op een domein dat je vertrouwt, maar is het niet: een tikfout of een nagemaakt adres. Mail aan de verkeerde ontvanger is ongeveer 18% van de Nederlandse datalekmeldingen.',
+    },
+    en: {
+      summary: ({ count }) => count + ' ' + plural(count, 'recipient has', 'recipients have') + ' a domain that looks like a known one',
+      why:
+        'The domain looks like one you trust but is not: a typo or an imitation. Mail to the wrong recipient is about 18% of Dutch data-breach notifications.',
+    },
+  },
   'missing-unsubscribe': {
     nl: {
       summary: ({ count }) => 'Mailing aan ' + count + ' externe ontvangers zonder afmeldmogelijkheid',
@@ -50,11 +59,8 @@ const DESCRIPTIONS: Partial<Record<RecipientDetectorId, Record<Language, Descrip
 };
 
 function messages(id: RecipientDetectorId, lang: Language): DetectorMessages {
-  const own = RECIPIENT_REGISTRY[id].texts[lang];
-  const described = DESCRIPTIONS[id];
-  const more = described ? described[lang] : own;
-  if (!more.summary || !more.why) throw new Error(`${id} has no ${lang} summary or why`);
-  return { name: own.name, summary: more.summary, why: more.why };
+  const more = DESCRIPTIONS[id][lang];
+  return { name: RECIPIENT_REGISTRY[id].texts[lang].name, summary: more.summary, why: more.why };
 }
 
 /** The nl and en texts of a recipient check: its name (from the check), summary and why. */

@@ -466,18 +466,8 @@ function enReason(r: LookalikeReason): string {
 export const lookalikeDomain: RecipientCheck<LookalikeProps> = {
   id: 'lookalike-domain',
   texts: {
-    nl: {
-      name: 'Verdacht domein',
-      summary: ({ count }) => count + ' ' + (count === 1 ? 'ontvanger heeft' : 'ontvangers hebben') + ' een domein dat lijkt op een bekend domein',
-      why:
-        'Het domein lijkt op een domein dat je vertrouwt, maar is het niet: een tikfout of een nagemaakt adres. Mail aan de verkeerde ontvanger is ongeveer 18% van de Nederlandse datalekmeldingen.',
-    },
-    en: {
-      name: 'Look-alike domain',
-      summary: ({ count }) => count + ' ' + (count === 1 ? 'recipient has' : 'recipients have') + ' a domain that looks like a known one',
-      why:
-        'The domain looks like one you trust but is not: a typo or an imitation. Mail to the wrong recipient is about 18% of Dutch data-breach notifications.',
-    },
+    nl: { name: 'Verdacht domein' },
+    en: { name: 'Look-alike domain' },
   },
   evidence: {
     nl: (p) => p.domain + ' lijkt op ' + p.target + ': ' + nlReason(p.reason) + '; ' + p.addresses,
