@@ -6,12 +6,11 @@
 import { WINDOWS_1252 } from '../binary';
 
 // Printable ASCII glyph names, 0x20..0x7E.
-const ASCII_NAMES = (
+const ASCII =
   'space exclam quotedbl numbersign dollar percent ampersand quotesingle parenleft parenright asterisk plus comma hyphen period slash ' +
   'zero one two three four five six seven eight nine colon semicolon less equal greater question at ' +
   'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z bracketleft backslash bracketright asciicircum underscore grave ' +
-  'a b c d e f g h i j k l m n o p q r s t u v w x y z braceleft bar braceright asciitilde'
-).split(' ');
+  'a b c d e f g h i j k l m n o p q r s t u v w x y z braceleft bar braceright asciitilde';
 
 /** Each capital followed by its small letter (Amacron amacron ...), as most of Latin Extended-A runs. */
 function withSmall(capitals: string): string[] {
@@ -22,58 +21,76 @@ function withSmall(capitals: string): string[] {
 
 // 0xA0..0xDF (Latin-1 supplement); 0xE0..0xFF are the small letters of 0xC0..0xDF, but for divide
 // (not multiply) and ydieresis (not germandbls).
-const LATIN1_CAPITALS = (
+const LATIN1_CAPITALS =
   'Agrave Aacute Acircumflex Atilde Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex Idieresis ' +
-  'Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls'
-).split(' ');
-const LATIN1_NAMES = (
+  'Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls';
+const LATIN1_SYMBOLS =
   'nbspace exclamdown cent sterling currency yen brokenbar section dieresis copyright ordfeminine guillemotleft logicalnot sfthyphen registered macron ' +
-  'degree plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown'
-)
-  .split(' ')
-  .concat(LATIN1_CAPITALS, LATIN1_CAPITALS.map((name) => (name === 'multiply' ? 'divide' : name === 'germandbls' ? 'ydieresis' : name.toLowerCase())));
+  'degree plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown';
 
-// 0x100..0x17F (Latin Extended-A): capital and small letter pairs, and five letters without a partner.
-const LATIN_EXT_A_NAMES = [
-  ...withSmall('Amacron Abreve Aogonek Cacute Ccircumflex Cdotaccent Ccaron Dcaron Dcroat Emacron Ebreve Edotaccent Eogonek Ecaron'),
-  ...withSmall('Gcircumflex Gbreve Gdotaccent Gcommaaccent Hcircumflex Hbar Itilde Imacron Ibreve Iogonek'),
-  'Idotaccent',
-  'dotlessi',
-  ...withSmall('IJ Jcircumflex Kcommaaccent'),
-  'kgreenlandic',
-  ...withSmall('Lacute Lcommaaccent Lcaron Ldot Lslash Nacute Ncommaaccent Ncaron'),
-  'napostrophe',
-  ...withSmall('Eng Omacron Obreve Ohungarumlaut OE Racute Rcommaaccent Rcaron Sacute Scircumflex Scedilla Scaron Tcommaaccent Tcaron Tbar'),
-  ...withSmall('Utilde Umacron Ubreve Uring Uhungarumlaut Uogonek Wcircumflex Ycircumflex'),
-  'Ydieresis',
-  ...withSmall('Zacute Zdotaccent Zcaron'),
-  'longs',
-];
+interface GlyphTables {
+  ascii: string[];
+  latin1: string[];
+  /** Glyph name -> its text. */
+  text: Map<string, string>;
+  /** Code point -> the first glyph name for it. */
+  nameOf: Map<number, string>;
+}
 
-// Punctuation, symbols and ligatures outside those ranges (name, code point).
-const OTHER_NAMES: [string, number][] = [
-  ['quoteleft', 0x2018], ['quoteright', 0x2019], ['quotesinglbase', 0x201a], ['quotedblleft', 0x201c], ['quotedblright', 0x201d],
-  ['quotedblbase', 0x201e], ['endash', 0x2013], ['emdash', 0x2014], ['bullet', 0x2022], ['ellipsis', 0x2026], ['dagger', 0x2020],
-  ['daggerdbl', 0x2021], ['perthousand', 0x2030], ['guilsinglleft', 0x2039], ['guilsinglright', 0x203a], ['trademark', 0x2122],
-  ['Euro', 0x20ac], ['euro', 0x20ac], ['florin', 0x0192], ['circumflex', 0x02c6], ['tilde', 0x02dc], ['caron', 0x02c7], ['breve', 0x02d8],
-  ['dotaccent', 0x02d9], ['ring', 0x02da], ['ogonek', 0x02db], ['hungarumlaut', 0x02dd], ['fi', 0xfb01], ['fl', 0xfb02], ['ff', 0xfb00],
-  ['ffi', 0xfb03], ['ffl', 0xfb04], ['minus', 0x2212], ['fraction', 0x2044], ['space', 0x20], ['nbspace', 0xa0], ['uni00A0', 0xa0],
-  ['hyphen', 0x2d], ['sfthyphen', 0xad], ['middot', 0xb7], ['periodcentered', 0xb7], ['mu', 0xb5], ['Omega', 0x3a9], ['Delta', 0x2206],
-  ['pi', 0x3c0], ['notequal', 0x2260], ['infinity', 0x221e], ['lessequal', 0x2264], ['greaterequal', 0x2265], ['partialdiff', 0x2202],
-  ['summation', 0x2211], ['product', 0x220f], ['integral', 0x222b], ['radical', 0x221a], ['approxequal', 0x2248], ['lozenge', 0x25ca],
-  ['apple', 0xf8ff], ['Gbreve', 0x11e], ['gbreve', 0x11f], ['Idot', 0x130], ['Scedilla', 0x15e], ['scedilla', 0x15f], ['Ccedilla', 0xc7],
-  ['dcroat', 0x111], ['Dcroat', 0x110], ['Tcedilla', 0x162], ['tcedilla', 0x163], ['commaaccent', 0xf6c3], ['overscore', 0xaf],
-  ['quotereversed', 0x201b], ['numero', 0x2116], ['afii61289', 0x2113], ['estimated', 0x212e], ['copyrightsans', 0xf8e9],
-  ['registersans', 0xf8e8], ['trademarksans', 0xf8ea], ['arrowright', 0x2192], ['arrowleft', 0x2190], ['checkmark', 0x2713],
-];
+let tables: GlyphTables | undefined;
 
-const GLYPHS = new Map<string, string>();
-ASCII_NAMES.forEach((name, i) => GLYPHS.set(name, String.fromCharCode(0x20 + i)));
-LATIN1_NAMES.forEach((name, i) => GLYPHS.set(name, String.fromCharCode(0xa0 + i)));
-LATIN_EXT_A_NAMES.forEach((name, i) => GLYPHS.set(name, String.fromCharCode(0x100 + i)));
-for (const [name, cp] of OTHER_NAMES) GLYPHS.set(name, String.fromCharCode(cp));
-GLYPHS.set('space', ' ');
-GLYPHS.set('nbspace', ' ');
+/** The glyph names, built on first use (a PDF with simple fonts), not each time the handler starts. */
+function glyphTables(): GlyphTables {
+  if (tables) return tables;
+  const ascii = ASCII.split(' ');
+  const capitals = LATIN1_CAPITALS.split(' ');
+  const latin1 = LATIN1_SYMBOLS.split(' ').concat(capitals, capitals.map((name) => (name === 'multiply' ? 'divide' : name === 'germandbls' ? 'ydieresis' : name.toLowerCase())));
+  // 0x100..0x17F (Latin Extended-A): capital and small letter pairs, and five letters without a partner.
+  const latinExtA = [
+    ...withSmall('Amacron Abreve Aogonek Cacute Ccircumflex Cdotaccent Ccaron Dcaron Dcroat Emacron Ebreve Edotaccent Eogonek Ecaron'),
+    ...withSmall('Gcircumflex Gbreve Gdotaccent Gcommaaccent Hcircumflex Hbar Itilde Imacron Ibreve Iogonek'),
+    'Idotaccent',
+    'dotlessi',
+    ...withSmall('IJ Jcircumflex Kcommaaccent'),
+    'kgreenlandic',
+    ...withSmall('Lacute Lcommaaccent Lcaron Ldot Lslash Nacute Ncommaaccent Ncaron'),
+    'napostrophe',
+    ...withSmall('Eng Omacron Obreve Ohungarumlaut OE Racute Rcommaaccent Rcaron Sacute Scircumflex Scedilla Scaron Tcommaaccent Tcaron Tbar'),
+    ...withSmall('Utilde Umacron Ubreve Uring Uhungarumlaut Uogonek Wcircumflex Ycircumflex'),
+    'Ydieresis',
+    ...withSmall('Zacute Zdotaccent Zcaron'),
+    'longs',
+  ];
+  // Punctuation, symbols and ligatures outside those ranges (name, code point).
+  const other: [string, number][] = [
+    ['quoteleft', 0x2018], ['quoteright', 0x2019], ['quotesinglbase', 0x201a], ['quotedblleft', 0x201c], ['quotedblright', 0x201d],
+    ['quotedblbase', 0x201e], ['endash', 0x2013], ['emdash', 0x2014], ['bullet', 0x2022], ['ellipsis', 0x2026], ['dagger', 0x2020],
+    ['daggerdbl', 0x2021], ['perthousand', 0x2030], ['guilsinglleft', 0x2039], ['guilsinglright', 0x203a], ['trademark', 0x2122],
+    ['Euro', 0x20ac], ['euro', 0x20ac], ['florin', 0x0192], ['circumflex', 0x02c6], ['tilde', 0x02dc], ['caron', 0x02c7], ['breve', 0x02d8],
+    ['dotaccent', 0x02d9], ['ring', 0x02da], ['ogonek', 0x02db], ['hungarumlaut', 0x02dd], ['fi', 0xfb01], ['fl', 0xfb02], ['ff', 0xfb00],
+    ['ffi', 0xfb03], ['ffl', 0xfb04], ['minus', 0x2212], ['fraction', 0x2044], ['space', 0x20], ['nbspace', 0xa0], ['uni00A0', 0xa0],
+    ['hyphen', 0x2d], ['sfthyphen', 0xad], ['middot', 0xb7], ['periodcentered', 0xb7], ['mu', 0xb5], ['Omega', 0x3a9], ['Delta', 0x2206],
+    ['pi', 0x3c0], ['notequal', 0x2260], ['infinity', 0x221e], ['lessequal', 0x2264], ['greaterequal', 0x2265], ['partialdiff', 0x2202],
+    ['summation', 0x2211], ['product', 0x220f], ['integral', 0x222b], ['radical', 0x221a], ['approxequal', 0x2248], ['lozenge', 0x25ca],
+    ['apple', 0xf8ff], ['Gbreve', 0x11e], ['gbreve', 0x11f], ['Idot', 0x130], ['Scedilla', 0x15e], ['scedilla', 0x15f], ['Ccedilla', 0xc7],
+    ['dcroat', 0x111], ['Dcroat', 0x110], ['Tcedilla', 0x162], ['tcedilla', 0x163], ['commaaccent', 0xf6c3], ['overscore', 0xaf],
+    ['quotereversed', 0x201b], ['numero', 0x2116], ['afii61289', 0x2113], ['estimated', 0x212e], ['copyrightsans', 0xf8e9],
+    ['registersans', 0xf8e8], ['trademarksans', 0xf8ea], ['arrowright', 0x2192], ['arrowleft', 0x2190], ['checkmark', 0x2713],
+  ];
+  const text = new Map<string, string>();
+  ascii.forEach((name, i) => text.set(name, String.fromCharCode(0x20 + i)));
+  latin1.forEach((name, i) => text.set(name, String.fromCharCode(0xa0 + i)));
+  latinExtA.forEach((name, i) => text.set(name, String.fromCharCode(0x100 + i)));
+  for (const [name, cp] of other) text.set(name, String.fromCharCode(cp));
+  text.set('space', ' ');
+  text.set('nbspace', ' ');
+  const nameOf = new Map<number, string>();
+  text.forEach((t, name) => {
+    if (t.length === 1 && !nameOf.has(t.charCodeAt(0))) nameOf.set(t.charCodeAt(0), name);
+  });
+  tables = { ascii, latin1, text, nameOf };
+  return tables;
+}
 
 /**
  * Unicode text for a glyph name, or undefined. Handles suffixes (`a.sc`), ligature names with
@@ -81,7 +98,7 @@ GLYPHS.set('nbspace', ' ');
  * producers give glyphs after their code (read as that code in Latin-1).
  */
 export function glyphNameToUnicode(name: string): string | undefined {
-  const known = GLYPHS.get(name);
+  const known = glyphTables().text.get(name);
   if (known !== undefined) return known;
   const dot = name.indexOf('.');
   if (dot > 0) return glyphNameToUnicode(name.slice(0, dot));
@@ -123,19 +140,15 @@ function blank(): Encoding {
 
 function withAscii(): Encoding {
   const e = blank();
-  ASCII_NAMES.forEach((name, i) => (e[0x20 + i] = name));
+  glyphTables().ascii.forEach((name, i) => (e[0x20 + i] = name));
   return e;
 }
 
 /** Encoding from code points: each code's glyph is the name of its character. */
-const NAME_OF = new Map<number, string>();
-GLYPHS.forEach((text, name) => {
-  if (text.length === 1 && !NAME_OF.has(text.charCodeAt(0))) NAME_OF.set(text.charCodeAt(0), name);
-});
-
 function fromCodePoints(base: Encoding, start: number, points: number[]): Encoding {
+  const nameOf = glyphTables().nameOf;
   points.forEach((cp, i) => {
-    if (cp) base[start + i] = NAME_OF.get(cp) || 'uni' + ('0000' + cp.toString(16).toUpperCase()).slice(-4);
+    if (cp) base[start + i] = nameOf.get(cp) || 'uni' + ('0000' + cp.toString(16).toUpperCase()).slice(-4);
   });
   return base;
 }
@@ -169,7 +182,7 @@ const PDFDOC_80 = [
 ];
 
 function latin1High(base: Encoding): Encoding {
-  LATIN1_NAMES.forEach((name, i) => (base[0xa0 + i] = name));
+  glyphTables().latin1.forEach((name, i) => (base[0xa0 + i] = name));
   return base;
 }
 

@@ -33,31 +33,40 @@ const RAW_WITHOUT_MARKUP = new Set(['style', 'title']);
 /** Elements a <head> may hold; any other element (or text) starts the body, as in a browser. */
 const HEAD_TAGS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'title', 'style', 'script', 'noscript', 'template', 'xml', 'object', 'head', 'html']);
 
-/** Named entities that occur in Dutch and English mail (the full HTML list is 2,000 names; these cover real mail). */
-const NAMED_ENTITIES: { [name: string]: string } = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  shy: '', zwnj: '', zwj: '', lrm: '', rlm: '',
-  euro: '€', trade: '™', hellip: '…', ndash: '–', mdash: '—', minus: '−', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
-  lsaquo: '‹', rsaquo: '›', bull: '•', dagger: '†', Dagger: '‡', permil: '‰',
-  larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', check: '✓', hyphen: '‐', dash: '‐', period: '.', comma: ',', colon: ':',
-  semi: ';', excl: '!', quest: '?', num: '#', dollar: '$', percnt: '%', ast: '*', commat: '@', lpar: '(', rpar: ')', sol: '/',
-  bsol: '\\', lowbar: '_', verbar: '|', Tab: '\t', NewLine: '\n',
-  ij: 'ĳ', IJ: 'Ĳ', oelig: 'œ', OElig: 'Œ', scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž', Yuml: 'Ÿ', fnof: 'ƒ',
-};
+let namedEntities: { [name: string]: string } | undefined;
 
-/** HTML's names for U+00A0..U+00FF in code point order; nbsp and shy keep their meaning above (a space, nothing). */
-(
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr ' +
-  'deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest ' +
-  'Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ' +
-  'ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig ' +
-  'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml ' +
-  'eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'
-)
-  .split(' ')
-  .forEach((name, i) => {
-    if (NAMED_ENTITIES[name] === undefined) NAMED_ENTITIES[name] = String.fromCharCode(0xa0 + i);
-  });
+/**
+ * Named entities that occur in Dutch and English mail (the full HTML list is 2,000 names; these
+ * cover real mail), built on the first entity met rather than each time the handler starts.
+ */
+function entityNames(): { [name: string]: string } {
+  if (namedEntities) return namedEntities;
+  const names: { [name: string]: string } = {
+    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+    shy: '', zwnj: '', zwj: '', lrm: '', rlm: '',
+    euro: '€', trade: '™', hellip: '…', ndash: '–', mdash: '—', minus: '−', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
+    lsaquo: '‹', rsaquo: '›', bull: '•', dagger: '†', Dagger: '‡', permil: '‰',
+    larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', check: '✓', hyphen: '‐', dash: '‐', period: '.', comma: ',', colon: ':',
+    semi: ';', excl: '!', quest: '?', num: '#', dollar: '$', percnt: '%', ast: '*', commat: '@', lpar: '(', rpar: ')', sol: '/',
+    bsol: '\\', lowbar: '_', verbar: '|', Tab: '\t', NewLine: '\n',
+    ij: 'ĳ', IJ: 'Ĳ', oelig: 'œ', OElig: 'Œ', scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž', Yuml: 'Ÿ', fnof: 'ƒ',
+  };
+  // HTML's names for U+00A0..U+00FF in code point order; nbsp and shy keep their meaning above (a space, nothing).
+  (
+    'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr ' +
+    'deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest ' +
+    'Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ' +
+    'ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig ' +
+    'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml ' +
+    'eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'
+  )
+    .split(' ')
+    .forEach((name, i) => {
+      if (names[name] === undefined) names[name] = String.fromCharCode(0xa0 + i);
+    });
+  namedEntities = names;
+  return names;
+}
 
 const ENTITY = /&(?:#([0-9]{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/g;
 
@@ -75,9 +84,10 @@ export function decodeEntities(text: string): string {
     if (dec) return codePointText(parseInt(dec, 10));
     if (hex) return codePointText(parseInt(hex, 16));
     if (name) {
-      const value = NAMED_ENTITIES[name];
+      const names = entityNames();
+      const value = names[name];
       if (value !== undefined) return value;
-      const lower = NAMED_ENTITIES[name.toLowerCase()];
+      const lower = names[name.toLowerCase()];
       if (lower !== undefined && name === name.toUpperCase()) return lower; // &NBSP; &AMP; as some tools write them
     }
     return whole;
