@@ -11,13 +11,13 @@ import { settled, sleep } from '../outlook/helpers';
 import { encodeUtf8 } from '../../src/codec/bytes';
 
 /**
- * DESIGN.md's target for the handler bundle (not met: the readers and detectors take about 280 KB;
- * the examples and the policy's admin texts already live outside it), and a ceiling a little above
- * today's 289 KB, so the bundle cannot grow back unnoticed (nor take in a library by mistake: the
- * smallest that would fit the job, SheetJS, is 430 KB on its own).
+ * DESIGN.md's target for the handler bundle (not met: the readers and detectors take about 270 KB;
+ * the examples, the detectors' descriptions and the policy's messages already live outside it), and
+ * a ceiling a little above today's 282 KB, so the bundle cannot grow back unnoticed (nor take in a
+ * library by mistake: the smallest that would fit the job, SheetJS, is 430 KB on its own).
  */
 const TARGET_BYTES = 150 * 1024;
-const CEILING_BYTES = 300 * 1024;
+const CEILING_BYTES = 290 * 1024;
 
 const load = loadBuiltHandler;
 
