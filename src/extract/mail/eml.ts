@@ -62,6 +62,9 @@ function splitPart(raw: string): Part {
   }
   // A header block that never ends (no blank line) was cut short, unless it is only headers by design (empty).
   let damaged = !blank && !raw.startsWith('\n') && !raw.startsWith('\r\n') && /\S/.test(raw) && !/\r?\n$/.test(raw);
+  // NUL never occurs in a header field (RFC 5322, 6532): bytes were overwritten there, and with them
+  // perhaps the delimiter and header of the next part.
+  if (headerText.indexOf('\u0000') >= 0) damaged = true;
   const lines = headerText.split(/\r?\n/);
   let current = '';
   const flush = (): void => {

@@ -146,6 +146,7 @@ describe('damage that hid the planted value is read through or reported', () => 
       ["the attachment part's blank line lost (its header block swallows the data)", (m: string) => m.replace('MIME-Version: 1.0\n\nUEsD', 'MIME-Version: 1.0\n\u0000UEsD')],
       ['the delimiter line before the attachment overwritten whole (the text part swallows its header lines)', (m: string) => m.replace('\n\n--grens-lijst\nContent-Type: application', '\xa1\xe6\xe0\xe5\xaa\xc2\xe5\xd2s-lijst\nContent-Type: application')],
       ['the delimiter and the start of the attachment zeroed (NUL bytes in the text part)', (m: string) => { const at = m.indexOf('bijlage.') + 5; return m.slice(0, at) + '\u0000'.repeat(700) + m.slice(at + 700); }],
+      ["the text part's header, the delimiter and the attachment's header zeroed (NUL bytes in a header block)", (m: string) => { const at = m.indexOf('charset="utf-8"', m.indexOf('--grens-lijst')) + 14; return m.slice(0, at) + '\u0000'.repeat(230) + m.slice(at + 230); }],
     ])('%s: reported', (_what, damage) => {
       expect(reported('lijst.eml', bytes(damage(mail())))).toEqual(expect.arrayContaining(['unscannable-attachment']));
     });
