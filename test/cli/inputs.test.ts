@@ -3,7 +3,7 @@ import * as path from 'path';
 import { runCli } from '../../src/cli/run';
 
 jest.mock('../../src/extract/mail/msg', () => ({
-  parseMsg: () => {
+  parseMsgChecked: () => {
     throw new Error('not a compound file');
   },
 }));

@@ -4,7 +4,7 @@
  * message with that one attachment, so its format comes from the dispatcher.
  */
 import { parseEmlChecked } from './eml';
-import { parseMsg } from './msg';
+import { parseMsgChecked } from './msg';
 import type { MessageInput } from '../../model/message';
 
 /** A message file that cannot be read as a message; `message` is one line. */
@@ -18,19 +18,21 @@ export function fileAsAttachment(name: string, bytes: Uint8Array): MessageInput 
 /** Reads one file as a message by its name. Throws MessageFileError for a .msg that cannot be parsed. */
 export function messageFromFile(name: string, bytes: Uint8Array): MessageInput {
   const lower = name.toLowerCase();
+  let read: { message: MessageInput; damaged: boolean };
   if (lower.endsWith('.eml')) {
-    const { message, damaged } = parseEmlChecked(bytes);
-    // A damaged MIME structure may have hidden a part: the file itself is reported as not wholly read.
-    if (damaged) message.attachments = (message.attachments || []).concat([{ name, kind: 'file', error: 'damaged-mail' }]);
-    return message;
-  }
-  if (lower.endsWith('.msg')) {
+    read = parseEmlChecked(bytes);
+  } else if (lower.endsWith('.msg')) {
     try {
-      return parseMsg(bytes);
+      read = parseMsgChecked(bytes);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new MessageFileError(`cannot read this .msg file (${reason.split('\n')[0]})`);
     }
+  } else {
+    return fileAsAttachment(name, bytes);
   }
-  return fileAsAttachment(name, bytes);
+  // A damaged MIME structure or .msg directory may have hidden a part: the file itself is reported as not wholly read.
+  const { message, damaged } = read;
+  if (damaged) message.attachments = (message.attachments || []).concat([{ name, kind: 'file', error: 'damaged-mail' }]);
+  return message;
 }

@@ -145,10 +145,15 @@ export function looksLikeMessage(file: CompoundFile): boolean {
  * not a compound file holding a message at all.
  */
 export function parseMsg(bytes: Uint8Array): MessageInput {
+  return parseMsgChecked(bytes).message;
+}
+
+/** parseMsg, and whether its directory lost entries (attachments or body may be missing). */
+export function parseMsgChecked(bytes: Uint8Array): { message: MessageInput; damaged: boolean } {
   const file = openCompoundFile(bytes, { maxStreamBytes: bytes.length, deadline: Infinity, now: () => 0 });
   if (!looksLikeMessage(file)) throw new Error('not an Outlook .msg file');
   // Compressed RTF may expand; ten times the file is far more than any real body.
-  return messageFromStorage(file, '', 0, bytes.length * 10);
+  return { message: messageFromStorage(file, '', 0, bytes.length * 10), damaged: file.lost > 0 };
 }
 
 /** Where the property stream's header keeps the attachment count (the same for top-level and attached messages). */

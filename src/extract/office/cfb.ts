@@ -39,6 +39,12 @@ export interface CompoundFileOptions {
 export interface CompoundFile {
   /** Every storage and stream below the root, parents before children. */
   entries: CompoundFileEntry[];
+  /**
+   * Storages and streams in the directory that its tree no longer reaches: a link between entries
+   * was overwritten, and what hung below it (a .msg's attachments, a document's stream) is lost.
+   * Writers mark a removed entry unallocated, so a valid file has none.
+   */
+  lost: number;
   /** The entry at exactly this path (case-insensitive, as MS-CFB compares names), if any. */
   find(path: string): CompoundFileEntry | undefined;
   /** Entries directly inside a storage ('' for the root). */
@@ -245,6 +251,11 @@ export function openCompoundFile(bytes: Uint8Array, options: CompoundFileOptions
     if (type === 1) pushSibling(u32(directory, at + 0x4c), path, depth + 1);
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  let lost = 0;
+  for (let id = 1; id < entryCount; id++) {
+    const type = directory[id * ENTRY_SIZE + 0x42];
+    if (!visited[id] && (type === 1 || type === 2)) lost++;
+  }
 
   const byPath: Record<string, CompoundFileEntry> = {};
   // Children by parent path, built once: a hostile .msg may hold thousands of storages.
@@ -298,6 +309,7 @@ export function openCompoundFile(bytes: Uint8Array, options: CompoundFileOptions
 
   return {
     entries,
+    lost,
     find: (path) => byPath[path.toUpperCase()],
     children: (path) => (byParent[path.toUpperCase()] || []).slice(),
     read,

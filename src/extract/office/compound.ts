@@ -28,7 +28,10 @@ export function extractCompoundFile(bytes: Uint8Array, ctx: ExtractContext, igno
       now: budget.now,
       ignoreSignature,
     });
-    return extractFromFile(file, ctx);
+    const result = extractFromFile(file, ctx);
+    // Read what the directory still reaches, and say that the rest was lost.
+    if (file.lost > 0 && !result.problems.some((p) => p.path === ctx.path && p.reason === 'corrupt')) result.problems.push(unscannable(ctx.path, 'corrupt'));
+    return result;
   } catch (error) {
     if (error instanceof CompoundFileError) return onlyProblem(unscannable(ctx.path, error.reason));
     // Anything else thrown by a reader on hostile bytes (a typed array out of range, a bad length).

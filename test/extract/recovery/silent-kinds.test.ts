@@ -172,6 +172,50 @@ describe('damage that hid the planted value is read through or reported', () => 
     });
   });
 
+  describe('msg (a link in the compound-file directory overwritten: what hung below it is unreachable)', () => {
+    /** Sets the directory link that points at the entry named `name` to "none" (the directory's sectors in a row, as these writers lay them). */
+    const unlink = (bytes: Uint8Array, name: string): Uint8Array => {
+      const out = bytes.slice();
+      const view = new DataView(out.buffer);
+      const directory = (view.getUint32(0x30, true) + 1) * 512;
+      const id = (Buffer.from(out).indexOf(Buffer.from(name + '\0', 'utf16le'), directory) - directory) / 128;
+      expect(Number.isInteger(id) && id > 0).toBe(true);
+      for (let entry = directory; entry + 128 <= out.length; entry += 128) {
+        for (const link of [0x44, 0x48, 0x4c]) {
+          if (view.getUint32(entry + link, true) !== id) continue;
+          view.setUint32(entry + link, 0xffffffff, true);
+          return out;
+        }
+      }
+      throw new Error('no link to ' + name);
+    };
+
+    it.each([
+      ['forwarded.msg', '__substg1.0_1000001F'],
+      ['payslip-mail.msg', '__substg1.0_1000001F'],
+      ['payslip-mail.msg', '__substg1.0_0037001F'],
+    ])('%s with the link to %s lost: reported', (fixture, entry) => {
+      const original = file('extract/office/fixtures/' + fixture);
+      expect(reported(fixture, original)).toEqual(expect.arrayContaining(['bsn']));
+      const damaged = unlink(original, entry);
+      const found = reported(fixture, damaged);
+      expect(found.some((d) => VALUES.indexOf(d) >= 0) && !found.some((d) => REPORTED.indexOf(d) >= 0)).toBe(false);
+      expect(found).toEqual(expect.arrayContaining(['unscannable-attachment']));
+    });
+
+    it('the same .msg given to the CLI as a message is reported as a damaged message', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'send-guard-msg-'));
+      try {
+        const path = join(dir, 'forwarded.msg');
+        writeFileSync(path, unlink(file('extract/office/fixtures/forwarded.msg'), '__substg1.0_1000001F'));
+        const report = scanMessage(loadMessage(path), { policy: defaultPolicy(), now: () => 0, lang: 'en' });
+        expect(report.findings).toEqual(expect.arrayContaining([expect.objectContaining({ detector: 'unscannable-attachment', reason: 'damaged-mail' })]));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('xls (LibreOffice payroll.xls, sheet Personeel with a BSN column)', () => {
     const payroll = (): Uint8Array => file('extract/office/fixtures/payroll.xls');
     // LABELSST, 10 bytes, row 0, column 1: the "BSN" header of the first sheet.
