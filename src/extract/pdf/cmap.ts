@@ -117,6 +117,8 @@ export function parseCMap(data: Uint8Array, tick: () => void): CMap {
         case 'beginbfrange':
         case 'begincidchar':
         case 'begincidrange':
+          // A block that opens while a mapping block is still open: that one's end was lost.
+          if (mode === 'bfchar' || mode === 'bfrange') cmap.damaged = true;
           mode = token.op.slice(5);
           operands.length = 0;
           continue;

@@ -113,9 +113,11 @@ class CompositeFont implements Font {
   private readonly widths = new Map<number, number>();
   private readonly defaultWidth: number;
   private readonly codes: { code: number; length: number }[] = [];
+  /** Counted once: a shown character without a width (see decode). */
+  private widthless = false;
 
   constructor(
-    doc: PdfDocument,
+    private readonly doc: PdfDocument,
     dict: PdfDict,
     private readonly toUnicode: CMap | null,
     private readonly codeSpace: CMap | null,
@@ -167,6 +169,12 @@ class CompositeFont implements Font {
       let text = this.toUnicode ? this.toUnicode.lookup(code, length) : undefined;
       if (text === undefined && this.unicodeCodes) text = String.fromCharCode(code);
       const width = this.widths.get(code);
+      // A writer that sets /DW 0 lists the width of every glyph it uses; a visible character
+      // without one means the /W table lost entries, and the text would be laid out on one spot.
+      if (width === undefined && this.defaultWidth === 0 && !this.widthless && text !== undefined && /\S/.test(text)) {
+        this.widthless = true;
+        this.doc.budget.damagedStreams++;
+      }
       out.push({ text, width: width === undefined ? this.defaultWidth : width, wordSpace: length === 1 && code === 32 });
     }
   }

@@ -109,6 +109,31 @@ describe('damage that hid the planted value is read through or reported', () => 
     expect(reported('qpdf-qdf.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
   });
 
+  it("pdf: a composite font's /W array zeroed in its middle (still valid syntax, NUL is white space; with /DW 0 the lost glyphs have no width): reported", () => {
+    const bytes = file('extract/pdf/fixtures/chromium-loonstrook.pdf');
+    const latin = Buffer.from(bytes).toString('latin1');
+    // The body text's font: the last of the two, with the long width table.
+    const widths = latin.indexOf('/W [', latin.lastIndexOf('/Subtype /CIDFontType2'));
+    const end = latin.indexOf(']]', widths);
+    expect(widths > 0 && end > widths + 300).toBe(true);
+    const damaged = bytes.slice();
+    damaged.fill(0, widths + 150, end - 40);
+    expect(reported('chromium-loonstrook.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
+  });
+
+  it("pdf: a ToUnicode map's end and the objects after it zeroed (the stream runs on into the next font's map): reported", () => {
+    const bytes = file('extract/pdf/fixtures/qpdf-qdf.pdf');
+    const latin = Buffer.from(bytes).toString('latin1');
+    // From the last entry's Unicode value to the next map's first block: what is left of this map
+    // runs on into that one, whose codes then map to the other font's letters.
+    const last = latin.indexOf('<3C> <', latin.indexOf('beginbfchar')) + 5;
+    const next = latin.indexOf('begincodespacerange', latin.indexOf('endcmap', last));
+    expect(last > 5 && next > last).toBe(true);
+    const damaged = bytes.slice();
+    damaged.fill(0, last, next);
+    expect(reported('qpdf-qdf.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
+  });
+
   it('flat ODF: a damaged <office:body> tag does not hide the body', () => {
     const fodt = Buffer.from(file('extract/fixtures/planted-flat.fodt')).toString('latin1').replace('<office:body>', '\r&M\xa5ice:body>');
     expect(reported('planted-flat.fodt', new Uint8Array(Buffer.from(fodt, 'latin1')))).toEqual(expect.arrayContaining(['bsn']));
