@@ -329,6 +329,8 @@ export class PdfDocument {
     // Wrong or missing /Length: the data ends at `endstream` (minus its end-of-line).
     let end = indexOf(b, 'endstream', start);
     if (end < 0) end = b.length;
+    // Data that runs over an `endobj` took in other objects: this stream's own end was lost.
+    if (indexOf(b, 'endobj', start, end) >= 0) this.budget.damagedStreams++;
     if (b[end - 1] === 10) end--;
     if (b[end - 1] === 13) end--;
     return b.subarray(start, Math.max(start, end));

@@ -89,6 +89,8 @@ export class Lexer {
   pos: number;
   /** Bytes in <hex> strings that are neither hex digits nor white space (damage; a CMap reports it). */
   badHex = 0;
+  /** Runs of eight or more NUL bytes between tokens: overwritten bytes (NUL is white space, but no writer puts runs of it there). */
+  nulRuns = 0;
   constructor(
     readonly bytes: Uint8Array,
     start = 0,
@@ -99,9 +101,12 @@ export class Lexer {
 
   skipWhiteAndComments(): void {
     const b = this.bytes;
+    let nuls = 0;
     while (this.pos < this.end) {
       const c = b[this.pos];
       if (CLASS[c] === 1) {
+        nuls = c === 0 ? nuls + 1 : 0;
+        if (nuls === 8) this.nulRuns++;
         this.pos++;
       } else if (c === 37 /* % */) {
         while (this.pos < this.end && b[this.pos] !== 10 && b[this.pos] !== 13) this.pos++;
@@ -235,13 +240,17 @@ export class Lexer {
     const out = new Uint8Array(Math.min(MAX_STRING, Math.ceil((close - this.pos) / 2)));
     let n = 0;
     let high = -1;
+    let nuls = 0;
     for (; this.pos < close && n < out.length; this.pos++) {
       const v = hexValue(b[this.pos]);
       if (v < 0) {
         const c = b[this.pos];
         if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0)) this.badHex++;
+        nuls = c === 0 ? nuls + 1 : 0;
+        if (nuls === 8) this.nulRuns++;
         continue;
       }
+      nuls = 0;
       if (high < 0) high = v;
       else {
         out[n++] = (high << 4) | v;

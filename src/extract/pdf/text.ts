@@ -154,6 +154,8 @@ export class PageReader {
       this.operator(obj.op, args, resources, depth);
       args.length = 0;
     }
+    // Operators may have stood where the NUL bytes are: what they showed is lost.
+    if (lexer.nulRuns > 0) this.budget.damagedStreams++;
   }
 
   /** Inline image: skip its dictionary, then its binary data up to `EI` standing alone. */

@@ -134,6 +134,26 @@ describe('damage that hid the planted value is read through or reported', () => 
     expect(reported('qpdf-qdf.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
   });
 
+  it("pdf: a ToUnicode map's end, its /Length object and the next object zeroed (the stream's data then runs over `endobj` into the next map): reported", () => {
+    const bytes = file('extract/pdf/fixtures/qpdf-qdf.pdf');
+    const latin = Buffer.from(bytes).toString('latin1');
+    const end = latin.indexOf('endcmap', latin.indexOf('beginbfchar'));
+    const stem = latin.indexOf('/StemV', end);
+    expect(end > 0 && stem > end).toBe(true);
+    const damaged = bytes.slice();
+    damaged.fill(0, end + 4, stem - 1);
+    expect(reported('qpdf-qdf.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
+  });
+
+  it('pdf: a page content stream zeroed from inside a hex string on (NUL is white space there, so it parses; the text drawn there is gone): reported', () => {
+    const bytes = file('extract/pdf/fixtures/qpdf-qdf.pdf');
+    const line = Buffer.from(bytes).toString('latin1').indexOf('56.8 776.389 Td /F1 11 Tf[');
+    expect(line).toBeGreaterThan(0);
+    const damaged = bytes.slice();
+    damaged.fill(0, line + 80, line + 931);
+    expect(reported('qpdf-qdf.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
+  });
+
   it('flat ODF: a damaged <office:body> tag does not hide the body', () => {
     const fodt = Buffer.from(file('extract/fixtures/planted-flat.fodt')).toString('latin1').replace('<office:body>', '\r&M\xa5ice:body>');
     expect(reported('planted-flat.fodt', new Uint8Array(Buffer.from(fodt, 'latin1')))).toEqual(expect.arrayContaining(['bsn']));
