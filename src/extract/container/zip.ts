@@ -168,8 +168,9 @@ function readCentralDirectory(bytes: Uint8Array, maxEntries: number, path: strin
     }
     const name = decodeName(bytes, nameStart, extraStart, (flags & 0x800) !== 0);
     const dataStart = localDataStart(bytes, localOffset);
-    // The directory and the local header must agree on the name: a changed name hides a part.
-    if (dataStart < 0 || !sameName(bytes, nameStart, nameLength, localOffset)) directory.damaged = true;
+    // The directory and the local header must agree on the name (a changed name hides a part) and
+    // on how the data is stored (a changed method or size reads it as something else, or nothing).
+    if (dataStart < 0 || !sameName(bytes, nameStart, nameLength, localOffset) || !sameStorage(bytes, p, localOffset)) directory.damaged = true;
     directory.entries.push({
       name,
       method,
@@ -194,6 +195,15 @@ function sameName(bytes: Uint8Array, nameStart: number, nameLength: number, loca
   if (u16(bytes, localOffset + 26) !== nameLength) return false;
   for (let i = 0; i < nameLength; i++) if (bytes[nameStart + i] !== bytes[localOffset + 30 + i]) return false;
   return true;
+}
+
+/** Method, and CRC and compressed size when the local header carries them (not deferred to a data descriptor, not zip64). */
+function sameStorage(bytes: Uint8Array, central: number, local: number): boolean {
+  if (u16(bytes, local + 8) !== u16(bytes, central + 10)) return false;
+  if (u16(bytes, local + 6) & 8) return true;
+  if (u32(bytes, local + 14) !== u32(bytes, central + 16)) return false;
+  const size = u32(bytes, local + 18);
+  return size === 0xffffffff || u32(bytes, central + 20) === 0xffffffff || size === u32(bytes, central + 20);
 }
 
 function readZip64Extra(bytes: Uint8Array, start: number, end: number, wantSize: boolean, wantCompressed: boolean, wantOffset: boolean) {

@@ -154,6 +154,16 @@ describe('damage that hid the planted value is read through or reported', () => 
     expect(reported('qpdf-qdf.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
   });
 
+  it("zip: a central directory entry's method, CRC and sizes zeroed (it then says: stored, empty; the local header says otherwise): reported", () => {
+    const bytes = file('extract/fixtures/plain.zip');
+    const latin = Buffer.from(bytes).toString('latin1');
+    const entry = latin.lastIndexOf('PK\x01\x02', latin.indexOf('map/loonstrook.txt', latin.indexOf('PK\x01\x02')));
+    expect(entry).toBeGreaterThan(0);
+    const damaged = bytes.slice();
+    damaged.fill(0, entry + 6, entry + 25);
+    expect(reported('plain.zip', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
+  });
+
   it('flat ODF: a damaged <office:body> tag does not hide the body', () => {
     const fodt = Buffer.from(file('extract/fixtures/planted-flat.fodt')).toString('latin1').replace('<office:body>', '\r&M\xa5ice:body>');
     expect(reported('planted-flat.fodt', new Uint8Array(Buffer.from(fodt, 'latin1')))).toEqual(expect.arrayContaining(['bsn']));
