@@ -181,7 +181,8 @@ export function parseCMap(data: Uint8Array, tick: () => void): CMap {
   }
   // A mapping block still open at the end: its end (and what followed) was lost.
   if (mode === 'bfchar' || mode === 'bfrange') cmap.damaged = true;
-  // A code written with a letter that is no hex digit maps the wrong code: the map was damaged.
-  if (lexer.badHex > 0) cmap.damaged = true;
+  // A code written with a letter that is no hex digit maps the wrong code; a run of NUL bytes
+  // stands where entries were overwritten: the map was damaged.
+  if (lexer.badHex > 0 || lexer.nulRuns > 0) cmap.damaged = true;
   return cmap;
 }

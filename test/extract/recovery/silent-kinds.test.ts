@@ -164,6 +164,18 @@ describe('damage that hid the planted value is read through or reported', () => 
     expect(reported('plain.zip', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
   });
 
+  it('pdf: entries in the middle of a ToUnicode map zeroed (NUL is white space, so the rest still parses; their codes map to nothing): reported', () => {
+    const bytes = file('extract/pdf/fixtures/qpdf-qdf.pdf');
+    const latin = Buffer.from(bytes).toString('latin1');
+    const block = latin.indexOf('beginbfchar');
+    const from = latin.indexOf('<2A> <', block);
+    const to = latin.indexOf('<3C> <', block);
+    expect(block > 0 && from > block && to > from).toBe(true);
+    const damaged = bytes.slice();
+    damaged.fill(0, from, to);
+    expect(reported('qpdf-qdf.pdf', damaged)).toEqual(expect.arrayContaining(['unscannable-attachment']));
+  });
+
   it('flat ODF: a damaged <office:body> tag does not hide the body', () => {
     const fodt = Buffer.from(file('extract/fixtures/planted-flat.fodt')).toString('latin1').replace('<office:body>', '\r&M\xa5ice:body>');
     expect(reported('planted-flat.fodt', new Uint8Array(Buffer.from(fodt, 'latin1')))).toEqual(expect.arrayContaining(['bsn']));
