@@ -642,7 +642,11 @@ export function parseEml(bytes: Uint8Array): MessageInput {
 export function parseEmlChecked(bytes: Uint8Array): { message: MessageInput; damaged: boolean } {
   const damaged = { found: false };
   try {
-    const top = splitPart(bytesToLatin1(bytes));
+    const raw = bytesToLatin1(bytes);
+    const top = splitPart(raw);
+    // Mail programs end the header block with a blank line, even before an empty body: a message
+    // without one was cut short after a header line.
+    if (/\S/.test(raw) && !/\r?\n\r?\n/.test(raw) && !/^\r?\n/.test(raw)) damaged.found = true;
     const message = emptyMessage();
     const from = addresses(top, 'from');
     if (from.length > 0) message.from = from[0];

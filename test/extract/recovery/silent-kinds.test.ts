@@ -207,6 +207,7 @@ describe('damage that hid the planted value is read through or reported', () => 
       ['the delimiter before the attachment with one byte changed (the text part swallows it)', (m: string) => m.replace('--grens-lijst\nContent-Type: application', '--grens-lijsx\nContent-Type: application')],
       ['cut right after the delimiter that begins the attachment', (m: string) => m.slice(0, attachmentStart(m) + '--grens-lijst'.length)],
       ['cut inside the header block', (m: string) => m.slice(0, m.indexOf('Message-ID:') + 20)],
+      ['cut at the end of a header line (no blank line, no body)', (m: string) => m.slice(0, m.indexOf('\n', m.indexOf('Subject:')) + 1)],
       ['the delimiter before the attachment with its start and line break damaged', (m: string) => m.replace('\n--grens-lijst\nContent-Type: application', 'a\xad\x96{zens-lijst\nContent-Type: application')],
       ['the delimiter before the attachment zeroed after its first bytes', (m: string) => m.replace('--grens-lijst\nContent-Type: application', '--grens\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000Type: application')],
       ["the boundary parameter damaged (it never occurs)", (m: string) => m.replace('boundary="grens-lijst"', 'boundary="grens-lijst<')],
