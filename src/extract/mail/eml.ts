@@ -565,9 +565,10 @@ function walk(part: Part, collected: Collected, depth: number, inAlternative: bo
     const boundary = contentType.params.boundary;
     if (depth >= MAX_DEPTH) return;
     let children = boundary ? splitMultipart(part.body, boundary, collected.damaged) : [];
-    if (children.length === 0 && /\S/.test(part.body)) {
-      // Its boundary never occurs (the parameter or every delimiter damaged): read the parts by the
-      // boundary the body carries, if any, and report the message either way.
+    if (children.length === 0) {
+      // Its boundary never occurs (the parameter or every delimiter damaged, or the body cut off; a
+      // multipart has at least one part): read the parts by the boundary the body carries, if any,
+      // and report the message either way.
       collected.damaged.found = true;
       const carried = PART_START.exec(part.body.slice(0, 64 * 1024));
       if (carried) children = splitMultipart(part.body, carried[1], collected.damaged);

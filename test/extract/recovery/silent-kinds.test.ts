@@ -208,6 +208,7 @@ describe('damage that hid the planted value is read through or reported', () => 
       ['cut right after the delimiter that begins the attachment', (m: string) => m.slice(0, attachmentStart(m) + '--grens-lijst'.length)],
       ['cut inside the header block', (m: string) => m.slice(0, m.indexOf('Message-ID:') + 20)],
       ['cut at the end of a header line (no blank line, no body)', (m: string) => m.slice(0, m.indexOf('\n', m.indexOf('Subject:')) + 1)],
+      ['cut right after the header block of a multipart message (no part at all)', (m: string) => m.slice(0, m.indexOf('\n\n') + 2)],
       ['the delimiter before the attachment with its start and line break damaged', (m: string) => m.replace('\n--grens-lijst\nContent-Type: application', 'a\xad\x96{zens-lijst\nContent-Type: application')],
       ['the delimiter before the attachment zeroed after its first bytes', (m: string) => m.replace('--grens-lijst\nContent-Type: application', '--grens\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000Type: application')],
       ["the boundary parameter damaged (it never occurs)", (m: string) => m.replace('boundary="grens-lijst"', 'boundary="grens-lijst<')],
