@@ -4,7 +4,7 @@
  */
 import { join, resolve } from 'path';
 import type { Page } from 'playwright-core';
-import { previewSession, SCREENSHOTS, openPreview } from './harness';
+import { previewSession, SCREENSHOTS, openPreview, SEND_WAIT_MS } from './harness';
 import { OUTLOOK_ALERT_BUTTONS } from '../../src/strings/outlook-buttons';
 
 const CSV = resolve(__dirname, '../../src/preview/samples/medewerkers-bsn.csv');
@@ -42,7 +42,7 @@ describe('compose-time check in the preview', () => {
     expect(await contentReads(page)).toBe(1);
 
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await page.getByTestId('smart-alert').waitFor({ timeout: 20000 });
+    await page.getByTestId('smart-alert').waitFor({ timeout: SEND_WAIT_MS });
     expect(await contentReads(page)).toBe(1);
     // Outlook's own button, in the preview's language (Outlook draws it, not Send Guard).
     const dontSend = [OUTLOOK_ALERT_BUTTONS.nl.dontSend, OUTLOOK_ALERT_BUTTONS.en.dontSend];

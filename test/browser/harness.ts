@@ -133,12 +133,18 @@ export async function takeAction(page: Page): Promise<void> {
   await waitForCheck(page);
 }
 
+/**
+ * How long a Send may take before the test gives up: far above the handler's own watchdog (15 s,
+ * after which it always answers), so a loaded machine running several browsers never fails it.
+ */
+export const SEND_WAIT_MS = 60000;
+
 /** Presses the preview's Send; resolves to what Outlook would show next. */
 export async function send(page: Page): Promise<'sent' | 'alert'> {
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   const sent = page.getByTestId('sent');
   const alert = page.getByTestId('smart-alert');
-  await sent.or(alert).first().waitFor({ timeout: 20000 });
+  await sent.or(alert).first().waitFor({ timeout: SEND_WAIT_MS });
   return (await sent.isVisible()) ? 'sent' : 'alert';
 }
 
