@@ -63,7 +63,11 @@ function listSlides(pkg: OfficePackage, presentation: string): string[] {
     .sort(byNumber);
 }
 
-/** DrawingML text (slides, notes, comments): a:p paragraphs, a:t runs (p:text in a classic comment), a:br breaks, a:tbl tables. */
+/**
+ * Run text of an Office XML part (slides, notes, slide comments, Excel's cell comments): a:p
+ * paragraphs, t runs (a slide comment's p:text; an Excel comment's <text> ends its line), a:br breaks,
+ * a:tbl tables.
+ */
 export function readDrawingXml(xml: string, sink: TextSink, ctx: ExtractContext): boolean {
   const flow = new TextFlow(sink);
   let skip = 0;

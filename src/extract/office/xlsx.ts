@@ -11,6 +11,7 @@ import { type OfficePackage, relType, byNumber } from './package';
 import type { ExtractContext, ExtractResult } from '../types';
 import { parseXml } from '../text/xml';
 import { formatDate } from './xls';
+import { readDrawingXml } from './pptx';
 
 interface SheetRef {
   name: string;
@@ -38,12 +39,14 @@ export function extractXlsx(pkg: OfficePackage, ctx: ExtractContext): ExtractRes
     const xml = pkg.readText(sheet.part);
     if (xml === null) continue;
     const sink = new TextSink(ctx);
-    const stopSheet = makeStopCheck(ctx, sink);
-    let complete = readSheet(xml, sink, shared, dateStyles, date1904, stopSheet);
+    let complete = readSheet(xml, sink, shared, dateStyles, date1904, makeStopCheck(ctx, sink));
     for (const r of pkg.relationships(sheet.part)) {
       if (!complete || relType(r) !== 'comments' || r.external || !pkg.has(r.target)) continue;
       const comments = pkg.readText(r.target);
-      if (comments !== null) complete = readComments(comments, sink, stopSheet);
+      if (comments === null) continue;
+      // The runs of each comment's <text>, one comment per line after the cells (authors' names are not runs).
+      if (sink.size && sink.lastChar() !== '\n') sink.add('\n');
+      complete = readDrawingXml(comments, sink, ctx);
     }
     sink.finish(result, joinPath(ctx.path, sheet.name));
     if (sink.full) break;
@@ -108,31 +111,6 @@ function readSharedStrings(pkg: OfficePackage, part: string, stop: () => boolean
     stop,
   );
   return strings;
-}
-
-/** A sheet's comments part: each comment's text on its own line (authors' names are not read). */
-function readComments(xml: string, sink: TextSink, stop: () => boolean): boolean {
-  let inComment = 0;
-  let inText = 0;
-  return parseXml(
-    xml,
-    {
-      open(name) {
-        if (name === 'comment') {
-          inComment++;
-          if (sink.size && sink.lastChar() !== '\n') sink.add('\n');
-        } else if (name === 't') inText++;
-      },
-      close(name) {
-        if (name === 'comment' && inComment) inComment--;
-        else if (name === 't' && inText) inText--;
-      },
-      text(text) {
-        if (inComment && inText) sink.add(text);
-      },
-    },
-    stop,
-  );
 }
 
 /** Built-in number formats that show a date (ECMA-376 18.8.30). */
