@@ -29,7 +29,12 @@ export function maskXlsx(name: string, bytes: Uint8Array, policy: Policy): { byt
   if (extracted.problems.length > 0) return null;
   // Each value as the reader wrote it, with its masked form; the same value anywhere is the same value.
   const found = new Map<string, MaskedValue>();
-  for (const t of extracted.texts) for (const v of findMaskable(t.text, policy)) if (!found.has(t.text.slice(v.start, v.end))) found.set(t.text.slice(v.start, v.end), v);
+  for (const t of extracted.texts) {
+    for (const v of findMaskable(t.text, policy)) {
+      const raw = t.text.slice(v.start, v.end);
+      if (!found.has(raw)) found.set(raw, v);
+    }
+  }
   if (found.size === 0) return { bytes, changes: [] };
   const masked = new Set<string>();
   const copy = rewritePackage(bytes, policy, (part, data) => {
@@ -84,11 +89,12 @@ function maskCell(cell: string, found: Map<string, MaskedValue>, masked: Set<str
   if (kind !== 'n' && kind !== 'str') return cell;
   const v = /<v>([^<]*)<\/v>/.exec(cell);
   if (!v) return cell;
-  const text = decodeEntities(v[1]);
-  const value = found.get(kind === 'n' ? numberText(text) : text);
+  // A number as the reader writes it (never in exponent form), a formula's text as it is.
+  const raw = kind === 'n' ? numberText(decodeEntities(v[1])) : decodeEntities(v[1]);
+  const value = found.get(raw);
   if (!value) return cell;
   if (/<f[\s>/]/.test(cell)) return null;
-  masked.add(kind === 'n' ? numberText(text) : text);
+  masked.add(raw);
   const attributes = open[0].slice(2, -1).replace(/\st\s*=\s*["'][^"']*["']/, '');
   return `<c${attributes} t="inlineStr"><is><t>${escapeText(value.masked)}</t></is></c>`;
 }
