@@ -60,8 +60,10 @@ function splitPart(raw: string): Part {
     headerText = raw;
     body = '';
   }
-  // A header block that never ends (no blank line) was cut short, unless it is only headers by design (empty).
-  let damaged = !blank && !raw.startsWith('\n') && !raw.startsWith('\r\n') && /\S/.test(raw) && !/\r?\n$/.test(raw);
+  // A header block that never ends (no blank line) was cut short: mail programs write the blank line
+  // even before an empty body, so even a block ending in a line break was cut after it. An empty
+  // part is no header block.
+  let damaged = !blank && !raw.startsWith('\n') && !raw.startsWith('\r\n') && /\S/.test(raw);
   // NUL never occurs in a header field (RFC 5322, 6532): bytes were overwritten there, and with them
   // perhaps the delimiter and header of the next part.
   if (headerText.indexOf('\u0000') >= 0) damaged = true;
@@ -643,11 +645,7 @@ export function parseEml(bytes: Uint8Array): MessageInput {
 export function parseEmlChecked(bytes: Uint8Array): { message: MessageInput; damaged: boolean } {
   const damaged = { found: false };
   try {
-    const raw = bytesToLatin1(bytes);
-    const top = splitPart(raw);
-    // Mail programs end the header block with a blank line, even before an empty body: a message
-    // without one was cut short after a header line.
-    if (/\S/.test(raw) && !/\r?\n\r?\n/.test(raw) && !/^\r?\n/.test(raw)) damaged.found = true;
+    const top = splitPart(bytesToLatin1(bytes));
     const message = emptyMessage();
     const from = addresses(top, 'from');
     if (from.length > 0) message.from = from[0];
